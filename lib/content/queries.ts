@@ -1,0 +1,169 @@
+import {defineQuery} from 'next-sanity'
+
+// Shared projections. Images keep their asset reference (not dereferenced) so one helper can build
+// Sanity CDN URLs with crop/hotspot, or local snapshot URLs, from the same value.
+const imageFields = /* groq */ `{asset, alt, caption, crop, hotspot}`
+const personCard = /* groq */ `{_id, name, "slug": slug.current, role, qualifications, isDoctor}`
+const categoryCard = /* groq */ `{_id, title, "slug": slug.current}`
+const postCard = /* groq */ `{
+  _id,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  lastReviewedAt,
+  "coverImage": coverImage${imageFields},
+  "categories": categories[]->${categoryCard},
+  "author": author->${personCard},
+  "wordCount": length(string::split(pt::text(body), " "))
+}`
+const treatmentCard = /* groq */ `{
+  _id,
+  name,
+  "slug": slug.current,
+  summary,
+  downtime,
+  procedureType,
+  "coverImage": coverImage${imageFields}
+}`
+
+export const settingsQuery = defineQuery(`*[_type == "clinicSettings"][0]{
+  _updatedAt,
+  clinicName,
+  tagline,
+  address,
+  phone,
+  whatsapp,
+  email,
+  openingHours[]{_key, days, opens, closes},
+  closures[]{_key, date, label},
+  dpo,
+  privacyNotice,
+  disclaimer,
+  enquiryRetentionMonths
+}`)
+
+export const categoriesQuery = defineQuery(`*[_type == "category"] | order(title asc){_id, title, "slug": slug.current, description}`)
+
+export const categoryBySlugQuery = defineQuery(
+  `*[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description}`,
+)
+
+export const postsPageQuery = defineQuery(`{
+  "total": count(*[_type == "post" && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),
+  "posts": *[_type == "post" && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]
+    | order(publishedAt desc)[$start...$end]${postCard}
+}`)
+
+export const latestPostsQuery = defineQuery(
+  `*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0...$limit]${postCard}`,
+)
+
+export const postSlugsQuery = defineQuery(`*[_type == "post" && defined(slug.current)].slug.current`)
+
+export const postBySlugQuery = defineQuery(`*[_type == "post" && slug.current == $slug][0]{
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  lastReviewedAt,
+  showDisclaimer,
+  "coverImage": coverImage${imageFields},
+  "seo": seo{title, description, "image": image${imageFields}},
+  "categories": categories[]->${categoryCard},
+  "author": author->${personCard},
+  "medicalReviewer": medicalReviewer->${personCard},
+  body[]{
+    ...,
+    _type == "treatmentCard" => {_type, _key, "treatment": treatment->${treatmentCard}},
+    _type == "block" => {
+      ...,
+      markDefs[]{
+        ...,
+        _type == "internalLink" => {_type, _key, "refType": reference->_type, "slug": reference->slug.current}
+      }
+    }
+  },
+  "relatedPosts": relatedPosts[]->${postCard},
+  "relatedTreatments": relatedTreatments[]->${treatmentCard},
+  "categoryIds": categories[]._ref
+}`)
+
+export const postsInCategoriesQuery = defineQuery(
+  `*[_type == "post" && _id != $excludeId && references($categoryIds)] | order(publishedAt desc)[0...$limit]${postCard}`,
+)
+
+export const treatmentsQuery = defineQuery(`*[_type == "treatment" && defined(slug.current)] | order(name asc)${treatmentCard}`)
+
+export const treatmentSlugsQuery = defineQuery(`*[_type == "treatment" && defined(slug.current)].slug.current`)
+
+export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && slug.current == $slug][0]{
+  _id,
+  _updatedAt,
+  name,
+  "slug": slug.current,
+  summary,
+  "coverImage": coverImage${imageFields},
+  body[]{
+    ...,
+    _type == "treatmentCard" => {_type, _key, "treatment": treatment->${treatmentCard}},
+    _type == "block" => {
+      ...,
+      markDefs[]{
+        ...,
+        _type == "internalLink" => {_type, _key, "refType": reference->_type, "slug": reference->slug.current}
+      }
+    }
+  },
+  howPerformed,
+  whoItSuits,
+  preparation,
+  downtime,
+  risks,
+  sessions,
+  aftercare,
+  faqs[]{_key, question, answer},
+  procedureType,
+  "reviewer": reviewer->${personCard},
+  lastReviewedAt,
+  price,
+  "seo": seo{title, description, "image": image${imageFields}},
+  "relatedPosts": relatedPosts[]->${postCard},
+  "linkedFromPosts": *[_type == "post" && references(^._id)] | order(publishedAt desc)${postCard}
+}`)
+
+export const personSlugsQuery = defineQuery(`*[_type == "person" && defined(slug.current)].slug.current`)
+
+export const personBySlugQuery = defineQuery(`*[_type == "person" && slug.current == $slug][0]{
+  _id,
+  _updatedAt,
+  name,
+  "slug": slug.current,
+  role,
+  qualifications,
+  isDoctor,
+  bio,
+  "photo": photo${imageFields},
+  "authored": *[_type == "post" && author._ref == ^._id] | order(publishedAt desc)${postCard},
+  "reviewed": *[_type == "post" && medicalReviewer._ref == ^._id] | order(publishedAt desc)${postCard},
+  "reviewedTreatments": *[_type == "treatment" && reviewer._ref == ^._id] | order(name asc)${treatmentCard}
+}`)
+
+export const sitemapQuery = defineQuery(`{
+  "posts": *[_type == "post" && defined(slug.current)]{"slug": slug.current, _updatedAt},
+  "treatments": *[_type == "treatment" && defined(slug.current)]{"slug": slug.current, _updatedAt},
+  "people": *[_type == "person" && defined(slug.current)]{"slug": slug.current, _updatedAt},
+  "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt}
+}`)
+
+export const feedQuery = defineQuery(`*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0...50]{
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  _updatedAt,
+  "author": author->name,
+  "categories": categories[]->title
+}`)

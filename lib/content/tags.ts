@@ -1,0 +1,11 @@
+// Cache tag names live here so the getters that set them and the webhook that clears them agree.
+export const TAGS = {
+  posts: 'post',
+  post: (slug: string) => `post:${slug}`,
+  treatments: 'treatment',
+  treatment: (slug: string) => `treatment:${slug}`,
+  people: 'person',
+  person: (slug: string) => `person:${slug}`,
+  categories: 'category',
+  settings: 'settings',
+} as const

@@ -1,0 +1,23 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  // One variable configures both the server and the embedded Studio (which runs in the browser).
+  env: {
+    NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.SANITY_PROJECT_ID ?? "",
+    NEXT_PUBLIC_SANITY_DATASET: process.env.SANITY_DATASET ?? "",
+    NEXT_PUBLIC_SANITY_API_VERSION: (process.env.SANITY_API_VERSION ?? "").replace(/^v/, ""),
+  },
+  poweredByHeader: false,
+  serverExternalPackages: ['better-sqlite3', 'pg', 'nodemailer'],
+  images: {
+    remotePatterns: [{protocol: 'https', hostname: 'cdn.sanity.io'}],
+  },
+  // The snapshot is read from disk at run time; standalone output must carry it.
+  outputFileTracingIncludes: {
+    '/**': ['./sanity/dataset/**/*'],
+  },
+}
+
+module.exports = nextConfig

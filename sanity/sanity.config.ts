@@ -1,0 +1,27 @@
+import {defineConfig} from 'sanity'
+import {structureTool} from 'sanity/structure'
+import {visionTool} from '@sanity/vision'
+import {apiVersion, dataset, projectId, studioBasePath} from './env'
+import {schemaTypes} from './schemaTypes'
+import {structure} from './structure'
+
+const SINGLETONS = new Set(['clinicSettings'])
+
+// Keep this file free of named exports: the Sanity CLI ignores the default export otherwise
+// (STACK-NOTES: TypeGen then silently produces `never` types).
+export default defineConfig({
+  name: 'clinic',
+  title: 'Clinic blog',
+  projectId,
+  dataset,
+  basePath: studioBasePath,
+  schema: {
+    types: schemaTypes,
+    templates: (templates) => templates.filter(({schemaType}) => !SINGLETONS.has(schemaType)),
+  },
+  document: {
+    actions: (actions, {schemaType}) =>
+      SINGLETONS.has(schemaType) ? actions.filter(({action}) => action && ['publish', 'discardChanges', 'restore'].includes(action)) : actions,
+  },
+  plugins: [structureTool({structure}), visionTool({defaultApiVersion: apiVersion})],
+})

@@ -1,0 +1,21 @@
+import {defineField, defineType} from 'sanity'
+import {TagIcon} from '@sanity/icons'
+
+export const category = defineType({
+  name: 'category',
+  title: 'Category',
+  type: 'document',
+  icon: TagIcon,
+  fields: [
+    defineField({name: 'title', title: 'Name', type: 'string', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'slug',
+      title: 'Address',
+      type: 'slug',
+      options: {source: 'title', maxLength: 64},
+      description: 'The end of the category URL, for example "skin-care".',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({name: 'description', title: 'Description', type: 'text', rows: 2, description: 'Shown at the top of the category page.'}),
+  ],
+})

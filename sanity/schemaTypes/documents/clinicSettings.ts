@@ -1,0 +1,124 @@
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {CogIcon} from '@sanity/icons'
+
+const DAYS = [
+  {title: 'Monday', value: 'Monday'},
+  {title: 'Tuesday', value: 'Tuesday'},
+  {title: 'Wednesday', value: 'Wednesday'},
+  {title: 'Thursday', value: 'Thursday'},
+  {title: 'Friday', value: 'Friday'},
+  {title: 'Saturday', value: 'Saturday'},
+  {title: 'Sunday', value: 'Sunday'},
+]
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+
+export const clinicSettings = defineType({
+  name: 'clinicSettings',
+  title: 'Clinic settings',
+  type: 'document',
+  icon: CogIcon,
+  fields: [
+    defineField({
+      name: 'clinicName',
+      title: 'Clinic name as licensed',
+      type: 'string',
+      description: 'Exactly as on the MOH licence.',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({name: 'tagline', title: 'Short description', type: 'string', description: 'A factual line under the clinic name.'}),
+    defineField({
+      name: 'address',
+      title: 'Address',
+      type: 'object',
+      validation: (rule) => rule.required(),
+      fields: [
+        defineField({name: 'street', title: 'Street and building', type: 'string', validation: (rule) => rule.required()}),
+        defineField({name: 'unit', title: 'Unit', type: 'string', description: 'For example "#03-12".'}),
+        defineField({
+          name: 'postalCode',
+          title: 'Postal code',
+          type: 'string',
+          validation: (rule) => rule.required().regex(/^\d{6}$/, {name: 'six-digit postal code'}),
+        }),
+        defineField({name: 'country', title: 'Country', type: 'string', initialValue: 'Singapore'}),
+        defineField({name: 'mapUrl', title: 'Map link', type: 'url', description: 'A link that opens the clinic in a maps app.'}),
+      ],
+    }),
+    defineField({name: 'phone', title: 'Phone', type: 'string', description: 'For example "+65 6123 4567".', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'whatsapp',
+      title: 'WhatsApp number',
+      type: 'string',
+      description: 'With country code, for example "+65 9123 4567".',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({name: 'email', title: 'Email', type: 'string', validation: (rule) => rule.required().email()}),
+    defineField({
+      name: 'openingHours',
+      title: 'Opening hours',
+      type: 'array',
+      of: [
+        defineArrayMember({
+          type: 'object',
+          name: 'openingHoursSlot',
+          fields: [
+            defineField({name: 'days', title: 'Days', type: 'array', of: [{type: 'string'}], options: {list: DAYS}, validation: (rule) => rule.required().min(1)}),
+            defineField({name: 'opens', title: 'Opens', type: 'string', description: '24-hour time, for example 09:30.', validation: (rule) => rule.required().regex(TIME, {name: 'HH:MM'})}),
+            defineField({name: 'closes', title: 'Closes', type: 'string', description: '24-hour time, for example 18:00.', validation: (rule) => rule.required().regex(TIME, {name: 'HH:MM'})}),
+          ],
+          preview: {
+            select: {days: 'days', opens: 'opens', closes: 'closes'},
+            prepare: ({days, opens, closes}) => ({title: `${(days ?? []).join(', ')}: ${opens}–${closes}`}),
+          },
+        }),
+      ],
+      validation: (rule) => rule.required().min(1),
+    }),
+    defineField({
+      name: 'closures',
+      title: 'Closures',
+      type: 'array',
+      description: 'Public holidays and other days the clinic is closed.',
+      of: [
+        defineArrayMember({
+          type: 'object',
+          name: 'closure',
+          fields: [
+            defineField({name: 'date', title: 'Date', type: 'date', validation: (rule) => rule.required()}),
+            defineField({name: 'label', title: 'Reason', type: 'string', description: 'For example "Chinese New Year".'}),
+          ],
+          preview: {select: {title: 'label', subtitle: 'date'}},
+        }),
+      ],
+    }),
+    defineField({
+      name: 'dpo',
+      title: 'Data Protection Officer',
+      type: 'object',
+      description: 'The PDPA contact shown on the privacy notice and the booking form.',
+      validation: (rule) => rule.required(),
+      fields: [
+        defineField({name: 'name', title: 'Name or title', type: 'string', validation: (rule) => rule.required()}),
+        defineField({name: 'email', title: 'Email', type: 'string', validation: (rule) => rule.required().email()}),
+        defineField({name: 'phone', title: 'Phone', type: 'string'}),
+      ],
+    }),
+    defineField({name: 'privacyNotice', title: 'Privacy notice', type: 'simpleBlockContent', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'disclaimer',
+      title: 'Medical disclaimer',
+      type: 'simpleBlockContent',
+      description: 'Shown at the end of posts that ask for it.',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'enquiryRetentionMonths',
+      title: 'Keep enquiries for (months)',
+      type: 'number',
+      initialValue: 12,
+      description: 'Enquiries older than this are deleted automatically (PDPA s25).',
+      validation: (rule) => rule.required().integer().min(1).max(120),
+    }),
+  ],
+  preview: {prepare: () => ({title: 'Clinic settings'})},
+})

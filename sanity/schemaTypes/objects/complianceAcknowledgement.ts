@@ -1,0 +1,33 @@
+import {defineField, defineType} from 'sanity'
+
+// An editor's reasoned decision that a compliance warning is truthful in context (for example
+// "pores cannot be closed permanently"). It is tied to the exact text it was given for, so it
+// stops applying when that text changes.
+export const complianceAcknowledgement = defineType({
+  name: 'complianceAcknowledgement',
+  title: 'Acknowledged compliance warning',
+  type: 'object',
+  fields: [
+    defineField({name: 'ruleId', title: 'Rule', type: 'string', readOnly: true, description: 'The rule that raised the warning.'}),
+    defineField({name: 'path', title: 'Where', type: 'string', readOnly: true, description: 'The field (and block) the warning was raised in.'}),
+    defineField({name: 'match', title: 'Matched text', type: 'string', readOnly: true}),
+    defineField({
+      name: 'fingerprint',
+      title: 'Text fingerprint',
+      type: 'string',
+      readOnly: true,
+      description: 'Identifies the sentence acknowledged; when the sentence changes the warning shows again.',
+    }),
+    defineField({
+      name: 'reason',
+      title: 'Why this is acceptable',
+      type: 'text',
+      rows: 2,
+      description: 'For example: "States truthfully that pores cannot be closed permanently."',
+      validation: (rule) => rule.required().min(10),
+    }),
+    defineField({name: 'acknowledgedBy', title: 'Acknowledged by', type: 'string'}),
+    defineField({name: 'acknowledgedAt', title: 'Acknowledged at', type: 'datetime'}),
+  ],
+  preview: {select: {title: 'match', subtitle: 'reason'}},
+})

@@ -1,0 +1,47 @@
+import type {StructureResolver} from 'sanity/structure'
+
+const REVIEW_DUE_MONTHS = 12
+
+// Settings is a singleton; posts get an extra list of those whose medical review is over a year old,
+// because YMYL health pages lose trust (and may mislead) when reviews lapse.
+export const structure: StructureResolver = (S) =>
+  S.list()
+    .title('Content')
+    .items([
+      S.listItem()
+        .title('Clinic settings')
+        .id('clinicSettings')
+        .child(S.document().schemaType('clinicSettings').documentId('clinicSettings')),
+      S.divider(),
+      S.listItem()
+        .title('Posts')
+        .schemaType('post')
+        .child(
+          S.list()
+            .title('Posts')
+            .items([
+              S.listItem().title('All posts').child(S.documentTypeList('post').title('All posts')),
+              S.listItem()
+                .title(`Medical review due (over ${REVIEW_DUE_MONTHS} months)`)
+                .child(
+                  S.documentList()
+                    .title('Medical review due')
+                    .schemaType('post')
+                    .filter('_type == "post" && (!defined(lastReviewedAt) || dateTime(lastReviewedAt + "T00:00:00Z") < dateTime(now()) - 60*60*24*365)')
+                    .defaultOrdering([{field: 'lastReviewedAt', direction: 'asc'}]),
+                ),
+              S.listItem()
+                .title('By category')
+                .child(
+                  S.documentTypeList('category')
+                    .title('Categories')
+                    .child((categoryId) =>
+                      S.documentList().title('Posts').schemaType('post').filter('_type == "post" && $categoryId in categories[]._ref').params({categoryId}),
+                    ),
+                ),
+            ]),
+        ),
+      S.documentTypeListItem('treatment').title('Treatments'),
+      S.documentTypeListItem('person').title('Authors and reviewers'),
+      S.documentTypeListItem('category').title('Categories'),
+    ])
