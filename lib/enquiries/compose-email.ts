@@ -1,0 +1,79 @@
+import type {EnquiryRow} from './db-schema'
+import {PATIENT_TYPES, PREFERRED_DAYS, TIMES_OF_DAY} from './form-fields'
+import type {MailMessage} from './mailer'
+import {formatSingaporeTime} from './format'
+
+export interface MailSettings {
+  clinicName: string
+  clinicEmail: string
+  from: string
+  siteUrl: string
+  whatsapp?: string
+}
+
+function label<T extends {value: string; label: string}>(options: readonly T[], value: string): string {
+  return options.find((o) => o.value === value)?.label ?? value
+}
+
+export function describePreferredDays(json: string): string {
+  try {
+    const days = JSON.parse(json) as string[]
+    return days.length ? days.map((d) => label(PREFERRED_DAYS, d)).join(', ') : 'No preference'
+  } catch {
+    return 'No preference'
+  }
+}
+
+// The subject line is shown on lock screens and in mail previews: it carries the reference only,
+// never the treatment or the message.
+export function composeClinicNotification(enquiry: EnquiryRow, settings: MailSettings, messageId: string): MailMessage {
+  const lines = [
+    `A new enquiry arrived through the website on ${formatSingaporeTime(enquiry.created_at)}.`,
+    '',
+    `Reference: ${enquiry.public_ref}`,
+    `Name: ${enquiry.full_name}`,
+    `Phone: ${enquiry.phone}`,
+    `Email: ${enquiry.email}`,
+    `Patient: ${label(PATIENT_TYPES, enquiry.patient_type)}`,
+    `Treatment of interest: ${enquiry.treatment_name ?? 'Not specified'}`,
+    `Preferred days: ${describePreferredDays(enquiry.preferred_days)}`,
+    `Time of day: ${label(TIMES_OF_DAY, enquiry.time_of_day)}`,
+    `Clinic news by email: ${enquiry.marketing_opt_in ? 'yes' : 'no'}`,
+    '',
+    'Message:',
+    enquiry.message || '(none)',
+    '',
+    `Open in the staff inbox: ${settings.siteUrl}/staff/enquiries/${enquiry.id}`,
+    'Reply to this email to answer the patient directly.',
+  ]
+  return {
+    from: settings.from,
+    to: settings.clinicEmail,
+    replyTo: {name: enquiry.full_name, address: enquiry.email},
+    subject: `New website enquiry ${enquiry.public_ref}`,
+    text: lines.join('\n'),
+    messageId,
+    headers: {'X-Enquiry-Ref': enquiry.public_ref, 'Auto-Submitted': 'auto-generated'},
+  }
+}
+
+export function composePatientAcknowledgement(enquiry: EnquiryRow, settings: MailSettings, messageId: string): MailMessage {
+  const whatsapp = settings.whatsapp ? ` You can also reach us on WhatsApp at ${settings.whatsapp}.` : ''
+  return {
+    from: settings.from,
+    to: {name: enquiry.full_name, address: enquiry.email},
+    replyTo: settings.clinicEmail,
+    subject: `We have received your enquiry (${enquiry.public_ref})`,
+    text: [
+      `Dear ${enquiry.full_name},`,
+      '',
+      `Thank you for contacting ${settings.clinicName}. We have received your enquiry (reference ${enquiry.public_ref}) and will reply during clinic hours.${whatsapp}`,
+      '',
+      'If you did not send this enquiry, please ignore this email or let us know.',
+      '',
+      settings.clinicName,
+    ].join('\n'),
+    messageId,
+    headers: {'X-Enquiry-Ref': enquiry.public_ref, 'Auto-Submitted': 'auto-replied'},
+  }
+}

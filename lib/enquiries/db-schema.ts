@@ -1,0 +1,95 @@
+import type {Selectable} from 'kysely'
+
+// Times are stored as ISO 8601 UTC strings (Date#toISOString) in both dialects: they sort and
+// compare as text, and rows read back the same from SQLite and Postgres.
+
+export const ENQUIRY_STATUSES = ['new', 'contacted', 'booked', 'closed'] as const
+export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number]
+
+export const OUTBOX_KINDS = ['clinic_notification', 'patient_acknowledgement'] as const
+export type OutboxKind = (typeof OUTBOX_KINDS)[number]
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed'
+
+export interface EnquiriesTable {
+  id: string
+  public_ref: string
+  idempotency_key: string
+  created_at: string
+  updated_at: string
+  status: EnquiryStatus
+  treatment_slug: string | null
+  treatment_name: string | null
+  full_name: string
+  phone: string
+  email: string
+  patient_type: 'new' | 'returning'
+  preferred_days: string // JSON array of day keys
+  time_of_day: string
+  message: string
+  consent_at: string
+  marketing_opt_in: number // 0 | 1
+  marketing_opt_in_at: string | null
+}
+
+export interface OutboxJobsTable {
+  id: string
+  enquiry_id: string
+  kind: OutboxKind
+  status: OutboxStatus
+  attempts: number
+  next_attempt_at: string
+  locked_until: string | null
+  last_error: string | null
+  created_at: string
+  updated_at: string
+  sent_at: string | null
+}
+
+export interface RateLimitsTable {
+  key: string
+  window_start: string
+  count: number
+}
+
+export interface StaffUsersTable {
+  id: string
+  email: string
+  name: string
+  password_hash: string
+  created_at: string
+  disabled_at: string | null
+}
+
+export interface StaffSessionsTable {
+  id: string // sha256 of the session token; the token itself only lives in the sealed cookie
+  staff_id: string
+  created_at: string
+  expires_at: string
+}
+
+export interface AuditEventsTable {
+  id: string
+  at: string
+  staff_id: string | null
+  staff_email: string | null
+  action: 'status' | 'note' | 'export' | 'delete' | 'purge' | 'retry_notification'
+  enquiry_id: string | null
+  from_status: string | null
+  to_status: string | null
+  note: string | null
+}
+
+export interface Database {
+  enquiries: EnquiriesTable
+  outbox_jobs: OutboxJobsTable
+  rate_limits: RateLimitsTable
+  staff_users: StaffUsersTable
+  staff_sessions: StaffSessionsTable
+  audit_events: AuditEventsTable
+}
+
+export type EnquiryRow = Selectable<EnquiriesTable>
+export type OutboxJobRow = Selectable<OutboxJobsTable>
+export type AuditEventRow = Selectable<AuditEventsTable>
+export type StaffUserRow = Selectable<StaffUsersTable>

@@ -1,0 +1,102 @@
+import 'server-only'
+import fs from 'node:fs'
+import path from 'node:path'
+import SqliteDatabase from 'better-sqlite3'
+import {CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver} from 'kysely'
+import {Pool} from 'pg'
+import {env} from '@/lib/env'
+import type {Database} from './db-schema'
+import {migrateToLatest} from './migrations'
+
+export type DialectName = 'sqlite' | 'postgres'
+
+export interface EnquiryDb {
+  db: Kysely<Database>
+  dialect: DialectName
+  close(): Promise<void>
+}
+
+export interface DbConfig {
+  databaseUrl?: string
+  sqlitePath: string
+  /** Postgres only: a schema to work in (tests use a throwaway one). */
+  pgSchema?: string
+  pgPoolSize?: number
+}
+
+// Kysely opens SQLite transactions with a deferred BEGIN. Another process (a second server, the
+// purge CLI) can then make the read-to-write upgrade fail with SQLITE_BUSY without waiting, so
+// every transaction here takes the write lock up front and lets busy_timeout do the waiting.
+class ImmediateSqliteDialect extends SqliteDialect {
+  createDriver(): Driver {
+    const driver = super.createDriver()
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+    }
+    return driver
+  }
+}
+
+function openSqlite(file: string): SqliteDatabase.Database {
+  const resolved = path.resolve(/*turbopackIgnore: true*/ file)
+  fs.mkdirSync(path.dirname(resolved), {recursive: true, mode: 0o700})
+  const sqlite = new SqliteDatabase(resolved)
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('busy_timeout = 5000')
+  // WAL with synchronous=NORMAL survives a killed process (the committed WAL is in the OS); only a
+  // power cut can drop the last commits. That trade keeps a commit off the fsync path.
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('foreign_keys = ON')
+  return sqlite
+}
+
+export function createEnquiryDb(config: DbConfig): EnquiryDb {
+  if (config.databaseUrl) {
+    const pool = new Pool({
+      connectionString: config.databaseUrl,
+      max: config.pgPoolSize ?? 10,
+      ...(config.pgSchema ? {options: `-c search_path=${quoteIdent(config.pgSchema)}`} : {}),
+    })
+    const db = new Kysely<Database>({dialect: new PostgresDialect({pool})})
+    return {db, dialect: 'postgres', close: () => db.destroy()}
+  }
+  const sqlite = openSqlite(config.sqlitePath)
+  const db = new Kysely<Database>({dialect: new ImmediateSqliteDialect({database: sqlite})})
+  return {db, dialect: 'sqlite', close: () => db.destroy()}
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unsafe schema name: ${name}`)
+  return name
+}
+
+/** Opens a database and applies pending migrations before handing it out. */
+export async function openMigratedDb(config: DbConfig): Promise<EnquiryDb> {
+  const handle = createEnquiryDb(config)
+  try {
+    await migrateToLatest(handle.db as unknown as Kysely<unknown>)
+  } catch (error) {
+    await handle.close()
+    throw error
+  }
+  return handle
+}
+
+export function dbConfigFromEnv(): DbConfig {
+  const {DATABASE_URL, SQLITE_PATH} = env()
+  return {databaseUrl: DATABASE_URL, sqlitePath: SQLITE_PATH}
+}
+
+// One handle per server process; kept on globalThis so dev-mode module reloads reuse it.
+const registry = globalThis as typeof globalThis & {__enquiryDb?: Promise<EnquiryDb>}
+
+/** The process-wide database, migrated on first use. */
+export function getEnquiryDb(): Promise<EnquiryDb> {
+  if (!registry.__enquiryDb) {
+    registry.__enquiryDb = openMigratedDb(dbConfigFromEnv()).catch((error: unknown) => {
+      registry.__enquiryDb = undefined
+      throw error
+    })
+  }
+  return registry.__enquiryDb
+}

@@ -1,0 +1,110 @@
+import {type Kysely, type Migration, type MigrationProvider, Migrator} from 'kysely'
+
+// One set of migrations for both dialects: only portable column types (text, integer) and
+// application-generated ids, so the same statements run on SQLite and Postgres.
+// Never edit a migration that has shipped; add the next one.
+const migrations: Record<string, Migration> = {
+  '0001_enquiries_outbox_staff': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('enquiries')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('public_ref', 'text', (c) => c.notNull().unique())
+        .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('treatment_slug', 'text')
+        .addColumn('treatment_name', 'text')
+        .addColumn('full_name', 'text', (c) => c.notNull())
+        .addColumn('phone', 'text', (c) => c.notNull())
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('patient_type', 'text', (c) => c.notNull())
+        .addColumn('preferred_days', 'text', (c) => c.notNull())
+        .addColumn('time_of_day', 'text', (c) => c.notNull())
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('consent_at', 'text', (c) => c.notNull())
+        .addColumn('marketing_opt_in', 'integer', (c) => c.notNull())
+        .addColumn('marketing_opt_in_at', 'text')
+        .execute()
+      await db.schema.createIndex('enquiries_created_at').on('enquiries').column('created_at').execute()
+      await db.schema.createIndex('enquiries_status').on('enquiries').columns(['status', 'created_at']).execute()
+
+      await db.schema
+        .createTable('outbox_jobs')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('enquiry_id', 'text', (c) => c.notNull().references('enquiries.id').onDelete('cascade'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('locked_until', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('sent_at', 'text')
+        .execute()
+      await db.schema.createIndex('outbox_jobs_due').on('outbox_jobs').columns(['status', 'next_attempt_at']).execute()
+      await db.schema.createIndex('outbox_jobs_enquiry').on('outbox_jobs').column('enquiry_id').execute()
+
+      await db.schema
+        .createTable('rate_limits')
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('rate_limits_pk', ['key', 'window_start'])
+        .execute()
+
+      await db.schema
+        .createTable('staff_users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('disabled_at', 'text')
+        .execute()
+
+      await db.schema
+        .createTable('staff_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('staff_id', 'text', (c) => c.notNull().references('staff_users.id').onDelete('cascade'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute()
+
+      // No foreign key to enquiries: the record that an enquiry was deleted must outlive it.
+      await db.schema
+        .createTable('audit_events')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('staff_id', 'text')
+        .addColumn('staff_email', 'text')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('enquiry_id', 'text')
+        .addColumn('from_status', 'text')
+        .addColumn('to_status', 'text')
+        .addColumn('note', 'text')
+        .execute()
+      await db.schema.createIndex('audit_events_enquiry').on('audit_events').columns(['enquiry_id', 'at']).execute()
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of ['audit_events', 'staff_sessions', 'staff_users', 'rate_limits', 'outbox_jobs', 'enquiries']) {
+        await db.schema.dropTable(table).ifExists().execute()
+      }
+    },
+  },
+}
+
+const provider: MigrationProvider = {getMigrations: async () => migrations}
+
+export function createMigrator(db: Kysely<unknown>): Migrator {
+  return new Migrator({db, provider, migrationTableName: 'enquiry_migrations', migrationLockTableName: 'enquiry_migrations_lock'})
+}
+
+/** Applies pending migrations; throws with the failing migration's error. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const {error, results} = await createMigrator(db).migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}

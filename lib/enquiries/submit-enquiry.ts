@@ -1,0 +1,94 @@
+import type {Kysely} from 'kysely'
+import {createEnquiry} from './create-enquiry'
+import type {Database} from './db-schema'
+import {type EnquiryFieldName, type EnquiryFormState, FIELD} from './form-fields'
+import {buildEnquirySchema} from './form-schema'
+import {issueFormToken, verifyFormToken} from './form-token'
+import {hitRateLimit, rateLimitKey} from './rate-limit'
+import {parseForm} from './validated-action'
+
+export interface SubmissionContext {
+  db: Kysely<Database>
+  secret: string
+  clientIp: string
+  treatments: ReadonlyArray<{slug: string; name: string}>
+  rateLimit: number
+  rateWindowSeconds: number
+  minFillSeconds: number
+  sendPatientAcknowledgement?: boolean
+  now?: Date
+}
+
+export type SubmissionOutcome =
+  | {kind: 'stored'; id: string; publicRef: string; created: boolean}
+  | {kind: 'rejected'; reason: 'invalid' | 'honeypot' | 'token' | 'rate_limited'; state: EnquiryFormState}
+
+const CONTACT_FALLBACK = 'If this keeps happening, please call or WhatsApp the clinic.'
+
+/** Validates a submitted booking form, applies the spam checks and stores the enquiry. */
+export async function submitEnquiryForm(formData: FormData, ctx: SubmissionContext): Promise<SubmissionOutcome> {
+  const now = ctx.now ?? new Date()
+  const parsed = parseForm(buildEnquirySchema({treatmentSlugs: ctx.treatments.map((t) => t.slug)}), formData)
+  const values = (parsed.ok ? parsed.values : parsed.state.values) as EnquiryFormState['values']
+  const reject = (
+    reason: Extract<SubmissionOutcome, {kind: 'rejected'}>['reason'],
+    formError: string,
+    extra: Partial<EnquiryFormState> = {},
+  ): SubmissionOutcome => ({kind: 'rejected', reason, state: {status: 'error', fieldErrors: {}, values, formError, ...extra}})
+
+  // A filled honeypot means a bot; a person whose autofill hit it still gets a way forward.
+  if (String(formData.get(FIELD.honeypot) ?? '') !== '') {
+    return reject('honeypot', `We could not send this form. ${CONTACT_FALLBACK}`)
+  }
+  if (!parsed.ok) {
+    return {
+      kind: 'rejected',
+      reason: 'invalid',
+      state: {...parsed.state, fieldErrors: parsed.state.fieldErrors as Partial<Record<EnquiryFieldName, string>>, values},
+    }
+  }
+
+  const token = verifyFormToken(parsed.data[FIELD.formToken], {secret: ctx.secret, minFillSeconds: ctx.minFillSeconds, now})
+  if (!token.ok) {
+    if (token.reason === 'too_fast') {
+      return reject('token', 'Please take a moment to check your details, then send the form again.')
+    }
+    const formError =
+      token.reason === 'expired'
+        ? 'This form was open for more than a day. Please check your details and send it again.'
+        : `We could not verify this form. Please send it again. ${CONTACT_FALLBACK}`
+    return reject('token', formError, {formToken: issueFormToken(ctx.secret, now)})
+  }
+
+  // A repeat of a stored form (double click, back-and-resubmit) must not spend the rate limit.
+  const existing = await ctx.db
+    .selectFrom('enquiries')
+    .select(['id', 'public_ref'])
+    .where('idempotency_key', '=', token.nonce)
+    .executeTakeFirst()
+  if (existing) return {kind: 'stored', id: existing.id, publicRef: existing.public_ref, created: false}
+
+  const limit = await hitRateLimit(ctx.db, {
+    key: rateLimitKey(ctx.secret, 'enquiry-ip', ctx.clientIp),
+    limit: ctx.rateLimit,
+    windowSeconds: ctx.rateWindowSeconds,
+    now,
+  })
+  if (!limit.allowed) {
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60)
+    return reject(
+      'rate_limited',
+      `We have received several enquiries from this connection. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or call or WhatsApp the clinic.`,
+    )
+  }
+
+  const data = parsed.data
+  const stored = await createEnquiry(ctx.db, {
+    input: data,
+    treatmentName: ctx.treatments.find((t) => t.slug === data.treatment)?.name,
+    idempotencyKey: token.nonce,
+    sendPatientAcknowledgement: ctx.sendPatientAcknowledgement,
+    now,
+  })
+  return {kind: 'stored', ...stored}
+}
