@@ -1,0 +1,203 @@
+import {partitionByAcknowledgement, type AcknowledgementResult} from './acknowledgements'
+import {extractDocument} from './extract'
+import {fingerprint} from './fingerprint'
+import {isExcluded, type CompiledTextRule} from './matcher'
+import {normaliseText} from './normalise'
+import {REGULATIONS} from './regulations'
+import {TEXT_RULES} from './rules'
+import {sentenceAt, splitSentences, type SentenceBounds} from './sentences'
+import {findAttributedQuotes} from './testimonial-quotes'
+import type {CheckableDocument, ExtractedDocument, Finding, Severity, TextSegment, UsageContext} from './types'
+import {usageContext} from './usage-context'
+
+const CONTEXT_NOTE: Record<UsageContext, string> = {
+  plain: '',
+  negated: ' The sentence reads as a denial; if it is truthful, acknowledge it with a reason.',
+  question: ' The sentence asks a question; if the answer is truthful, acknowledge it with a reason.',
+}
+
+function spanKeyAt(segment: TextSegment, offset: number): string | undefined {
+  return segment.spans?.find((span) => offset >= span.start && offset < span.end)?.key
+}
+
+function severityFor(rule: CompiledTextRule, context: UsageContext): Severity {
+  if (rule.severity === 'error') return context === 'negated' ? (rule.negatedSeverity ?? 'error') : 'error'
+  return 'warning'
+}
+
+interface Located {
+  ruleId: string
+  severity: Severity
+  start: number
+  end: number
+  context: UsageContext
+  message: string
+  regulation: string
+}
+
+function makeFinding(segment: TextSegment, text: string, sentence: SentenceBounds, hit: Located): Finding {
+  const sentenceText = segment.text.slice(sentence.start, sentence.end).trim()
+  const spanKey = spanKeyAt(segment, hit.start)
+  return {
+    ruleId: hit.ruleId,
+    severity: hit.severity,
+    match: segment.text.slice(hit.start, hit.end),
+    path: segment.path,
+    pathSegments: segment.pathSegments,
+    field: segment.field,
+    ...(segment.blockKey ? {blockKey: segment.blockKey} : {}),
+    ...(spanKey ? {spanKey} : {}),
+    start: hit.start,
+    end: hit.end,
+    sentence: sentenceText,
+    context: hit.context,
+    message: hit.message,
+    regulation: hit.regulation,
+    fingerprint: fingerprint(hit.ruleId, segment.path, normaliseText(sentenceText)),
+  }
+}
+
+function checkSegment(segment: TextSegment, rules: readonly CompiledTextRule[], findings: Finding[]) {
+  const text = normaliseText(segment.text)
+  let sentences: SentenceBounds[] | undefined
+  const sentenceFor = (offset: number) => sentenceAt((sentences ??= splitSentences(text)), offset)
+
+  for (const rule of rules) {
+    if (rule.roles && !rule.roles.includes(segment.role)) continue
+    rule.pattern.lastIndex = 0
+    for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
+      const start = match.index
+      const end = start + match[0].length
+      if (end === start) {
+        rule.pattern.lastIndex++
+        continue
+      }
+      if (isExcluded(rule, text, start, end)) continue
+      const sentence = sentenceFor(start)
+      const sentenceText = text.slice(sentence.start, sentence.end)
+      const context = usageContext(sentenceText, start - sentence.start, end - sentence.start)
+      const matched = segment.text.slice(start, end)
+      findings.push(
+        makeFinding(segment, text, sentence, {
+          ruleId: rule.id,
+          severity: severityFor(rule, context),
+          start,
+          end,
+          context,
+          message: rule.message.replace('{match}', matched) + CONTEXT_NOTE[context],
+          regulation: rule.regulation,
+        }),
+      )
+    }
+  }
+
+  for (const quote of findAttributedQuotes(text)) {
+    const sentence = sentenceFor(quote.start)
+    findings.push(
+      makeFinding(segment, text, sentence, {
+        ruleId: 'testimonial-quote',
+        severity: 'error',
+        start: quote.start,
+        end: quote.end,
+        context: 'plain',
+        message: 'A quotation attributed to a patient is a testimonial. The clinic may not publish it; remove the quote.',
+        regulation: REGULATIONS.testimonial,
+      }),
+    )
+  }
+}
+
+function checkImages(extracted: ExtractedDocument, findings: Finding[]) {
+  for (const image of extracted.images) {
+    if (!image.depictsPatientResult) continue
+    const path = `${image.path}.depictsPatientResult`
+    findings.push({
+      ruleId: 'patient-result-image',
+      severity: 'error',
+      match: 'Shows a patient result',
+      path,
+      pathSegments: [...image.pathSegments, 'depictsPatientResult'],
+      field: image.field,
+      ...(image.blockKey ? {blockKey: image.blockKey} : {}),
+      start: 0,
+      end: 0,
+      sentence: image.identity,
+      context: 'plain',
+      message:
+        'This image is marked as showing a patient before or after treatment. Such images may not be published; remove the image.',
+      regulation: REGULATIONS.patientImage,
+      fingerprint: fingerprint('patient-result-image', path, image.identity),
+    })
+  }
+}
+
+function isExternal(href: string): boolean {
+  return /^https?:\/\//i.test(href.trim())
+}
+
+function checkLinks(extracted: ExtractedDocument, findings: Finding[]) {
+  for (const link of extracted.links) {
+    if (link.reviewed || !isExternal(link.href)) continue
+    findings.push({
+      ruleId: 'unreviewed-link',
+      severity: 'warning',
+      match: link.text || link.href,
+      path: link.path,
+      pathSegments: link.pathSegments,
+      field: link.field,
+      ...(link.blockKey ? {blockKey: link.blockKey} : {}),
+      start: link.start,
+      end: link.end,
+      sentence: link.href,
+      context: 'plain',
+      message: `The link to ${link.href} has not been checked. Open it, make sure it has no testimonials, before/after photos or promotions, then tick "I have checked this site".`,
+      regulation: REGULATIONS.hyperlink,
+      fingerprint: fingerprint('unreviewed-link', link.path, link.href),
+    })
+  }
+}
+
+// One finding per rule and place: "100% safe" and "100%" overlap within one rule.
+function dedupe(findings: Finding[]): Finding[] {
+  const kept: Finding[] = []
+  for (const finding of findings) {
+    const overlaps = kept.some(
+      (other) =>
+        other.ruleId === finding.ruleId &&
+        other.path === finding.path &&
+        finding.start < other.end &&
+        other.start < finding.end,
+    )
+    if (!overlaps) kept.push(finding)
+  }
+  return kept
+}
+
+/** Every finding in a document, acknowledged or not, in document order. */
+export function findAll(doc: CheckableDocument, rules: readonly CompiledTextRule[] = TEXT_RULES): Finding[] {
+  const extracted = extractDocument(doc)
+  const findings: Finding[] = []
+  for (const segment of extracted.segments) {
+    const before = findings.length
+    checkSegment(segment, rules, findings)
+    // Within one field, report in reading order.
+    const own = findings.splice(before).sort((a, b) => a.start - b.start || a.end - b.end)
+    findings.push(...own)
+  }
+  checkImages(extracted, findings)
+  checkLinks(extracted, findings)
+  return dedupe(findings)
+}
+
+/** Findings split into open ones and warnings an editor has acknowledged. */
+export function checkDocumentDetailed(doc: CheckableDocument): AcknowledgementResult {
+  return partitionByAcknowledgement(findAll(doc), doc.complianceAcknowledgements)
+}
+
+/**
+ * The open findings of a document: every error, and the warnings no editor has acknowledged
+ * for the sentence as it now reads.
+ */
+export function checkDocument(doc: CheckableDocument): Finding[] {
+  return checkDocumentDetailed(doc).open
+}

@@ -1,0 +1,32 @@
+import {compileRule, type CompiledTextRule} from '../matcher'
+import {comparison, guarantee, specialtyTitle, superlative, unjustifiedExpectation} from './claims'
+import {patientResultImageText, patientResultWording, priceWording, promotion, testimonial} from './forbidden'
+import {prescriptionBrand, prescriptionMedicine} from './prescription'
+
+export const TEXT_RULE_DEFINITIONS = [
+  superlative,
+  guarantee,
+  unjustifiedExpectation,
+  comparison,
+  testimonial,
+  promotion,
+  priceWording,
+  patientResultWording,
+  patientResultImageText,
+  prescriptionBrand,
+  prescriptionMedicine,
+  specialtyTitle,
+]
+
+// Compiled once per process (or Studio session): checking a document only runs the regexes.
+export const TEXT_RULES: readonly CompiledTextRule[] = TEXT_RULE_DEFINITIONS.map(compileRule)
+
+/** Every rule id the checker can report, including the structural rules. */
+export const RULE_IDS = [
+  ...new Set([
+    ...TEXT_RULE_DEFINITIONS.map((rule) => rule.id),
+    'testimonial-quote',
+    'patient-result-image',
+    'unreviewed-link',
+  ]),
+]
