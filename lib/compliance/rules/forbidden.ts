@@ -5,6 +5,8 @@ import {REGULATIONS} from '../regulations'
 // and cannot be acknowledged. A negated mention ("we do not offer discounts") drops to a
 // warning, so policy statements can be written and acknowledged.
 
+// before-and-after, before and after, before & after, before/after, before n' after
+const BEFORE_AFTER = "before(?:\\s*[-\\/]\\s*|\\s*-?\\s*(?:and|&|n')\\s*-?\\s*)after"
 const MEDIA = '(?:photos?|photographs?|pictures?|pics?|images?|videos?|shots?|gallery|galleries|comparisons?|transformations?)'
 // An amount: $99, S$1,200, $49.90. Matched whole so the closing word boundary holds.
 const MONEY = 'S?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?'
@@ -114,7 +116,7 @@ export const patientResultWording: TextRuleDefinition = {
   regulation: REGULATIONS.patientImage,
   message: '"{match}" describes before-and-after or after-only pictures of a patient. These are not allowed; remove them.',
   terms: [
-    `before\\s*(?:-|and|&|\\/|n')\\s*-?\\s*after\\s+${MEDIA}`,
+    `${BEFORE_AFTER}\\s+${MEDIA}`,
     'before\\s*\\/\\s*after',
     `after[-\\s]only\\s+${MEDIA}`,
     '(?:results?|transformation)\\s+(?:photos?|pictures?|gallery|galleries|videos?)',
@@ -133,7 +135,7 @@ export const patientResultImageText: TextRuleDefinition = {
   message:
     'The image text "{match}" says the picture shows a patient before or after treatment. Such pictures are not allowed; use another image.',
   terms: [
-    "before\\s*(?:-|and|&|\\/|n')\\s*-?\\s*after",
+    BEFORE_AFTER,
     `after\\s+(?:\\d+|one|two|three|four|five|six|a\\s+few)\\s+(?:sessions?|treatments?|weeks?|months?|days?)`,
     '(?:\\d+|one|two|three|four|six)\\s+(?:weeks?|months?|days?)\\s+(?:after|post)',
     'post[-\\s](?:treatment|procedure|peel|laser|session)',
