@@ -10,7 +10,14 @@ export interface Mailer {
 }
 
 /** An SMTP mailer from a URL such as smtp://user:pass@host:587 or smtps://host:465. */
-export function createSmtpMailer(smtpUrl: string, overrides: Partial<SMTPTransport.Options> = {}): Mailer {
+export interface MailerTuning {
+  pool?: boolean
+  connectionTimeout?: number
+  greetingTimeout?: number
+  socketTimeout?: number
+}
+
+export function createSmtpMailer(smtpUrl: string, overrides: MailerTuning = {}): Mailer {
   const transport = nodemailer.createTransport({
     url: smtpUrl,
     // A pool keeps a few connections open so a burst of enquiries does not open one per email.

@@ -1,0 +1,139 @@
+import 'server-only'
+import {env} from '@/lib/env'
+import {log} from '@/lib/log'
+import {composeClinicNotification, composePatientAcknowledgement, type MailSettings} from './compose-email'
+import {getEnquiryDb} from './db'
+import {createSmtpMailer, type Mailer} from './mailer'
+import {processOutbox} from './outbox'
+import {purgeExpired} from './retention'
+
+// Per-process background work: the outbox sender (after each submission and on a timer) and the
+// retention purge (on a timer). State lives on globalThis so dev-mode reloads do not start
+// a second set of timers.
+
+export interface ClinicFacts {
+  clinicName: string
+  email?: string | null
+  whatsapp?: string | null
+  enquiryRetentionMonths?: number | null
+}
+
+interface BackgroundState {
+  timersStarted: boolean
+  draining: Promise<void> | undefined
+  drainAgain: boolean
+  mailer: Mailer | undefined
+  facts: ClinicFacts | undefined
+}
+
+const state: BackgroundState = ((globalThis as {__enquiryBackground?: BackgroundState}).__enquiryBackground ??= {
+  timersStarted: false,
+  draining: undefined,
+  drainAgain: false,
+  mailer: undefined,
+  facts: undefined,
+})
+
+const PURGE_INTERVAL_MS = 6 * 60 * 60 * 1000
+
+/**
+ * Timers cannot read the CMS outside a request, so pages and actions hand over the clinic
+ * settings they already loaded.
+ */
+export function rememberClinicFacts(facts: ClinicFacts): void {
+  state.facts = facts
+}
+
+export function isEmailConfigured(): boolean {
+  return Boolean(env().SMTP_URL)
+}
+
+function getMailer(): Mailer | undefined {
+  const {SMTP_URL} = env()
+  if (!SMTP_URL) return undefined
+  state.mailer ??= createSmtpMailer(SMTP_URL)
+  return state.mailer
+}
+
+function mailSettings(): MailSettings {
+  const {MAIL_FROM, CLINIC_NOTIFY_EMAIL, SITE_URL} = env()
+  const clinicName = state.facts?.clinicName ?? 'Clinic website'
+  const clinicEmail = CLINIC_NOTIFY_EMAIL ?? state.facts?.email ?? ''
+  return {
+    clinicName,
+    clinicEmail,
+    from: MAIL_FROM ?? `"${clinicName.replace(/["\\]/g, '')}" <${clinicEmail}>`,
+    siteUrl: SITE_URL,
+    whatsapp: state.facts?.whatsapp ?? undefined,
+  }
+}
+
+async function drainOnce(): Promise<void> {
+  const {db, dialect} = await getEnquiryDb()
+  const settings = mailSettings()
+  const host = new URL(settings.siteUrl).hostname
+  const run = await processOutbox({
+    db,
+    dialect,
+    mailer: getMailer(),
+    compose: (job, enquiry) =>
+      job.kind === 'patient_acknowledgement'
+        ? composePatientAcknowledgement(enquiry, settings, `<${job.id}@${host}>`)
+        : composeClinicNotification(enquiry, settings, `<${job.id}@${host}>`),
+    onError: (job, error, outcome) =>
+      log.warn('outbox.send_failed', {jobId: job.id, enquiryId: job.enquiry_id, attempts: job.attempts, outcome, error}),
+  })
+  if (run.claimed > 0) log.info('outbox.run', {...run})
+}
+
+/**
+ * Sends whatever is due. Calls that arrive while a run is in progress fold into one more run
+ * afterwards, so a burst of submissions does not start a sender each.
+ */
+export function drainOutbox(): Promise<void> {
+  if (state.draining) {
+    state.drainAgain = true
+    return state.draining
+  }
+  state.draining = (async () => {
+    try {
+      do {
+        state.drainAgain = false
+        await drainOnce()
+      } while (state.drainAgain)
+    } catch (error) {
+      log.error('outbox.run_failed', {error})
+    } finally {
+      state.draining = undefined
+    }
+  })()
+  return state.draining
+}
+
+export async function runRetentionPurge(): Promise<void> {
+  const months = state.facts?.enquiryRetentionMonths
+  if (!months) {
+    log.warn('retention.skipped', {reason: 'retention period not known yet (no page has loaded the clinic settings)'})
+    return
+  }
+  try {
+    const {db} = await getEnquiryDb()
+    const result = await purgeExpired(db, {months})
+    if (result.enquiries > 0) log.info('retention.purged', {...result, months})
+  } catch (error) {
+    log.error('retention.failed', {error})
+  }
+}
+
+/** Starts the outbox and purge timers once per server process. Safe to call on every request. */
+export function ensureBackgroundWork(): void {
+  if (state.timersStarted) return
+  state.timersStarted = true
+  const interval = env().OUTBOX_INTERVAL_SECONDS * 1000
+  // Jobs left by a previous process (crash, deploy) are picked up straight away.
+  void drainOutbox()
+  setInterval(() => void drainOutbox(), interval).unref()
+  setTimeout(() => void runRetentionPurge(), 60_000).unref()
+  setInterval(() => void runRetentionPurge(), PURGE_INTERVAL_MS).unref()
+  log.info('enquiries.background_started', {outboxIntervalSeconds: interval / 1000, emailConfigured: isEmailConfigured()})
+}

@@ -1,0 +1,35 @@
+import 'server-only'
+import {getSettings, getTreatments, type Settings} from '@/lib/content'
+import {rememberClinicFacts} from './background'
+
+export interface TreatmentOption {
+  slug: string
+  name: string
+}
+
+export interface BookingContext {
+  treatments: TreatmentOption[]
+  settings: Settings
+}
+
+/** What the booking form and its action need from the CMS: the treatments and the clinic settings. */
+export async function loadBookingContext(): Promise<BookingContext> {
+  const [treatments, settings] = await Promise.all([getTreatments(), getSettings()])
+  rememberClinicFacts({
+    clinicName: settings.clinicName ?? 'the clinic',
+    email: settings.email,
+    whatsapp: settings.whatsapp,
+    enquiryRetentionMonths: settings.enquiryRetentionMonths,
+  })
+  return {
+    treatments: treatments.flatMap((t) => (t.slug && t.name ? [{slug: t.slug, name: t.name}] : [])),
+    settings,
+  }
+}
+
+/** wa.me wants digits only; the prefilled text never carries health details (it ends up in logs). */
+export function whatsappLink(number: string | null | undefined, text?: string): string | undefined {
+  const digits = (number ?? '').replace(/\D/g, '')
+  if (!digits) return undefined
+  return `https://wa.me/${digits}${text ? `?text=${encodeURIComponent(text)}` : ''}`
+}

@@ -1,0 +1,41 @@
+import {describePreferredDays} from './compose-email'
+import type {EnquiryRow} from './db-schema'
+import {PATIENT_TYPES, TIMES_OF_DAY} from './form-fields'
+import {formatSingaporeTime} from './format'
+import type {InboxItem} from './inbox'
+
+// Spreadsheet programs run cells that start with = + - @ (or a tab/CR) as formulas: a patient
+// could type "=HYPERLINK(...)" into the message. Such cells get a leading apostrophe (OWASP).
+export function csvCell(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value)
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+const label = (options: ReadonlyArray<{value: string; label: string}>, value: string) =>
+  options.find((o) => o.value === value)?.label ?? value
+
+const COLUMNS: Array<[string, (e: EnquiryRow & Partial<InboxItem>) => string | number | null]> = [
+  ['Reference', (e) => e.public_ref],
+  ['Received (SGT)', (e) => formatSingaporeTime(e.created_at)],
+  ['Status', (e) => e.status],
+  ['Name', (e) => e.full_name],
+  // Phone numbers are written without the leading "+" only when the cell would be escaped; the
+  // E.164 form stays readable with the apostrophe as a text marker.
+  ['Phone', (e) => e.phone],
+  ['Email', (e) => e.email],
+  ['Patient', (e) => label(PATIENT_TYPES, e.patient_type)],
+  ['Treatment', (e) => e.treatment_name ?? ''],
+  ['Preferred days', (e) => describePreferredDays(e.preferred_days)],
+  ['Time of day', (e) => label(TIMES_OF_DAY, e.time_of_day)],
+  ['Message', (e) => e.message],
+  ['Clinic news opt-in', (e) => (e.marketing_opt_in ? `yes (${formatSingaporeTime(e.marketing_opt_in_at!)})` : 'no')],
+  ['Notification', (e) => e.notification ?? ''],
+]
+
+export function enquiriesToCsv(rows: ReadonlyArray<EnquiryRow & Partial<InboxItem>>): string {
+  const lines = [COLUMNS.map(([name]) => csvCell(name)).join(',')]
+  for (const row of rows) lines.push(COLUMNS.map(([, get]) => csvCell(get(row))).join(','))
+  // A BOM so Excel opens UTF-8 (Chinese and Tamil names) correctly; CRLF per RFC 4180.
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
