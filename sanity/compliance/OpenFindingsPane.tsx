@@ -1,0 +1,101 @@
+import {useCallback, useEffect, useState} from 'react'
+import {useClient} from 'sanity'
+import {IntentLink} from 'sanity/router'
+import {Badge, Box, Button, Card, Flex, Spinner, Stack, Text} from '@sanity/ui'
+import {LINTED_TYPES, lintDocuments, type CheckableDocument, type DocumentReport} from '../../lib/compliance'
+
+// "Open compliance findings": runs the checker over every post, treatment, person and the
+// clinic settings, as editors currently see them (drafts over published), and lists the
+// documents that still have errors or unacknowledged warnings.
+
+const QUERY = `*[_type in $types]`
+const API_VERSION = '2025-02-19'
+
+type State =
+  | {status: 'loading'}
+  | {status: 'error'; message: string}
+  | {status: 'done'; reports: DocumentReport[]; checked: number; ms: number}
+
+function FindingList({report}: {report: DocumentReport}) {
+  const errors = report.open.filter((f) => f.severity === 'error').length
+  const warnings = report.open.length - errors
+  return (
+    <Card padding={3} radius={2} border tone={errors ? 'critical' : 'caution'}>
+      <Stack space={3}>
+        <Flex gap={2} align="center" wrap="wrap">
+          <IntentLink intent="edit" params={{id: report.id, type: report.type}}>
+            <Text weight="semibold">{report.title}</Text>
+          </IntentLink>
+          <Badge mode="outline">{report.type}</Badge>
+          {errors > 0 && <Badge tone="critical">{errors} error(s)</Badge>}
+          {warnings > 0 && <Badge tone="caution">{warnings} warning(s)</Badge>}
+        </Flex>
+        <Stack space={2} as="ul">
+          {report.open.map((finding) => (
+            <Box as="li" key={`${finding.fingerprint}-${finding.start}`}>
+              <Text size={1}>
+                <strong>{finding.severity === 'error' ? 'Error' : 'Warning'}</strong> in {finding.field}: “{finding.match}” –{' '}
+                {finding.message}
+              </Text>
+            </Box>
+          ))}
+        </Stack>
+      </Stack>
+    </Card>
+  )
+}
+
+export function OpenComplianceFindings() {
+  const client = useClient({apiVersion: API_VERSION})
+  const [state, setState] = useState<State>({status: 'loading'})
+
+  const run = useCallback(async () => {
+    setState({status: 'loading'})
+    try {
+      const docs = await client.fetch<CheckableDocument[]>(QUERY, {types: [...LINTED_TYPES]}, {perspective: 'drafts'})
+      const started = performance.now()
+      const summary = lintDocuments(docs)
+      const reports = summary.documents.filter((report) => report.open.length > 0)
+      reports.sort((a, b) => b.open.filter((f) => f.severity === 'error').length - a.open.filter((f) => f.severity === 'error').length)
+      setState({status: 'done', reports, checked: summary.checked, ms: performance.now() - started})
+    } catch (error) {
+      setState({status: 'error', message: error instanceof Error ? error.message : String(error)})
+    }
+  }, [client])
+
+  useEffect(() => {
+    void run()
+  }, [run])
+
+  return (
+    <Box padding={4}>
+      <Stack space={4}>
+        <Flex align="center" gap={3}>
+          <Box flex={1}>
+            <Text size={2} weight="semibold">
+              Open compliance findings
+            </Text>
+          </Box>
+          <Button text="Check again" mode="ghost" onClick={() => void run()} disabled={state.status === 'loading'} />
+        </Flex>
+        {state.status === 'loading' && <Spinner />}
+        {state.status === 'error' && (
+          <Card tone="critical" padding={3}>
+            <Text size={1}>Could not load documents: {state.message}</Text>
+          </Card>
+        )}
+        {state.status === 'done' && (
+          <>
+            <Text size={1} muted>
+              {state.reports.length} of {state.checked} documents need attention (checked in {state.ms.toFixed(0)} ms).
+              Errors block publishing; warnings need a fix or an acknowledgement with a reason.
+            </Text>
+            {state.reports.map((report) => (
+              <FindingList key={report.id} report={report} />
+            ))}
+          </>
+        )}
+      </Stack>
+    </Box>
+  )
+}
