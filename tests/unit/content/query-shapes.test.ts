@@ -51,7 +51,7 @@ describe('every content query returns the shape its TypeGen type says', () => {
     for (const {name, params} of all) {
       const query = queries[name]
       const result = await runQuery<unknown>(query, params as Record<string, string>)
-      const type = typeEvaluate(parse(query), schema)
+      const type = typeEvaluate(parse(query, {params: params as Record<string, string>}), schema)
       for (const problem of matchTypeNode(result, type, schema)) problems.push(`${name}(${JSON.stringify(params)}) ${problem}`)
     }
     expect(problems).toEqual([])
