@@ -1,0 +1,65 @@
+import type {Metadata} from 'next'
+import Link from 'next/link'
+import {EmailConfigNotice} from '@/components/staff/EmailConfigNotice'
+import {EnquiryFilters} from '@/components/staff/EnquiryFilters'
+import {EnquiryTable} from '@/components/staff/EnquiryTable'
+import {ensureBackgroundWork, isEmailConfigured} from '@/lib/enquiries/background'
+import {loadBookingContext} from '@/lib/enquiries/booking-context'
+import {getEnquiryDb} from '@/lib/enquiries/db'
+import {inboxFiltersSchema, listEnquiries} from '@/lib/enquiries/inbox'
+import {requireStaff} from '@/lib/enquiries/staff-auth'
+
+export const metadata: Metadata = {title: 'Enquiries'}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+export default async function StaffInboxPage({searchParams}: {searchParams: SearchParams}) {
+  await requireStaff()
+  ensureBackgroundWork()
+  const params = await searchParams
+  const filters = inboxFiltersSchema.parse({
+    status: params.status || undefined,
+    treatment: params.treatment || undefined,
+    from: params.from || undefined,
+    to: params.to || undefined,
+  })
+  const [{db}, {treatments}] = await Promise.all([getEnquiryDb(), loadBookingContext()])
+  const items = await listEnquiries(db, filters)
+  const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]))).toString()
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-semibold">Enquiries</h1>
+        <a href={`/staff/export${query ? `?${query}` : ''}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-medium" download>
+          Export CSV
+        </a>
+      </div>
+      {params.deleted ? (
+        <p role="status" className="mt-4 rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          The enquiry was deleted.
+        </p>
+      ) : null}
+      {typeof params.error === 'string' ? (
+        <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
+          {params.error === 'not-found' ? 'That enquiry no longer exists.' : params.error}
+        </p>
+      ) : null}
+      <div className="mt-4">
+        <EmailConfigNotice configured={isEmailConfigured()} />
+      </div>
+      <div className="mt-6">
+        <EnquiryFilters filters={filters} treatments={treatments} />
+      </div>
+      <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+        {items.length} {items.length === 1 ? 'enquiry' : 'enquiries'}
+        {query ? (
+          <>
+            {' '}· <Link href="/staff" className="underline">clear filters</Link>
+          </>
+        ) : null}
+      </p>
+      <EnquiryTable items={items} />
+    </>
+  )
+}

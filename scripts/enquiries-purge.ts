@@ -1,0 +1,47 @@
+// npm run enquiries:purge [-- --months 12] [--dry-run]
+// Deletes enquiries older than the clinic's retention period (clinic settings,
+// enquiryRetentionMonths) with their notes and queued emails. The server runs the same purge on a
+// timer; this is for cron or a one-off after changing the policy.
+import {parseArgs} from 'node:util'
+import {settingsQuery} from '@/lib/content/queries'
+import {runQuery} from '@/lib/content/source'
+import {dbConfigFromEnv, openMigratedDb} from '@/lib/enquiries/db'
+import {purgeExpired, retentionCutoff} from '@/lib/enquiries/retention'
+
+async function retentionMonths(flag: string | undefined): Promise<number> {
+  if (flag !== undefined) return Number(flag)
+  const settings = await runQuery<{enquiryRetentionMonths?: number | null} | null>(settingsQuery)
+  const months = settings?.enquiryRetentionMonths
+  if (!months) throw new Error('The clinic settings have no enquiryRetentionMonths; pass --months N.')
+  return months
+}
+
+async function main() {
+  const {values} = parseArgs({options: {months: {type: 'string'}, 'dry-run': {type: 'boolean'}}, strict: true})
+  const months = await retentionMonths(values.months)
+  const handle = await openMigratedDb(dbConfigFromEnv())
+  try {
+    if (values['dry-run']) {
+      const cutoff = retentionCutoff(months, new Date()).toISOString()
+      const row = await handle.db
+        .selectFrom('enquiries')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('created_at', '<', cutoff)
+        .executeTakeFirstOrThrow()
+      console.log(`Dry run: ${Number(row.n)} enquiries received before ${cutoff} would be deleted (retention ${months} months).`)
+      return
+    }
+    const result = await purgeExpired(handle.db, {months})
+    console.log(
+      `Deleted ${result.enquiries} enquiries received before ${result.cutoff} (retention ${months} months); ` +
+        `${result.sessions} expired staff sessions and ${result.rateLimits} old rate-limit counters.`,
+    )
+  } finally {
+    await handle.close()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`enquiries:purge failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
