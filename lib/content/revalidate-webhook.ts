@@ -1,0 +1,168 @@
+import {timingSafeEqual} from 'node:crypto'
+import {decodeSignatureHeader, encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
+import {log} from '@/lib/log'
+import type {IdempotencyKeys} from './idempotency'
+import type {RevalidateTags} from './revalidate'
+import {type ChangedDocument, webhookPayloadSchema} from './webhook-payload'
+
+export const MAX_BODY_BYTES = 64 * 1024
+export const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000
+// Clocks drift a little between Sanity and this server; anything later than this is refused.
+export const MAX_CLOCK_SKEW_MS = 5 * 1000
+
+export type RevalidateWebhookDeps = {
+  /** SANITY_REVALIDATE_SECRET, read per request so a missing value is reported, not crashed on. */
+  secret: () => string | undefined
+  tagsFor: (doc: ChangedDocument) => Promise<string[]>
+  revalidate: RevalidateTags
+  seen: IdempotencyKeys
+  now?: () => number
+  /** Sanity mode waits for Content Lake to serve the change before pages re-read it. */
+  consistencyWaitMs?: () => number
+  sleep?: (ms: number) => Promise<void>
+}
+
+class BodyTooLarge extends Error {}
+
+const json = (status: number, body: Record<string, unknown>) =>
+  Response.json(body, {status, headers: {'Cache-Control': 'no-store'}})
+
+/** Reads at most `limit` bytes: a lying or absent Content-Length cannot make us buffer more. */
+async function readBodyWithin(request: Request, limit: number): Promise<string> {
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const {done, value} = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel().catch(() => {})
+      throw new BodyTooLarge()
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a)
+  const right = Buffer.from(b)
+  return left.length === right.length && timingSafeEqual(left, right)
+}
+
+type SignatureCheck = {ok: true} | {ok: false; reason: string}
+
+async function checkSignature(header: string | null, body: string, secret: string, now: number): Promise<SignatureCheck> {
+  if (!header) return {ok: false, reason: 'missing signature'}
+  let timestamp: number
+  try {
+    timestamp = decodeSignatureHeader(header).timestamp
+  } catch {
+    return {ok: false, reason: 'malformed signature'}
+  }
+  if (!Number.isSafeInteger(timestamp)) return {ok: false, reason: 'malformed signature'}
+  if (now - timestamp > MAX_SIGNATURE_AGE_MS) return {ok: false, reason: 'signature too old'}
+  if (timestamp - now > MAX_CLOCK_SKEW_MS) return {ok: false, reason: 'signature from the future'}
+  if (body === '') return {ok: false, reason: 'empty body'}
+  let expected: string
+  try {
+    expected = await encodeSignatureHeader(body, timestamp, secret)
+  } catch {
+    return {ok: false, reason: 'malformed signature'}
+  }
+  return sameText(expected, header.trim()) ? {ok: true} : {ok: false, reason: 'wrong signature'}
+}
+
+/**
+ * POST /api/revalidate for Sanity's GROQ-powered webhook, as a plain function of its dependencies
+ * so tests can call it for real with a recording `revalidate` (Next's revalidateTag only works
+ * inside a Next request). Status codes are chosen for Sanity's retry policy: it retries 5xx and 429
+ * for 30 minutes and never other 4xx, so only a fault on our side answers 500.
+ */
+export function createRevalidateWebhook(deps: RevalidateWebhookDeps): (request: Request) => Promise<Response> {
+  const now = deps.now ?? Date.now
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const inFlight = new Map<string, Promise<Response>>()
+
+  return async function handle(request: Request): Promise<Response> {
+    const reject = (status: number, reason: string, extra: Record<string, unknown> = {}) => {
+      log.warn('webhook.rejected', {status, reason, ...extra})
+      return json(status, {error: reason})
+    }
+
+    const secret = deps.secret()
+    if (!secret) {
+      log.error('webhook.misconfigured', {cause: 'SANITY_REVALIDATE_SECRET is not set'})
+      return json(500, {error: 'revalidation is not configured'})
+    }
+
+    const declared = Number(request.headers.get('content-length') ?? '0')
+    if (declared > MAX_BODY_BYTES) return reject(413, 'body too large', {bytes: declared})
+    let body: string
+    try {
+      body = await readBodyWithin(request, MAX_BODY_BYTES)
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return reject(413, 'body too large')
+      return reject(400, 'unreadable body')
+    }
+
+    const signature = await checkSignature(request.headers.get(SIGNATURE_HEADER_NAME), body, secret, now())
+    if (!signature.ok) return reject(401, signature.reason)
+
+    let raw: unknown
+    try {
+      raw = JSON.parse(body)
+    } catch {
+      return reject(400, 'body is not JSON')
+    }
+    const parsed = webhookPayloadSchema.safeParse(raw)
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`)
+      return reject(400, 'body does not match the webhook projection', {issues})
+    }
+    const doc = parsed.data
+
+    const key = request.headers.get('idempotency-key')?.trim() || undefined
+    // A re-delivery that arrives while the first is still running waits for its outcome.
+    if (key) await inFlight.get(key)?.catch(() => {})
+    if (key && deps.seen.has(key)) {
+      log.info('webhook.duplicate', {idempotencyKey: key, id: doc._id})
+      return json(200, {revalidated: false, duplicate: true, tags: []})
+    }
+
+    const work = (async () => {
+      if (doc._id.startsWith('drafts.')) {
+        // A draft edit changes nothing the public sees; the webhook should not send drafts at all.
+        log.info('webhook.ignored', {id: doc._id, reason: 'draft'})
+        if (key) deps.seen.remember(key)
+        return json(200, {revalidated: false, ignored: 'draft', tags: []})
+      }
+      const wait = deps.consistencyWaitMs?.() ?? 0
+      if (wait > 0) await sleep(wait)
+      let tags: string[]
+      try {
+        tags = await deps.tagsFor(doc)
+      } catch (cause) {
+        log.error('webhook.failed', {id: doc._id, type: doc._type, cause, step: 'find referencing documents'})
+        return json(500, {error: 'could not work out what to revalidate; Sanity will retry'})
+      }
+      try {
+        deps.revalidate(tags, {id: doc._id, type: doc._type, slug: doc.slug ?? null, operation: doc.operation ?? null, idempotencyKey: key ?? null})
+      } catch (cause) {
+        log.error('webhook.failed', {id: doc._id, type: doc._type, cause, step: 'revalidate'})
+        return json(500, {error: 'revalidation failed; Sanity will retry'})
+      }
+      if (key) deps.seen.remember(key)
+      return json(200, {revalidated: true, tags})
+    })()
+    if (!key) return work
+    inFlight.set(key, work)
+    try {
+      return await work
+    } finally {
+      inFlight.delete(key)
+    }
+  }
+}

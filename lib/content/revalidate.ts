@@ -1,0 +1,19 @@
+import 'server-only'
+import {revalidateTag} from 'next/cache'
+import {log} from '@/lib/log'
+
+/**
+ * `{expire: 0}`: the very next request for a page carrying one of these tags renders afresh
+ * (blocking) instead of getting one stale response first, as `'max'` would give. Proven against
+ * the production build (tests/e2e/journeys/freshness.mjs, scripts/bench-publish.mjs). What keeps
+ * this safe during a CMS outage is fetch-content.ts: a failed blocking render falls back to the
+ * last good content rather than an error page.
+ */
+export const REVALIDATE_PROFILE = {expire: 0} as const
+
+export type RevalidateTags = (tags: string[], context: Record<string, unknown>) => void
+
+export const revalidateTags: RevalidateTags = (tags, context) => {
+  for (const tag of tags) revalidateTag(tag, REVALIDATE_PROFILE)
+  log.info('content.revalidated', {...context, tags, profile: REVALIDATE_PROFILE})
+}

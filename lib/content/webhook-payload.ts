@@ -1,0 +1,28 @@
+import {z} from 'zod'
+
+/**
+ * The projection configured on the Sanity webhook (README "Freshness"). Sanity evaluates it on the
+ * changed document and sends the result as the body. Webhook projections cannot run sub-queries
+ * (`*[...]`), so documents that reference the changed one are looked up on our side
+ * (tags-for-document.ts); `before()` carries the slug the document had, so a renamed or deleted
+ * slug is revalidated too.
+ */
+export const WEBHOOK_PROJECTION = `{_id, _type, "slug": slug.current, "before": before(){"slug": slug.current}, "operation": delta::operation()}`
+
+/** The webhook filter: only the document types the site renders. */
+export const WEBHOOK_FILTER = `_type in ["post", "person", "treatment", "category", "clinicSettings"]`
+
+export const CONTENT_TYPES = ['post', 'person', 'treatment', 'category', 'clinicSettings'] as const
+export type ContentType = (typeof CONTENT_TYPES)[number]
+
+const slug = z.string().trim().min(1).max(200).nullish()
+
+export const webhookPayloadSchema = z.object({
+  _id: z.string().min(1).max(200),
+  _type: z.enum(CONTENT_TYPES, {message: `_type must be one of ${CONTENT_TYPES.join(', ')}`}),
+  slug,
+  before: z.object({slug}).nullish(),
+  operation: z.enum(['create', 'update', 'delete']).nullish(),
+})
+
+export type ChangedDocument = z.infer<typeof webhookPayloadSchema>

@@ -1,0 +1,111 @@
+import fs from 'node:fs'
+import {runQuery} from '@/lib/content/source'
+import {parseNdjson, snapshotFile, type SnapshotDocument} from '@/lib/content/snapshot-source'
+import {contentLookup, tagsForDocument} from '@/lib/content/tags-for-document'
+import type {ChangedDocument} from '@/lib/content/webhook-payload'
+
+// Against the real bundled snapshot, through the same runQuery the route uses.
+const lookup = contentLookup(runQuery)
+const documents = parseNdjson(fs.readFileSync(snapshotFile(), 'utf8'), 'snapshot')
+const published = documents.filter((d) => !d._id.startsWith('drafts.'))
+const slugOf = (d: SnapshotDocument) => (d.slug as {current?: string} | undefined)?.current
+const byId = (id: string) => {
+  const doc = published.find((d) => d._id === id)
+  if (!doc) throw new Error(`the snapshot has no ${id}`)
+  return doc
+}
+const changed = (doc: SnapshotDocument, extra: Partial<ChangedDocument> = {}): ChangedDocument => ({
+  _id: doc._id,
+  _type: doc._type as ChangedDocument['_type'],
+  slug: slugOf(doc) ?? null,
+  before: {slug: slugOf(doc) ?? null},
+  operation: 'update',
+  ...extra,
+})
+
+// An independent reading of "references": every _ref anywhere inside a document.
+function refsIn(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => refsIn(v, into))
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '_ref' && typeof v === 'string') into.add(v)
+      else refsIn(v, into)
+    }
+  }
+  return into
+}
+const referencing = (id: string) => published.filter((d) => refsIn(d).has(id))
+
+describe('tagsForDocument against the snapshot', () => {
+  it('a post: its page, the post lists (home, blog, feed, sitemap) and the pages that link it', async () => {
+    const post = byId('post.can-you-close-pores-permanently')
+    const tags = await tagsForDocument(changed(post), lookup)
+    expect(tags).toContain('post:can-you-close-pores-permanently')
+    expect(tags).toContain('post')
+    for (const doc of referencing(post._id)) {
+      if (doc._type === 'post') expect(tags).toContain(`post:${slugOf(doc)}`)
+      if (doc._type === 'treatment') expect(tags).toContain(`treatment:${slugOf(doc)}`)
+    }
+    expect(tags).not.toContain('settings')
+    expect(tags).not.toContain('person')
+  })
+
+  it('a renamed post also revalidates its old address', async () => {
+    const post = byId('post.double-cleansing-step-by-step')
+    const tags = await tagsForDocument(changed(post, {slug: 'double-cleansing-explained', before: {slug: 'double-cleansing-step-by-step'}}), lookup)
+    expect(tags).toEqual(expect.arrayContaining(['post:double-cleansing-explained', 'post:double-cleansing-step-by-step', 'post']))
+  })
+
+  it('a deleted post (no slug any more) revalidates the slug it had', async () => {
+    const tags = await tagsForDocument({_id: 'post.gone', _type: 'post', slug: null, before: {slug: 'gone-post'}, operation: 'delete'}, lookup)
+    expect(tags).toEqual(['post', 'post:gone-post'])
+  })
+
+  it('a person: their profile and every post they wrote or reviewed, and the treatments they reviewed', async () => {
+    const person = byId('person.dr-demo-tan')
+    const tags = await tagsForDocument(changed(person), lookup)
+    const wroteOrReviewed = published.filter(
+      (d) => d._type === 'post' && [(d.author as {_ref?: string})?._ref, (d.medicalReviewer as {_ref?: string})?._ref].includes(person._id),
+    )
+    const reviewedTreatments = published.filter((d) => d._type === 'treatment' && (d.reviewer as {_ref?: string})?._ref === person._id)
+    expect(wroteOrReviewed.length).toBeGreaterThan(0)
+    expect(reviewedTreatments.length).toBeGreaterThan(0)
+    expect(tags).toContain('person:dr-demo-tan')
+    expect(tags).toContain('person')
+    for (const post of wroteOrReviewed) expect(tags).toContain(`post:${slugOf(post)}`)
+    for (const t of reviewedTreatments) expect(tags).toContain(`treatment:${slugOf(t)}`)
+    // The pore guide is reviewed by this doctor: the case the issue names.
+    expect(tags).toContain('post:can-you-close-pores-permanently')
+    // And nothing about posts this person had no part in.
+    const unrelated = published.filter((d) => d._type === 'post' && !refsIn(d).has(person._id))
+    for (const post of unrelated) expect(tags).not.toContain(`post:${slugOf(post)}`)
+  })
+
+  it('a treatment: its page, the treatment list and the posts that link it', async () => {
+    const treatment = byId('treatment.chemical-peel')
+    const tags = await tagsForDocument(changed(treatment), lookup)
+    const linking = referencing(treatment._id).filter((d) => d._type === 'post')
+    expect(linking.length).toBeGreaterThan(0)
+    expect(tags).toEqual(expect.arrayContaining(['treatment', 'treatment:chemical-peel', ...linking.map((p) => `post:${slugOf(p)}`)]))
+  })
+
+  it('a category: the category and post lists and the posts in it', async () => {
+    const category = published.find((d) => d._type === 'category' && referencing(d._id).length > 0)!
+    const tags = await tagsForDocument(changed(category), lookup)
+    expect(tags).toEqual(expect.arrayContaining(['category', 'post', ...referencing(category._id).map((p) => `post:${slugOf(p)}`)]))
+  })
+
+  it('clinic settings: every page', async () => {
+    const settings = published.find((d) => d._type === 'clinicSettings')!
+    const tags = await tagsForDocument(changed(settings), lookup)
+    expect(tags).toEqual(expect.arrayContaining(['settings', 'post', 'person', 'treatment', 'category']))
+    for (const doc of published.filter((d) => ['post', 'person', 'treatment'].includes(d._type))) {
+      expect(tags).toContain(`${doc._type}:${slugOf(doc)}`)
+    }
+  })
+
+  it('ignores drafts when looking for referencing documents', async () => {
+    const tags = await tagsForDocument(changed(byId('person.yoneda-narumi')), lookup)
+    expect(tags).not.toContain('post:draft-only-example')
+  })
+})
