@@ -1,0 +1,49 @@
+import {createClient} from '@sanity/client'
+import {defineEnableDraftMode} from 'next-sanity/draft-mode'
+import {draftMode} from 'next/headers'
+import {env} from '@/lib/env'
+import {log} from '@/lib/log'
+import {contentSourceName} from '@/lib/content/source'
+import {NO_STORE, sameSitePath, secretMatches} from '@/lib/preview/preview-request'
+
+// Sanity mode: the Studio's Presentation tool opens this route with a short-lived secret it stored
+// in the dataset; next-sanity checks it with a read token and redirects to the previewed path.
+function sanityEnable() {
+  const config = env()
+  const token = config.SANITY_API_READ_TOKEN
+  if (!token) return undefined
+  return defineEnableDraftMode({
+    client: createClient({
+      projectId: config.SANITY_PROJECT_ID,
+      dataset: config.SANITY_DATASET,
+      apiVersion: config.SANITY_API_VERSION,
+      useCdn: false,
+      token,
+    }),
+  }).GET
+}
+
+// Snapshot mode: a shared PREVIEW_SECRET, e.g. /api/draft-mode/enable?secret=...&redirect=/blog/x
+async function snapshotEnable(request: Request): Promise<Response> {
+  const url = new URL(request.url)
+  if (!secretMatches(url.searchParams.get('secret'), env().PREVIEW_SECRET)) {
+    log.warn('preview.rejected', {reason: env().PREVIEW_SECRET ? 'wrong secret' : 'PREVIEW_SECRET is not set'})
+    return new Response('Invalid preview secret', {status: 401, headers: NO_STORE})
+  }
+  ;(await draftMode()).enable()
+  const to = sameSitePath(url.searchParams.get('redirect'))
+  log.info('preview.enabled', {source: 'snapshot', redirect: to})
+  return new Response(null, {status: 307, headers: {...NO_STORE, Location: to}})
+}
+
+export async function GET(request: Request): Promise<Response> {
+  if (contentSourceName() === 'snapshot') return snapshotEnable(request)
+  const enable = sanityEnable()
+  if (!enable) {
+    log.error('preview.misconfigured', {cause: 'SANITY_API_READ_TOKEN is not set'})
+    return new Response('Preview needs SANITY_API_READ_TOKEN on the server', {status: 500, headers: NO_STORE})
+  }
+  const response = await enable(request)
+  response.headers.set('Cache-Control', NO_STORE['Cache-Control'])
+  return response
+}
