@@ -1,0 +1,48 @@
+import {csvCell, enquiriesToCsv} from '@/lib/enquiries/csv'
+import type {EnquiryRow} from '@/lib/enquiries/db-schema'
+
+const row: EnquiryRow = {
+  id: 'e1',
+  public_ref: 'ABCDE-FGHJK',
+  idempotency_key: 'k',
+  created_at: '2026-03-01T02:30:00.000Z',
+  updated_at: '2026-03-01T02:30:00.000Z',
+  status: 'new',
+  treatment_slug: 'chemical-peel',
+  treatment_name: 'Chemical peel',
+  full_name: '陈美玲',
+  phone: '+6591234567',
+  email: 'mei@example.com',
+  patient_type: 'returning',
+  preferred_days: '["sat"]',
+  time_of_day: 'morning',
+  message: 'Line one\nSays "hi", then =HYPERLINK("http://evil")',
+  consent_at: '2026-03-01T02:30:00.000Z',
+  marketing_opt_in: 0,
+  marketing_opt_in_at: null,
+}
+
+describe('CSV export', () => {
+  it('neutralises cells that a spreadsheet would run as formulas', () => {
+    for (const bad of ['=1+1', '+SUM(A1)', '-2', '@cmd', '\tx']) expect(csvCell(bad).replace(/^"/, '')).toMatch(/^'/)
+    expect(csvCell('plain')).toBe('plain')
+  })
+
+  it('quotes commas, quotes and line breaks per RFC 4180', () => {
+    expect(csvCell('a,b')).toBe('"a,b"')
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""')
+    expect(csvCell('two\nlines')).toBe('"two\nlines"')
+  })
+
+  it('writes a BOM, a header and Singapore times', () => {
+    const csv = enquiriesToCsv([row])
+    expect(csv.startsWith('\uFEFFReference,')).toBe(true)
+    const [, line] = csv.slice(1).split('\r\n')
+    expect(line).toContain('ABCDE-FGHJK')
+    expect(line).toContain('1 Mar 2026, 10:30 am SGT')
+    expect(line).toContain('陈美玲')
+    expect(line).toContain('Returning patient')
+    expect(line).toContain('Saturday')
+    expect(csv).toContain('"Line one\nSays ""hi"", then =HYPERLINK(""http://evil"")"')
+  })
+})
