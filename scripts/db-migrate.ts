@@ -10,7 +10,10 @@ async function main() {
   const handle = await openMigratedDb(config)
   try {
     const migrations = await createMigrator(handle.db as unknown as Kysely<unknown>).getMigrations()
-    for (const m of migrations) console.log(`${m.executedAt ? 'applied' : 'PENDING'}  ${m.name}${m.executedAt ? `  (${m.executedAt.toISOString()})` : ''}`)
+    for (const m of migrations)
+      console.log(
+        `${m.executedAt ? 'applied' : 'PENDING'}  ${m.name}${m.executedAt ? `  (${m.executedAt.toISOString()})` : ''}`,
+      )
     console.log(`Database is up to date: ${target}`)
   } finally {
     await handle.close()

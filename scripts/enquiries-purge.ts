@@ -17,7 +17,10 @@ async function retentionMonths(flag: string | undefined): Promise<number> {
 }
 
 async function main() {
-  const {values} = parseArgs({options: {months: {type: 'string'}, 'dry-run': {type: 'boolean'}}, strict: true})
+  const {values} = parseArgs({
+    options: {months: {type: 'string'}, 'dry-run': {type: 'boolean'}},
+    strict: true,
+  })
   const months = await retentionMonths(values.months)
   const handle = await openMigratedDb(dbConfigFromEnv())
   try {
@@ -28,7 +31,9 @@ async function main() {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('created_at', '<', cutoff)
         .executeTakeFirstOrThrow()
-      console.log(`Dry run: ${Number(row.n)} enquiries received before ${cutoff} would be deleted (retention ${months} months).`)
+      console.log(
+        `Dry run: ${Number(row.n)} enquiries received before ${cutoff} would be deleted (retention ${months} months).`,
+      )
       return
     }
     const result = await purgeExpired(handle.db, {months})

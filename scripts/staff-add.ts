@@ -67,7 +67,11 @@ async function main() {
   const handle = await openMigratedDb(dbConfigFromEnv())
   try {
     const {user, created} = await upsertStaffUser(handle.db, parsed.data)
-    console.log(created ? `Created staff account ${user.email}.` : `Updated ${user.email}: new password set, other sessions signed out.`)
+    console.log(
+      created
+        ? `Created staff account ${user.email}.`
+        : `Updated ${user.email}: new password set, other sessions signed out.`,
+    )
   } finally {
     await handle.close()
   }

@@ -65,7 +65,9 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
   useEffect(() => {
     if (state.status !== 'error') return
     const first = FIELD_ORDER.find((field) => errors[field])
-    const target = first ? formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`) : summaryRef.current
+    const target = first
+      ? formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)
+      : summaryRef.current
     target?.focus()
   }, [state, errors])
 
@@ -84,7 +86,8 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
     return typeof value === 'string' ? value : undefined
   }
   const describedBy = (field: EnquiryFieldName, hint?: boolean) =>
-    [hint ? `${field}-hint` : '', errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || undefined
+    [hint ? `${field}-hint` : '', errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') ||
+    undefined
   const days = Array.isArray(values.preferredDays) ? values.preferredDays : []
   const submittedBefore = hasErrors
   const treatmentValue = submittedBefore ? (text('treatment') ?? '') : (preselectedTreatment ?? '')
@@ -122,7 +125,8 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
 
       <div id="treatment-field">
         <label htmlFor="treatment" className="block font-medium">
-          Treatment of interest <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+          Treatment of interest{' '}
+          <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
         </label>
         <select
           id="treatment"
@@ -168,7 +172,8 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
           Mobile number
         </label>
         <p id="phone-hint" className="text-sm text-slate-600 dark:text-slate-400">
-          Singapore numbers need no country code, for example 9123 4567. Include the country code for other countries.
+          Singapore numbers need no country code, for example 9123 4567. Include the country code for other
+          countries.
         </p>
         <input
           id="phone"
@@ -277,8 +282,8 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
           Message <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
         </label>
         <p id="message-hint" className="text-sm text-slate-600 dark:text-slate-400">
-          Up to {MESSAGE_MAX_LENGTH.toLocaleString('en-SG')} characters. Please leave out NRIC or passport numbers and
-          detailed medical history.
+          Up to {MESSAGE_MAX_LENGTH.toLocaleString('en-SG')} characters. Please leave out NRIC or passport
+          numbers and detailed medical history.
         </p>
         <textarea
           id="message"
@@ -318,7 +323,10 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
             className={`${boxClass} mt-0.5`}
           />
           <span>
-            Also send me clinic news by email. <span className="text-slate-600 dark:text-slate-400">(Optional; you can stop these at any time.)</span>
+            Also send me clinic news by email.{' '}
+            <span className="text-slate-600 dark:text-slate-400">
+              (Optional; you can stop these at any time.)
+            </span>
           </span>
         </label>
       </div>
@@ -326,7 +334,14 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
       {/* Bots fill every field; people never see this one. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor="website">Leave this field empty</label>
-        <input id="website" name={FIELD.honeypot} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id="website"
+          name={FIELD.honeypot}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
       <input type="hidden" name={FIELD.formToken} value={state.formToken ?? formToken} readOnly />
 

@@ -1,5 +1,10 @@
 interface Props {
-  hours: ReadonlyArray<{_key: string; days: ReadonlyArray<string> | null; opens: string | null; closes: string | null}>
+  hours: ReadonlyArray<{
+    _key: string
+    days: ReadonlyArray<string> | null
+    opens: string | null
+    closes: string | null
+  }>
 }
 
 export function OpeningHoursList({hours}: Props) {

@@ -9,8 +9,8 @@ interface Props {
 export function PurposeNotice({clinicName, dpo}: Props) {
   return (
     <p className="text-sm text-slate-700 dark:text-slate-300">
-      {clinicName ?? 'The clinic'} uses these details only to answer your enquiry and arrange your consultation, and
-      keeps them no longer than needed. See our{' '}
+      {clinicName ?? 'The clinic'} uses these details only to answer your enquiry and arrange your
+      consultation, and keeps them no longer than needed. See our{' '}
       <Link href="/privacy" className="font-medium text-brand-700 underline dark:text-brand-100">
         privacy notice
       </Link>
@@ -18,7 +18,10 @@ export function PurposeNotice({clinicName, dpo}: Props) {
         <>
           {' '}
           or contact our Data Protection Officer{dpo.name ? `, ${dpo.name},` : ''} at{' '}
-          <a href={`mailto:${dpo.email}`} className="font-medium text-brand-700 underline dark:text-brand-100">
+          <a
+            href={`mailto:${dpo.email}`}
+            className="font-medium text-brand-700 underline dark:text-brand-100"
+          >
             {dpo.email}
           </a>
           {dpo.phone ? ` or ${dpo.phone}` : ''}

@@ -2,7 +2,8 @@ import {ENQUIRY_STATUSES, type EnquiryStatus} from '@/lib/enquiries/db-schema'
 
 type Action = (formData: FormData) => Promise<void>
 
-const field = 'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900'
+const field =
+  'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900'
 const button = 'min-h-11 rounded-md px-4 font-medium'
 
 export function StatusForm({id, status, action}: {id: string; status: EnquiryStatus; action: Action}) {
@@ -27,7 +28,10 @@ export function StatusForm({id, status, action}: {id: string; status: EnquirySta
         </label>
         <input id="status-note" name="note" maxLength={2000} className={field} />
       </div>
-      <button type="submit" className={`${button} bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900`}>
+      <button
+        type="submit"
+        className={`${button} bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900`}
+      >
         Save status
       </button>
     </form>
@@ -42,7 +46,10 @@ export function NoteForm({id, action}: {id: string; action: Action}) {
         Add a note
       </label>
       <textarea id="note" name="note" rows={3} maxLength={2000} required className={field} />
-      <button type="submit" className={`${button} bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900`}>
+      <button
+        type="submit"
+        className={`${button} bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900`}
+      >
         Add note
       </button>
     </form>
@@ -55,8 +62,8 @@ export function DeleteForm({id, action}: {id: string; action: Action}) {
       <input type="hidden" name="id" value={id} />
       <h2 className="font-semibold">Delete this enquiry</h2>
       <p className="text-sm">
-        Deletes the enquiry, its notes and its queued emails for good. Use this when the person withdraws consent (PDPA).
-        The audit log keeps only who deleted it and when.
+        Deletes the enquiry, its notes and its queued emails for good. Use this when the person withdraws
+        consent (PDPA). The audit log keeps only who deleted it and when.
       </p>
       <div>
         <label htmlFor="delete-reason" className="block font-medium">
@@ -69,8 +76,8 @@ export function DeleteForm({id, action}: {id: string; action: Action}) {
         </select>
       </div>
       <label className="flex min-h-11 items-center gap-3">
-        <input type="checkbox" name="confirm" value="yes" required className="size-5" />
-        I understand this cannot be undone
+        <input type="checkbox" name="confirm" value="yes" required className="size-5" />I understand this
+        cannot be undone
       </label>
       <button type="submit" className={`${button} bg-red-700 text-white hover:bg-red-800`}>
         Delete enquiry

@@ -11,14 +11,29 @@ export function EnquiryDetails({enquiry}: {enquiry: EnquiryRow}) {
   const rows: Array<[string, React.ReactNode]> = [
     ['Reference', <span className="font-mono">{enquiry.public_ref}</span>],
     ['Received', formatSingaporeTime(enquiry.created_at)],
-    ['Phone', <a href={`tel:${enquiry.phone}`} className="underline">{enquiry.phone}</a>],
-    ['Email', <a href={`mailto:${enquiry.email}`} className="underline">{enquiry.email}</a>],
+    [
+      'Phone',
+      <a href={`tel:${enquiry.phone}`} className="underline">
+        {enquiry.phone}
+      </a>,
+    ],
+    [
+      'Email',
+      <a href={`mailto:${enquiry.email}`} className="underline">
+        {enquiry.email}
+      </a>,
+    ],
     ['Patient', label(PATIENT_TYPES, enquiry.patient_type)],
     ['Treatment', enquiry.treatment_name ?? 'Not specified'],
     ['Preferred days', describePreferredDays(enquiry.preferred_days)],
     ['Time of day', label(TIMES_OF_DAY, enquiry.time_of_day)],
     ['Consent to contact', formatSingaporeTime(enquiry.consent_at)],
-    ['Clinic news', enquiry.marketing_opt_in && enquiry.marketing_opt_in_at ? `Opted in ${formatSingaporeTime(enquiry.marketing_opt_in_at)}` : 'Not opted in'],
+    [
+      'Clinic news',
+      enquiry.marketing_opt_in && enquiry.marketing_opt_in_at
+        ? `Opted in ${formatSingaporeTime(enquiry.marketing_opt_in_at)}`
+        : 'Not opted in',
+    ],
   ]
   return (
     <>
@@ -31,7 +46,9 @@ export function EnquiryDetails({enquiry}: {enquiry: EnquiryRow}) {
         ))}
       </dl>
       <h2 className="mt-8 text-lg font-semibold">Message</h2>
-      <p className="mt-2 whitespace-pre-wrap break-words rounded-md bg-slate-50 p-4 dark:bg-slate-900">{enquiry.message || '(no message)'}</p>
+      <p className="mt-2 whitespace-pre-wrap break-words rounded-md bg-slate-50 p-4 dark:bg-slate-900">
+        {enquiry.message || '(no message)'}
+      </p>
     </>
   )
 }

@@ -1,10 +1,17 @@
 import {ENQUIRY_STATUSES} from '@/lib/enquiries/db-schema'
 import type {InboxFilters} from '@/lib/enquiries/inbox'
 
-const field = 'mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2 dark:border-slate-500 dark:bg-slate-900'
+const field =
+  'mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2 dark:border-slate-500 dark:bg-slate-900'
 
 /** A GET form: filters live in the URL, so they can be bookmarked and reused for the CSV export. */
-export function EnquiryFilters({filters, treatments}: {filters: InboxFilters; treatments: ReadonlyArray<{slug: string; name: string}>}) {
+export function EnquiryFilters({
+  filters,
+  treatments,
+}: {
+  filters: InboxFilters
+  treatments: ReadonlyArray<{slug: string; name: string}>
+}) {
   return (
     <form method="get" action="/staff" className="flex flex-wrap items-end gap-4">
       <div>
@@ -24,7 +31,12 @@ export function EnquiryFilters({filters, treatments}: {filters: InboxFilters; tr
         <label htmlFor="filter-treatment" className="block text-sm font-medium">
           Treatment
         </label>
-        <select id="filter-treatment" name="treatment" defaultValue={filters.treatment ?? ''} className={field}>
+        <select
+          id="filter-treatment"
+          name="treatment"
+          defaultValue={filters.treatment ?? ''}
+          className={field}
+        >
           <option value="">Any</option>
           {treatments.map((t) => (
             <option key={t.slug} value={t.slug}>
@@ -45,7 +57,10 @@ export function EnquiryFilters({filters, treatments}: {filters: InboxFilters; tr
         </label>
         <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ''} className={field} />
       </div>
-      <button type="submit" className="min-h-11 rounded-md bg-slate-900 px-4 font-medium text-white dark:bg-slate-100 dark:text-slate-900">
+      <button
+        type="submit"
+        className="min-h-11 rounded-md bg-slate-900 px-4 font-medium text-white dark:bg-slate-100 dark:text-slate-900"
+      >
         Filter
       </button>
     </form>

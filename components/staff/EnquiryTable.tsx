@@ -11,11 +11,21 @@ export function EnquiryTable({items}: {items: InboxItem[]}) {
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b border-slate-300 text-sm dark:border-slate-600">
-            <th scope="col" className="py-2 pr-4">Received (SGT)</th>
-            <th scope="col" className="py-2 pr-4">Name</th>
-            <th scope="col" className="py-2 pr-4">Treatment</th>
-            <th scope="col" className="py-2 pr-4">Status</th>
-            <th scope="col" className="py-2 pr-4">Notification</th>
+            <th scope="col" className="py-2 pr-4">
+              Received (SGT)
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Name
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Treatment
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Status
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Notification
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -23,7 +33,10 @@ export function EnquiryTable({items}: {items: InboxItem[]}) {
             <tr key={item.id} className="border-b border-slate-200 align-top dark:border-slate-700">
               <td className="py-2 pr-4 whitespace-nowrap">{formatSingaporeTime(item.created_at)}</td>
               <td className="py-2 pr-4">
-                <Link href={`/staff/enquiries/${item.id}`} className="inline-block min-h-6 font-medium underline">
+                <Link
+                  href={`/staff/enquiries/${item.id}`}
+                  className="inline-block min-h-6 font-medium underline"
+                >
                   {item.full_name}
                 </Link>
                 <div className="text-sm text-slate-600 dark:text-slate-400">{item.public_ref}</div>

@@ -8,13 +8,24 @@ type LoginState = FormState<'email' | 'password'>
 const input =
   'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base dark:border-slate-500 dark:bg-slate-900'
 
-export function LoginForm({action}: {action: (previous: LoginState, formData: FormData) => Promise<LoginState>}) {
-  const [state, formAction, pending] = useActionState(action, {status: 'idle', fieldErrors: {}, values: {}} as LoginState)
+export function LoginForm({
+  action,
+}: {
+  action: (previous: LoginState, formData: FormData) => Promise<LoginState>
+}) {
+  const [state, formAction, pending] = useActionState(action, {
+    status: 'idle',
+    fieldErrors: {},
+    values: {},
+  } as LoginState)
   const email = typeof state.values.email === 'string' ? state.values.email : ''
   return (
     <form action={formAction} className="space-y-5">
       {state.formError ? (
-        <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
+        <p
+          role="alert"
+          className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100"
+        >
           {state.formError}
         </p>
       ) : null}

@@ -1,7 +1,10 @@
 import type {OutboxJobRow} from '@/lib/enquiries/db-schema'
 import {formatSingaporeTime} from '@/lib/enquiries/format'
 
-const KIND_LABEL = {clinic_notification: 'Clinic notification', patient_acknowledgement: 'Acknowledgement to patient'} as const
+const KIND_LABEL = {
+  clinic_notification: 'Clinic notification',
+  patient_acknowledgement: 'Acknowledgement to patient',
+} as const
 
 export function NotificationJobs({
   enquiryId,
@@ -26,9 +29,15 @@ export function NotificationJobs({
                 ? `Waiting: ${job.attempts} attempt${job.attempts === 1 ? '' : 's'} so far, next ${formatSingaporeTime(job.next_attempt_at)}`
                 : 'Waiting: email is not configured'
               : null}
-            {job.status === 'failed' ? `Failed after ${job.attempts} attempt${job.attempts === 1 ? '' : 's'}` : null}
+            {job.status === 'failed'
+              ? `Failed after ${job.attempts} attempt${job.attempts === 1 ? '' : 's'}`
+              : null}
           </div>
-          {job.last_error ? <div className="mt-1 break-words font-mono text-xs text-red-800 dark:text-red-300">{job.last_error}</div> : null}
+          {job.last_error ? (
+            <div className="mt-1 break-words font-mono text-xs text-red-800 dark:text-red-300">
+              {job.last_error}
+            </div>
+          ) : null}
           {job.status === 'failed' ? (
             <form action={retryAction} className="mt-2">
               <input type="hidden" name="id" value={enquiryId} />

@@ -9,7 +9,11 @@ const STATUS_STYLE: Record<EnquiryStatus, string> = {
 }
 
 export function StatusBadge({status}: {status: EnquiryStatus}) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATUS_STYLE[status]}`}>{status}</span>
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${STATUS_STYLE[status]}`}>
+      {status}
+    </span>
+  )
 }
 
 const NOTIFICATION_STYLE: Record<NotificationStatus, string> = {

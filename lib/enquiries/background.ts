@@ -26,7 +26,9 @@ interface BackgroundState {
   facts: ClinicFacts | undefined
 }
 
-const state: BackgroundState = ((globalThis as {__enquiryBackground?: BackgroundState}).__enquiryBackground ??= {
+const state: BackgroundState = ((
+  globalThis as {__enquiryBackground?: BackgroundState}
+).__enquiryBackground ??= {
   timersStarted: false,
   draining: undefined,
   drainAgain: false,
@@ -81,7 +83,13 @@ async function drainOnce(): Promise<void> {
         ? composePatientAcknowledgement(enquiry, settings, `<${job.id}@${host}>`)
         : composeClinicNotification(enquiry, settings, `<${job.id}@${host}>`),
     onError: (job, error, outcome) =>
-      log.warn('outbox.send_failed', {jobId: job.id, enquiryId: job.enquiry_id, attempts: job.attempts, outcome, error}),
+      log.warn('outbox.send_failed', {
+        jobId: job.id,
+        enquiryId: job.enquiry_id,
+        attempts: job.attempts,
+        outcome,
+        error,
+      }),
   })
   if (run.claimed > 0) log.info('outbox.run', {...run})
 }
@@ -113,7 +121,9 @@ export function drainOutbox(): Promise<void> {
 export async function runRetentionPurge(): Promise<void> {
   const months = state.facts?.enquiryRetentionMonths
   if (!months) {
-    log.warn('retention.skipped', {reason: 'retention period not known yet (no page has loaded the clinic settings)'})
+    log.warn('retention.skipped', {
+      reason: 'retention period not known yet (no page has loaded the clinic settings)',
+    })
     return
   }
   try {
@@ -135,5 +145,8 @@ export function ensureBackgroundWork(): void {
   setInterval(() => void drainOutbox(), interval).unref()
   setTimeout(() => void runRetentionPurge(), 60_000).unref()
   setInterval(() => void runRetentionPurge(), PURGE_INTERVAL_MS).unref()
-  log.info('enquiries.background_started', {outboxIntervalSeconds: interval / 1000, emailConfigured: isEmailConfigured()})
+  log.info('enquiries.background_started', {
+    outboxIntervalSeconds: interval / 1000,
+    emailConfigured: isEmailConfigured(),
+  })
 }

@@ -4,6 +4,10 @@
 // proxy_set_header X-Forwarded-For $remote_addr) for the per-IP limit to hold.
 export function clientIpFrom(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for')
-  const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).pop()
+  const last = forwarded
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .pop()
   return last || headers.get('x-real-ip') || 'unknown'
 }

@@ -26,7 +26,11 @@ export function describePreferredDays(json: string): string {
 
 // The subject line is shown on lock screens and in mail previews: it carries the reference only,
 // never the treatment or the message.
-export function composeClinicNotification(enquiry: EnquiryRow, settings: MailSettings, messageId: string): MailMessage {
+export function composeClinicNotification(
+  enquiry: EnquiryRow,
+  settings: MailSettings,
+  messageId: string,
+): MailMessage {
   const lines = [
     `A new enquiry arrived through the website on ${formatSingaporeTime(enquiry.created_at)}.`,
     '',
@@ -57,7 +61,11 @@ export function composeClinicNotification(enquiry: EnquiryRow, settings: MailSet
   }
 }
 
-export function composePatientAcknowledgement(enquiry: EnquiryRow, settings: MailSettings, messageId: string): MailMessage {
+export function composePatientAcknowledgement(
+  enquiry: EnquiryRow,
+  settings: MailSettings,
+  messageId: string,
+): MailMessage {
   const whatsapp = settings.whatsapp ? ` You can also reach us on WhatsApp at ${settings.whatsapp}.` : ''
   return {
     from: settings.from,

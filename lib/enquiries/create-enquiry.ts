@@ -98,6 +98,9 @@ export async function createEnquiry(db: Kysely<Database>, enquiry: NewEnquiry): 
   })
 }
 
-export async function findEnquiryByRef(db: Kysely<Database>, publicRef: string): Promise<EnquiryRow | undefined> {
+export async function findEnquiryByRef(
+  db: Kysely<Database>,
+  publicRef: string,
+): Promise<EnquiryRow | undefined> {
   return db.selectFrom('enquiries').selectAll().where('public_ref', '=', publicRef).executeTakeFirst()
 }

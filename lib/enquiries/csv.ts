@@ -29,7 +29,10 @@ const COLUMNS: Array<[string, (e: EnquiryRow & Partial<InboxItem>) => string | n
   ['Preferred days', (e) => describePreferredDays(e.preferred_days)],
   ['Time of day', (e) => label(TIMES_OF_DAY, e.time_of_day)],
   ['Message', (e) => e.message],
-  ['Clinic news opt-in', (e) => (e.marketing_opt_in ? `yes (${formatSingaporeTime(e.marketing_opt_in_at!)})` : 'no')],
+  [
+    'Clinic news opt-in',
+    (e) => (e.marketing_opt_in ? `yes (${formatSingaporeTime(e.marketing_opt_in_at!)})` : 'no'),
+  ],
   ['Notification', (e) => e.notification ?? ''],
 ]
 

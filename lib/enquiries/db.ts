@@ -2,7 +2,14 @@ import 'server-only'
 import fs from 'node:fs'
 import path from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
-import {CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver} from 'kysely'
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type DatabaseConnection,
+  type Driver,
+} from 'kysely'
 import {Pool} from 'pg'
 import {env} from '@/lib/env'
 import type {Database} from './db-schema'

@@ -40,7 +40,9 @@ export function buildEnquirySchema({treatmentSlugs}: EnquirySchemaOptions) {
       .trim()
       .optional()
       .transform((v) => (v ? v : undefined))
-      .refine((v) => v === undefined || slugs.has(v), {message: 'Choose a treatment from the list, or leave it unselected.'}),
+      .refine((v) => v === undefined || slugs.has(v), {
+        message: 'Choose a treatment from the list, or leave it unselected.',
+      }),
     [FIELD.fullName]: z
       .string({error: 'Enter your full name.'})
       .transform((v) => v.normalize('NFC').replace(/\s+/g, ' ').trim())
@@ -49,7 +51,9 @@ export function buildEnquirySchema({treatmentSlugs}: EnquirySchemaOptions) {
           .string()
           .min(1, {message: 'Enter your full name.'})
           .max(NAME_MAX_LENGTH, {message: `Your name must be ${NAME_MAX_LENGTH} characters or fewer.`})
-          .regex(NAME_PATTERN, {message: 'Use letters only, with spaces, apostrophes, hyphens or full stops if needed.'}),
+          .regex(NAME_PATTERN, {
+            message: 'Use letters only, with spaces, apostrophes, hyphens or full stops if needed.',
+          }),
       ),
     [FIELD.phone]: z
       .string({error: 'Enter your mobile number.'})
@@ -58,7 +62,10 @@ export function buildEnquirySchema({treatmentSlugs}: EnquirySchemaOptions) {
       .transform((v, ctx) => {
         const e164 = normalisePhone(v)
         if (!e164) {
-          ctx.addIssue({code: 'custom', message: 'Enter a valid phone number, such as 9123 4567 or +65 9123 4567.'})
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Enter a valid phone number, such as 9123 4567 or +65 9123 4567.',
+          })
           return z.NEVER
         }
         return e164
@@ -69,24 +76,37 @@ export function buildEnquirySchema({treatmentSlugs}: EnquirySchemaOptions) {
       .min(1, {message: 'Enter your email address.'})
       .max(EMAIL_MAX_LENGTH, {message: 'Enter a shorter email address.'})
       .pipe(z.email({message: 'Enter an email address like name@example.com.'})),
-    [FIELD.patientType]: z.enum(
-      PATIENT_TYPES.map((p) => p.value) as ['new', 'returning'],
-      {error: 'Tell us whether you have visited us before.'},
-    ),
+    [FIELD.patientType]: z.enum(PATIENT_TYPES.map((p) => p.value) as ['new', 'returning'], {
+      error: 'Tell us whether you have visited us before.',
+    }),
     [FIELD.preferredDays]: z
-      .array(z.enum(PREFERRED_DAYS.map((d) => d.value) as [string, ...string[]], {error: 'Choose days from the list.'}))
+      .array(
+        z.enum(PREFERRED_DAYS.map((d) => d.value) as [string, ...string[]], {
+          error: 'Choose days from the list.',
+        }),
+      )
       .default([])
       .transform((days) => [...new Set(days)]),
     [FIELD.timeOfDay]: z
-      .enum(TIMES_OF_DAY.map((t) => t.value) as [string, ...string[]], {error: 'Choose a time of day from the list.'})
+      .enum(TIMES_OF_DAY.map((t) => t.value) as [string, ...string[]], {
+        error: 'Choose a time of day from the list.',
+      })
       .default('any'),
     [FIELD.message]: z
       .string()
       .optional()
       // Browsers submit textarea line breaks as CRLF while maxlength counts them as one character.
       .transform((v) => (v ?? '').replace(/\r\n?/g, '\n').trim())
-      .pipe(z.string().max(MESSAGE_MAX_LENGTH, {message: `Keep your message to ${MESSAGE_MAX_LENGTH} characters or fewer.`})),
-    [FIELD.consent]: checkbox.refine((v) => v, {message: 'Tick this box so that we may contact you about your enquiry.'}),
+      .pipe(
+        z
+          .string()
+          .max(MESSAGE_MAX_LENGTH, {
+            message: `Keep your message to ${MESSAGE_MAX_LENGTH} characters or fewer.`,
+          }),
+      ),
+    [FIELD.consent]: checkbox.refine((v) => v, {
+      message: 'Tick this box so that we may contact you about your enquiry.',
+    }),
     [FIELD.marketingOptIn]: checkbox,
     [FIELD.honeypot]: z.string().optional().default(''),
     [FIELD.formToken]: z.string().optional().default(''),

@@ -33,12 +33,14 @@ export function verifyFormToken(
   const issuedAt = Number(issuedText)
   const expected = Buffer.from(sign(options.secret, issuedAt, nonce))
   const given = Buffer.from(signature)
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return {ok: false, reason: 'invalid'}
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return {ok: false, reason: 'invalid'}
 
   const now = (options.now ?? new Date()).getTime()
   const age = now - issuedAt
   if (age < -ALLOWED_CLOCK_SKEW_MS) return {ok: false, reason: 'invalid'}
-  if (age > (options.maxAgeSeconds ?? FORM_TOKEN_MAX_AGE_SECONDS) * 1000) return {ok: false, reason: 'expired'}
+  if (age > (options.maxAgeSeconds ?? FORM_TOKEN_MAX_AGE_SECONDS) * 1000)
+    return {ok: false, reason: 'expired'}
   if (age < options.minFillSeconds * 1000) return {ok: false, reason: 'too_fast'}
   return {ok: true, nonce, issuedAt: new Date(issuedAt)}
 }

@@ -1,7 +1,14 @@
 import {randomUUID} from 'node:crypto'
 import type {Kysely} from 'kysely'
 import {z} from 'zod'
-import {type AuditEventRow, type Database, ENQUIRY_STATUSES, type EnquiryRow, type EnquiryStatus, type OutboxJobRow} from './db-schema'
+import {
+  type AuditEventRow,
+  type Database,
+  ENQUIRY_STATUSES,
+  type EnquiryRow,
+  type EnquiryStatus,
+  type OutboxJobRow,
+} from './db-schema'
 import {startOfSingaporeDay} from './format'
 import {notificationStatus, type NotificationStatus} from './outbox'
 import type {StaffUser} from './staff-accounts'
@@ -13,7 +20,14 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 export const inboxFiltersSchema = z.object({
   status: z.enum(ENQUIRY_STATUSES).optional().catch(undefined),
-  treatment: z.string().trim().max(100).regex(/^[a-z0-9-]*$/).optional().catch(undefined).transform((v) => v || undefined),
+  treatment: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/^[a-z0-9-]*$/)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
   from: isoDay.optional().catch(undefined),
   to: isoDay.optional().catch(undefined),
 })
@@ -23,7 +37,11 @@ export interface InboxItem extends EnquiryRow {
   notification: NotificationStatus
 }
 
-export async function listEnquiries(db: Kysely<Database>, filters: InboxFilters, limit = 500): Promise<InboxItem[]> {
+export async function listEnquiries(
+  db: Kysely<Database>,
+  filters: InboxFilters,
+  limit = 500,
+): Promise<InboxItem[]> {
   let query = db.selectFrom('enquiries').selectAll().orderBy('created_at', 'desc').limit(limit)
   if (filters.status) query = query.where('status', '=', filters.status)
   if (filters.treatment) query = query.where('treatment_slug', '=', filters.treatment)
@@ -65,7 +83,11 @@ export async function getEnquiryDetail(db: Kysely<Database>, id: string): Promis
   return {enquiry, jobs, events, notification: notificationStatus(jobs)}
 }
 
-function auditRow(staff: StaffUser | undefined, now: Date, fields: Partial<AuditEventRow> & Pick<AuditEventRow, 'action'>) {
+function auditRow(
+  staff: StaffUser | undefined,
+  now: Date,
+  fields: Partial<AuditEventRow> & Pick<AuditEventRow, 'action'>,
+) {
   return {
     id: randomUUID(),
     at: now.toISOString(),
@@ -81,19 +103,40 @@ function auditRow(staff: StaffUser | undefined, now: Date, fields: Partial<Audit
 
 export async function changeEnquiryStatus(
   db: Kysely<Database>,
-  {id, status, note, staff, now = new Date()}: {id: string; status: EnquiryStatus; note?: string; staff: StaffUser; now?: Date},
+  {
+    id,
+    status,
+    note,
+    staff,
+    now = new Date(),
+  }: {id: string; status: EnquiryStatus; note?: string; staff: StaffUser; now?: Date},
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('enquiries').select('status').where('id', '=', id).executeTakeFirst()
     if (!current) return false
     if (current.status !== status) {
-      await trx.updateTable('enquiries').set({status, updated_at: now.toISOString()}).where('id', '=', id).execute()
+      await trx
+        .updateTable('enquiries')
+        .set({status, updated_at: now.toISOString()})
+        .where('id', '=', id)
+        .execute()
       await trx
         .insertInto('audit_events')
-        .values(auditRow(staff, now, {action: 'status', enquiry_id: id, from_status: current.status, to_status: status, note: note || null}))
+        .values(
+          auditRow(staff, now, {
+            action: 'status',
+            enquiry_id: id,
+            from_status: current.status,
+            to_status: status,
+            note: note || null,
+          }),
+        )
         .execute()
     } else if (note) {
-      await trx.insertInto('audit_events').values(auditRow(staff, now, {action: 'note', enquiry_id: id, note})).execute()
+      await trx
+        .insertInto('audit_events')
+        .values(auditRow(staff, now, {action: 'note', enquiry_id: id, note}))
+        .execute()
     }
     return true
   })
@@ -107,7 +150,10 @@ export async function addEnquiryNote(
     const exists = await trx.selectFrom('enquiries').select('id').where('id', '=', id).executeTakeFirst()
     if (!exists) return false
     await trx.updateTable('enquiries').set({updated_at: now.toISOString()}).where('id', '=', id).execute()
-    await trx.insertInto('audit_events').values(auditRow(staff, now, {action: 'note', enquiry_id: id, note})).execute()
+    await trx
+      .insertInto('audit_events')
+      .values(auditRow(staff, now, {action: 'note', enquiry_id: id, note}))
+      .execute()
     return true
   })
 }
@@ -119,14 +165,22 @@ export async function addEnquiryNote(
  */
 export async function deleteEnquiry(
   db: Kysely<Database>,
-  {id, staff, reason, now = new Date()}: {id: string; staff: StaffUser | undefined; reason: string; now?: Date},
+  {
+    id,
+    staff,
+    reason,
+    now = new Date(),
+  }: {id: string; staff: StaffUser | undefined; reason: string; now?: Date},
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const deleted = await trx.deleteFrom('enquiries').where('id', '=', id).executeTakeFirst()
     if (Number(deleted.numDeletedRows) === 0) return false
     await trx.deleteFrom('outbox_jobs').where('enquiry_id', '=', id).execute()
     await trx.deleteFrom('audit_events').where('enquiry_id', '=', id).execute()
-    await trx.insertInto('audit_events').values(auditRow(staff, now, {action: 'delete', enquiry_id: id, note: reason})).execute()
+    await trx
+      .insertInto('audit_events')
+      .values(auditRow(staff, now, {action: 'delete', enquiry_id: id, note: reason}))
+      .execute()
     return true
   })
 }
@@ -137,5 +191,8 @@ export async function recordAudit(
   fields: Partial<AuditEventRow> & Pick<AuditEventRow, 'action'>,
   now = new Date(),
 ): Promise<void> {
-  await db.insertInto('audit_events').values(auditRow(staff, now, fields)).execute()
+  await db
+    .insertInto('audit_events')
+    .values(auditRow(staff, now, fields))
+    .execute()
 }

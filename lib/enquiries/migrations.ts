@@ -28,7 +28,11 @@ const migrations: Record<string, Migration> = {
         .addColumn('marketing_opt_in_at', 'text')
         .execute()
       await db.schema.createIndex('enquiries_created_at').on('enquiries').column('created_at').execute()
-      await db.schema.createIndex('enquiries_status').on('enquiries').columns(['status', 'created_at']).execute()
+      await db.schema
+        .createIndex('enquiries_status')
+        .on('enquiries')
+        .columns(['status', 'created_at'])
+        .execute()
 
       await db.schema
         .createTable('outbox_jobs')
@@ -44,7 +48,11 @@ const migrations: Record<string, Migration> = {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addColumn('sent_at', 'text')
         .execute()
-      await db.schema.createIndex('outbox_jobs_due').on('outbox_jobs').columns(['status', 'next_attempt_at']).execute()
+      await db.schema
+        .createIndex('outbox_jobs_due')
+        .on('outbox_jobs')
+        .columns(['status', 'next_attempt_at'])
+        .execute()
       await db.schema.createIndex('outbox_jobs_enquiry').on('outbox_jobs').column('enquiry_id').execute()
 
       await db.schema
@@ -86,10 +94,21 @@ const migrations: Record<string, Migration> = {
         .addColumn('to_status', 'text')
         .addColumn('note', 'text')
         .execute()
-      await db.schema.createIndex('audit_events_enquiry').on('audit_events').columns(['enquiry_id', 'at']).execute()
+      await db.schema
+        .createIndex('audit_events_enquiry')
+        .on('audit_events')
+        .columns(['enquiry_id', 'at'])
+        .execute()
     },
     async down(db: Kysely<unknown>) {
-      for (const table of ['audit_events', 'staff_sessions', 'staff_users', 'rate_limits', 'outbox_jobs', 'enquiries']) {
+      for (const table of [
+        'audit_events',
+        'staff_sessions',
+        'staff_users',
+        'rate_limits',
+        'outbox_jobs',
+        'enquiries',
+      ]) {
         await db.schema.dropTable(table).ifExists().execute()
       }
     },
@@ -99,7 +118,12 @@ const migrations: Record<string, Migration> = {
 const provider: MigrationProvider = {getMigrations: async () => migrations}
 
 export function createMigrator(db: Kysely<unknown>): Migrator {
-  return new Migrator({db, provider, migrationTableName: 'enquiry_migrations', migrationLockTableName: 'enquiry_migrations_lock'})
+  return new Migrator({
+    db,
+    provider,
+    migrationTableName: 'enquiry_migrations',
+    migrationLockTableName: 'enquiry_migrations_lock',
+  })
 }
 
 /** Applies pending migrations; throws with the failing migration's error. */

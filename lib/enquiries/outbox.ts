@@ -17,7 +17,11 @@ export interface BackoffPolicy {
 export const DEFAULT_BACKOFF: BackoffPolicy = {baseMs: 30_000, maxMs: 60 * 60_000, maxAttempts: 40}
 const LEASE_MS = 2 * 60_000
 
-export function retryDelayMs(attempts: number, policy: BackoffPolicy, random: () => number = Math.random): number {
+export function retryDelayMs(
+  attempts: number,
+  policy: BackoffPolicy,
+  random: () => number = Math.random,
+): number {
   const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempts - 1))
   // Jitter spreads retries after an outage so the queue does not hit the server in one wave.
   return Math.round(exponential * (0.8 + 0.4 * random()))
@@ -34,7 +38,11 @@ export async function claimDueJobs(
   // claim disjoint batches without waiting on each other.
   return db
     .updateTable('outbox_jobs')
-    .set({locked_until: new Date(now.getTime() + leaseMs).toISOString(), attempts: sql<number>`attempts + 1`, updated_at: nowIso})
+    .set({
+      locked_until: new Date(now.getTime() + leaseMs).toISOString(),
+      attempts: sql<number>`attempts + 1`,
+      updated_at: nowIso,
+    })
     .where('id', 'in', (eb) => {
       const due = eb
         .selectFrom('outbox_jobs')
@@ -75,7 +83,10 @@ export async function processOutbox(options: OutboxOptions): Promise<OutboxRun> 
   if (!options.mailer) return run
   const clock = options.now ?? (() => new Date())
   for (;;) {
-    const jobs = await claimDueJobs(options.db, options.dialect, {now: clock(), limit: options.batchSize ?? 25})
+    const jobs = await claimDueJobs(options.db, options.dialect, {
+      now: clock(),
+      limit: options.batchSize ?? 25,
+    })
     if (jobs.length === 0) return run
     run.claimed += jobs.length
     const outcomes = await Promise.all(jobs.map((job) => sendJob(job, options, clock)))
@@ -83,9 +94,17 @@ export async function processOutbox(options: OutboxOptions): Promise<OutboxRun> 
   }
 }
 
-async function sendJob(job: OutboxJobRow, options: OutboxOptions, clock: () => Date): Promise<'sent' | 'retrying' | 'failed'> {
+async function sendJob(
+  job: OutboxJobRow,
+  options: OutboxOptions,
+  clock: () => Date,
+): Promise<'sent' | 'retrying' | 'failed'> {
   const {db} = options
-  const enquiry = await db.selectFrom('enquiries').selectAll().where('id', '=', job.enquiry_id).executeTakeFirst()
+  const enquiry = await db
+    .selectFrom('enquiries')
+    .selectAll()
+    .where('id', '=', job.enquiry_id)
+    .executeTakeFirst()
   if (!enquiry) {
     // Deleted on request while queued; the job row went with it (cascade) or is about to.
     await db.deleteFrom('outbox_jobs').where('id', '=', job.id).execute()
@@ -101,7 +120,9 @@ async function sendJob(job: OutboxJobRow, options: OutboxOptions, clock: () => D
       .updateTable('outbox_jobs')
       .set({
         status: permanent ? 'failed' : 'pending',
-        next_attempt_at: permanent ? job.next_attempt_at : new Date(now.getTime() + retryDelayMs(job.attempts, policy)).toISOString(),
+        next_attempt_at: permanent
+          ? job.next_attempt_at
+          : new Date(now.getTime() + retryDelayMs(job.attempts, policy)).toISOString(),
         locked_until: null,
         last_error: describeSmtpError(error),
         updated_at: now.toISOString(),
@@ -125,7 +146,13 @@ async function sendJob(job: OutboxJobRow, options: OutboxOptions, clock: () => D
 export async function requeueJob(db: Kysely<Database>, jobId: string, now = new Date()): Promise<boolean> {
   const result = await db
     .updateTable('outbox_jobs')
-    .set({status: 'pending', next_attempt_at: now.toISOString(), locked_until: null, attempts: 0, updated_at: now.toISOString()})
+    .set({
+      status: 'pending',
+      next_attempt_at: now.toISOString(),
+      locked_until: null,
+      attempts: 0,
+      updated_at: now.toISOString(),
+    })
     .where('id', '=', jobId)
     .where('status', '=', 'failed')
     .executeTakeFirst()

@@ -13,14 +13,21 @@ export interface RateLimitResult {
 
 export async function hitRateLimit(
   db: Kysely<Database>,
-  {key, limit, windowSeconds, now = new Date()}: {key: string; limit: number; windowSeconds: number; now?: Date},
+  {
+    key,
+    limit,
+    windowSeconds,
+    now = new Date(),
+  }: {key: string; limit: number; windowSeconds: number; now?: Date},
 ): Promise<RateLimitResult> {
   const windowMs = windowSeconds * 1000
   const windowStartMs = Math.floor(now.getTime() / windowMs) * windowMs
   const row = await db
     .insertInto('rate_limits')
     .values({key, window_start: new Date(windowStartMs).toISOString(), count: 1})
-    .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet((eb) => ({count: eb('rate_limits.count', '+', 1)})))
+    .onConflict((oc) =>
+      oc.columns(['key', 'window_start']).doUpdateSet((eb) => ({count: eb('rate_limits.count', '+', 1)})),
+    )
     .returning('count')
     .executeTakeFirstOrThrow()
   const count = Number(row.count)
@@ -37,6 +44,9 @@ export function rateLimitKey(secret: string, scope: string, value: string): stri
 }
 
 export async function deleteExpiredRateLimits(db: Kysely<Database>, olderThan: Date): Promise<number> {
-  const result = await db.deleteFrom('rate_limits').where('window_start', '<', olderThan.toISOString()).executeTakeFirst()
+  const result = await db
+    .deleteFrom('rate_limits')
+    .where('window_start', '<', olderThan.toISOString())
+    .executeTakeFirst()
   return Number(result.numDeletedRows)
 }

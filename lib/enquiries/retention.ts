@@ -21,12 +21,20 @@ export function retentionCutoff(months: number, now: Date): Date {
  * arrived, from the clinic settings) has passed, with their jobs and notes. Also clears expired
  * staff sessions and old rate-limit counters.
  */
-export async function purgeExpired(db: Kysely<Database>, {months, now = new Date()}: {months: number; now?: Date}): Promise<PurgeResult> {
-  if (!Number.isInteger(months) || months < 1) throw new Error(`Retention must be a whole number of months, got ${months}`)
+export async function purgeExpired(
+  db: Kysely<Database>,
+  {months, now = new Date()}: {months: number; now?: Date},
+): Promise<PurgeResult> {
+  if (!Number.isInteger(months) || months < 1)
+    throw new Error(`Retention must be a whole number of months, got ${months}`)
   const cutoff = retentionCutoff(months, now).toISOString()
   const enquiries = await db.transaction().execute(async (trx) => {
     const expired = trx.selectFrom('enquiries').select('id').where('created_at', '<', cutoff)
-    await trx.deleteFrom('audit_events').where('enquiry_id', 'in', expired).where('action', 'in', ['status', 'note']).execute()
+    await trx
+      .deleteFrom('audit_events')
+      .where('enquiry_id', 'in', expired)
+      .where('action', 'in', ['status', 'note'])
+      .execute()
     await trx.deleteFrom('outbox_jobs').where('enquiry_id', 'in', expired).execute()
     const deleted = await trx.deleteFrom('enquiries').where('created_at', '<', cutoff).executeTakeFirst()
     const count = Number(deleted.numDeletedRows)

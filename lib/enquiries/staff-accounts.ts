@@ -5,9 +5,16 @@ import type {Database, StaffUserRow} from './db-schema'
 import {DUMMY_PASSWORD_HASH, hashPassword, PASSWORD_MIN_LENGTH, verifyPassword} from './passwords'
 
 export const newStaffSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({message: 'must be an email address'})),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({message: 'must be an email address'})),
   name: z.string().trim().min(1, {message: 'is required'}).max(100),
-  password: z.string().min(PASSWORD_MIN_LENGTH, {message: `must be at least ${PASSWORD_MIN_LENGTH} characters`}).max(200),
+  password: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, {message: `must be at least ${PASSWORD_MIN_LENGTH} characters`})
+    .max(200),
 })
 
 export type StaffUser = Pick<StaffUserRow, 'id' | 'email' | 'name'>
@@ -20,7 +27,11 @@ export async function upsertStaffUser(
 ): Promise<{user: StaffUser; created: boolean}> {
   const {email, name, password} = newStaffSchema.parse(input)
   const passwordHash = await hashPassword(password)
-  const existing = await db.selectFrom('staff_users').select('id').where('email', '=', email).executeTakeFirst()
+  const existing = await db
+    .selectFrom('staff_users')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirst()
   if (existing) {
     await db
       .updateTable('staff_users')
@@ -39,7 +50,11 @@ export async function upsertStaffUser(
   return {user: {id, email, name}, created: true}
 }
 
-export async function verifyStaffCredentials(db: Kysely<Database>, email: string, password: string): Promise<StaffUser | undefined> {
+export async function verifyStaffCredentials(
+  db: Kysely<Database>,
+  email: string,
+  password: string,
+): Promise<StaffUser | undefined> {
   const user = await db
     .selectFrom('staff_users')
     .select(['id', 'email', 'name', 'password_hash', 'disabled_at'])

@@ -18,7 +18,10 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export function sealSession(secret: string, token: string, expiresAt: Date): string {
   const iv = randomBytes(12)
   const cipher = createCipheriv('aes-256-gcm', cookieKey(secret), iv)
-  const body = Buffer.concat([cipher.update(JSON.stringify({t: token, e: expiresAt.getTime()}), 'utf8'), cipher.final()])
+  const body = Buffer.concat([
+    cipher.update(JSON.stringify({t: token, e: expiresAt.getTime()}), 'utf8'),
+    cipher.final(),
+  ])
   return Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url')
 }
 
@@ -28,26 +31,43 @@ export function unsealSession(secret: string, sealed: string, now = new Date()):
     if (raw.length < 12 + 16 + 2) return undefined
     const decipher = createDecipheriv('aes-256-gcm', cookieKey(secret), raw.subarray(0, 12))
     decipher.setAuthTag(raw.subarray(raw.length - 16))
-    const text = Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString('utf8')
+    const text = Buffer.concat([
+      decipher.update(raw.subarray(12, raw.length - 16)),
+      decipher.final(),
+    ]).toString('utf8')
     const payload = JSON.parse(text) as {t?: unknown; e?: unknown}
-    if (typeof payload.t !== 'string' || typeof payload.e !== 'number' || payload.e <= now.getTime()) return undefined
+    if (typeof payload.t !== 'string' || typeof payload.e !== 'number' || payload.e <= now.getTime())
+      return undefined
     return payload.t
   } catch {
     return undefined
   }
 }
 
-export async function startSession(db: Kysely<Database>, staffId: string, now = new Date()): Promise<{token: string; expiresAt: Date}> {
+export async function startSession(
+  db: Kysely<Database>,
+  staffId: string,
+  now = new Date(),
+): Promise<{token: string; expiresAt: Date}> {
   const token = randomBytes(32).toString('base64url')
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS)
   await db
     .insertInto('staff_sessions')
-    .values({id: hashToken(token), staff_id: staffId, created_at: now.toISOString(), expires_at: expiresAt.toISOString()})
+    .values({
+      id: hashToken(token),
+      staff_id: staffId,
+      created_at: now.toISOString(),
+      expires_at: expiresAt.toISOString(),
+    })
     .execute()
   return {token, expiresAt}
 }
 
-export async function findSessionUser(db: Kysely<Database>, token: string, now = new Date()): Promise<StaffUser | undefined> {
+export async function findSessionUser(
+  db: Kysely<Database>,
+  token: string,
+  now = new Date(),
+): Promise<StaffUser | undefined> {
   return db
     .selectFrom('staff_sessions')
     .innerJoin('staff_users', 'staff_users.id', 'staff_sessions.staff_id')
@@ -63,6 +83,9 @@ export async function endSession(db: Kysely<Database>, token: string): Promise<v
 }
 
 export async function deleteExpiredSessions(db: Kysely<Database>, now = new Date()): Promise<number> {
-  const result = await db.deleteFrom('staff_sessions').where('expires_at', '<=', now.toISOString()).executeTakeFirst()
+  const result = await db
+    .deleteFrom('staff_sessions')
+    .where('expires_at', '<=', now.toISOString())
+    .executeTakeFirst()
   return Number(result.numDeletedRows)
 }

@@ -26,7 +26,10 @@ export type SubmissionOutcome =
 const CONTACT_FALLBACK = 'If this keeps happening, please call or WhatsApp the clinic.'
 
 /** Validates a submitted booking form, applies the spam checks and stores the enquiry. */
-export async function submitEnquiryForm(formData: FormData, ctx: SubmissionContext): Promise<SubmissionOutcome> {
+export async function submitEnquiryForm(
+  formData: FormData,
+  ctx: SubmissionContext,
+): Promise<SubmissionOutcome> {
   const now = ctx.now ?? new Date()
   const parsed = parseForm(buildEnquirySchema({treatmentSlugs: ctx.treatments.map((t) => t.slug)}), formData)
   const values = (parsed.ok ? parsed.values : parsed.state.values) as EnquiryFormState['values']
@@ -34,7 +37,11 @@ export async function submitEnquiryForm(formData: FormData, ctx: SubmissionConte
     reason: Extract<SubmissionOutcome, {kind: 'rejected'}>['reason'],
     formError: string,
     extra: Partial<EnquiryFormState> = {},
-  ): SubmissionOutcome => ({kind: 'rejected', reason, state: {status: 'error', fieldErrors: {}, values, formError, ...extra}})
+  ): SubmissionOutcome => ({
+    kind: 'rejected',
+    reason,
+    state: {status: 'error', fieldErrors: {}, values, formError, ...extra},
+  })
 
   // A filled honeypot means a bot; a person whose autofill hit it still gets a way forward.
   if (String(formData.get(FIELD.honeypot) ?? '') !== '') {
@@ -44,11 +51,19 @@ export async function submitEnquiryForm(formData: FormData, ctx: SubmissionConte
     return {
       kind: 'rejected',
       reason: 'invalid',
-      state: {...parsed.state, fieldErrors: parsed.state.fieldErrors as Partial<Record<EnquiryFieldName, string>>, values},
+      state: {
+        ...parsed.state,
+        fieldErrors: parsed.state.fieldErrors as Partial<Record<EnquiryFieldName, string>>,
+        values,
+      },
     }
   }
 
-  const token = verifyFormToken(parsed.data[FIELD.formToken], {secret: ctx.secret, minFillSeconds: ctx.minFillSeconds, now})
+  const token = verifyFormToken(parsed.data[FIELD.formToken], {
+    secret: ctx.secret,
+    minFillSeconds: ctx.minFillSeconds,
+    now,
+  })
   if (!token.ok) {
     if (token.reason === 'too_fast') {
       return reject('token', 'Please take a moment to check your details, then send the form again.')

@@ -17,8 +17,15 @@ import {submitEnquiryForm} from '@/lib/enquiries/submit-enquiry'
  * The booking form's action. With JavaScript it feeds useActionState; without, the browser posts
  * the form here and Next renders the page again with the returned state, or follows the redirect.
  */
-export async function submitEnquiry(_previous: EnquiryFormState, formData: FormData): Promise<EnquiryFormState> {
-  const [{db}, {treatments}, requestHeaders] = await Promise.all([getEnquiryDb(), loadBookingContext(), headers()])
+export async function submitEnquiry(
+  _previous: EnquiryFormState,
+  formData: FormData,
+): Promise<EnquiryFormState> {
+  const [{db}, {treatments}, requestHeaders] = await Promise.all([
+    getEnquiryDb(),
+    loadBookingContext(),
+    headers(),
+  ])
   const config = env()
   const outcome = await submitEnquiryForm(formData, {
     db,

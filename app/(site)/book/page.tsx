@@ -14,7 +14,11 @@ export const metadata: Metadata = {
   alternates: {canonical: '/book'},
 }
 
-export default async function BookPage({searchParams}: {searchParams: Promise<Record<string, string | string[] | undefined>>}) {
+export default async function BookPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   // Each render carries a fresh signed token, so this page is never served from a cache.
   await connection()
   const [{treatment}, {treatments, settings}] = await Promise.all([searchParams, loadBookingContext()])
@@ -26,9 +30,9 @@ export default async function BookPage({searchParams}: {searchParams: Promise<Re
     <main id="main" className="mx-auto max-w-2xl px-5 py-10">
       <h1 className="text-3xl font-semibold tracking-tight">Book a consultation</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">
-        Tell us what you would like to discuss and when suits you. We reply during clinic hours by phone, WhatsApp or
-        email. Please do not include NRIC numbers or detailed medical history here; the doctor will go through your
-        history with you at the consultation.
+        Tell us what you would like to discuss and when suits you. We reply during clinic hours by phone,
+        WhatsApp or email. Please do not include NRIC numbers or detailed medical history here; the doctor
+        will go through your history with you at the consultation.
       </p>
       <BookingForm
         action={submitEnquiry}

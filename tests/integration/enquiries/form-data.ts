@@ -2,7 +2,10 @@ import {issueFormToken} from '@/lib/enquiries/form-token'
 
 export const TEST_SECRET = 'integration-test-secret-0123456789abcdef'
 
-export function enquiryFormData(overrides: Record<string, string | string[] | undefined> = {}, token?: string): FormData {
+export function enquiryFormData(
+  overrides: Record<string, string | string[] | undefined> = {},
+  token?: string,
+): FormData {
   const fields: Record<string, string | string[] | undefined> = {
     treatment: 'chemical-peel',
     fullName: 'Tan Mei Ling',

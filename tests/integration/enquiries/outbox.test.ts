@@ -64,18 +64,24 @@ describe.each(dialects)('notification outbox (%s)', (dialect) => {
       db: t.db,
       dialect: t.dialect,
       mailer,
-      compose: (job: OutboxJobRow, enquiry) => composeClinicNotification(enquiry, settings, `<${job.id}@clinic.test>`),
+      compose: (job: OutboxJobRow, enquiry) =>
+        composeClinicNotification(enquiry, settings, `<${job.id}@clinic.test>`),
       now: () => clock,
       backoff: fastBackoff,
     }
   }
 
-  const jobsOf = (enquiryId: string) => t.db.selectFrom('outbox_jobs').selectAll().where('enquiry_id', '=', enquiryId).execute()
+  const jobsOf = (enquiryId: string) =>
+    t.db.selectFrom('outbox_jobs').selectAll().where('enquiry_id', '=', enquiryId).execute()
 
   it('delivers the clinic notification with Reply-To the patient and no health details in the subject', async () => {
     await smtp.start()
     mailer = createSmtpMailer(smtp.url)
-    const stored = await submit({fullName: 'Siti Nur’aini', email: 'siti@example.com', message: 'Acne scars on cheeks'})
+    const stored = await submit({
+      fullName: 'Siti Nur’aini',
+      email: 'siti@example.com',
+      message: 'Acne scars on cheeks',
+    })
     const run = await processOutbox(options())
     expect(run).toMatchObject({claimed: 1, sent: 1})
     expect(smtp.received).toHaveLength(1)
@@ -137,7 +143,9 @@ describe.each(dialects)('notification outbox (%s)', (dialect) => {
     await smtp.start(port)
     clock = new Date(clock.getTime() + 60_000)
     expect(await processOutbox(options())).toMatchObject({sent: 2})
-    expect(smtp.received.map((m) => m.headers['x-enquiry-ref']).sort()).toEqual([a.publicRef, b.publicRef].sort())
+    expect(smtp.received.map((m) => m.headers['x-enquiry-ref']).sort()).toEqual(
+      [a.publicRef, b.publicRef].sort(),
+    )
   })
 
   it('leaves jobs queued when no mailer is configured', async () => {
@@ -151,9 +159,15 @@ describe.each(dialects)('notification outbox (%s)', (dialect) => {
     mailer = createSmtpMailer(smtp.url)
     const second = createSmtpMailer(smtp.url)
     for (let i = 0; i < 30; i++) await submit()
-    const [r1, r2] = await Promise.all([processOutbox(options()), processOutbox({...options(), mailer: second})])
+    const [r1, r2] = await Promise.all([
+      processOutbox(options()),
+      processOutbox({...options(), mailer: second}),
+    ])
     second.close()
-    expect({r1, r2}).toEqual({r1: expect.objectContaining({retrying: 0, failed: 0}), r2: expect.objectContaining({retrying: 0, failed: 0})})
+    expect({r1, r2}).toEqual({
+      r1: expect.objectContaining({retrying: 0, failed: 0}),
+      r2: expect.objectContaining({retrying: 0, failed: 0}),
+    })
     expect(r1.sent + r2.sent).toBe(30)
     expect(smtp.received).toHaveLength(30)
     expect(new Set(smtp.received.map((m) => m.headers['x-enquiry-ref'])).size).toBe(30)

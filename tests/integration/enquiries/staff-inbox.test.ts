@@ -2,7 +2,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {sql} from 'kysely'
-import {addEnquiryNote, changeEnquiryStatus, deleteEnquiry, getEnquiryDetail, listEnquiries} from '@/lib/enquiries/inbox'
+import {
+  addEnquiryNote,
+  changeEnquiryStatus,
+  deleteEnquiry,
+  getEnquiryDetail,
+  listEnquiries,
+} from '@/lib/enquiries/inbox'
 import {purgeExpired} from '@/lib/enquiries/retention'
 import {readOrCreateSecretFile} from '@/lib/enquiries/session-secret'
 import {upsertStaffUser, verifyStaffCredentials, type StaffUser} from '@/lib/enquiries/staff-accounts'
@@ -18,35 +24,48 @@ describe.each(dialects)('staff inbox (%s)', (dialect) => {
 
   beforeAll(async () => {
     t = await openTestDb(dialect)
-    ;({user: staff} = await upsertStaffUser(t.db, {email: 'Front@Clinic.test', name: 'Front desk', password: 'correct horse battery'}))
+    ;({user: staff} = await upsertStaffUser(t.db, {
+      email: 'Front@Clinic.test',
+      name: 'Front desk',
+      password: 'correct horse battery',
+    }))
   })
   afterAll(() => t.cleanup())
 
   async function submit(overrides: Record<string, string> = {}, now?: Date) {
     const rendered = new Date((now ?? new Date()).getTime() - 60_000)
-    const outcome = await submitEnquiryForm(enquiryFormData(overrides, issueFormToken(TEST_SECRET, rendered)), {
-      db: t.db,
-      secret: TEST_SECRET,
-      clientIp: `198.51.100.${Math.floor(Math.random() * 250)}`,
-      treatments: TREATMENTS,
-      rateLimit: 1000,
-      rateWindowSeconds: 600,
-      minFillSeconds: 0,
-      now,
-    })
+    const outcome = await submitEnquiryForm(
+      enquiryFormData(overrides, issueFormToken(TEST_SECRET, rendered)),
+      {
+        db: t.db,
+        secret: TEST_SECRET,
+        clientIp: `198.51.100.${Math.floor(Math.random() * 250)}`,
+        treatments: TREATMENTS,
+        rateLimit: 1000,
+        rateWindowSeconds: 600,
+        minFillSeconds: 0,
+        now,
+      },
+    )
     if (outcome.kind !== 'stored') throw new Error('not stored')
     return outcome
   }
 
   it('signs staff in by email (any case) and password, with sessions that expire', async () => {
-    expect(await verifyStaffCredentials(t.db, 'front@clinic.test', 'correct horse battery')).toMatchObject({email: 'front@clinic.test'})
+    expect(await verifyStaffCredentials(t.db, 'front@clinic.test', 'correct horse battery')).toMatchObject({
+      email: 'front@clinic.test',
+    })
     expect(await verifyStaffCredentials(t.db, 'front@clinic.test', 'wrong password')).toBeUndefined()
     expect(await verifyStaffCredentials(t.db, 'nobody@clinic.test', 'correct horse battery')).toBeUndefined()
     const {token, expiresAt} = await startSession(t.db, staff.id)
     expect(await findSessionUser(t.db, token)).toMatchObject({id: staff.id})
     expect(await findSessionUser(t.db, token, new Date(expiresAt.getTime() + 1))).toBeUndefined()
     // A password reset ends existing sessions.
-    await upsertStaffUser(t.db, {email: 'front@clinic.test', name: 'Front desk', password: 'another long password'})
+    await upsertStaffUser(t.db, {
+      email: 'front@clinic.test',
+      name: 'Front desk',
+      password: 'another long password',
+    })
     expect(await findSessionUser(t.db, token)).toBeUndefined()
   })
 
@@ -70,7 +89,8 @@ describe.each(dialects)('staff inbox (%s)', (dialect) => {
   it('filters by status, treatment and Singapore date', async () => {
     // 23:30 UTC on 1 Feb is 07:30 on 2 Feb in Singapore.
     const late = await submit({treatment: 'laser-toning'}, new Date('2026-02-01T23:30:00Z'))
-    const list = (f: Parameters<typeof listEnquiries>[1]) => listEnquiries(t.db, f).then((rows) => rows.map((r) => r.id))
+    const list = (f: Parameters<typeof listEnquiries>[1]) =>
+      listEnquiries(t.db, f).then((rows) => rows.map((r) => r.id))
     expect(await list({from: '2026-02-02', to: '2026-02-02'})).toEqual([late.id])
     expect(await list({from: '2026-02-01', to: '2026-02-01'})).toEqual([])
     expect(await list({treatment: 'laser-toning'})).toContain(late.id)
@@ -96,9 +116,17 @@ describe.each(dialects)('staff inbox (%s)', (dialect) => {
     const recent = await submit({}, new Date('2026-07-01T00:00:00Z'))
     const result = await purgeExpired(t.db, {months: 12, now})
     expect(result.enquiries).toBeGreaterThanOrEqual(1)
-    const remaining = await t.db.selectFrom('enquiries').select('id').where('id', 'in', [old.id, recent.id]).execute()
+    const remaining = await t.db
+      .selectFrom('enquiries')
+      .select('id')
+      .where('id', 'in', [old.id, recent.id])
+      .execute()
     expect(remaining.map((r) => r.id)).toEqual([recent.id])
-    const purged = await t.db.selectFrom('audit_events').select(sql<number>`count(*)`.as('n')).where('action', '=', 'purge').executeTakeFirstOrThrow()
+    const purged = await t.db
+      .selectFrom('audit_events')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('action', '=', 'purge')
+      .executeTakeFirstOrThrow()
     expect(Number(purged.n)).toBe(1)
   })
 })

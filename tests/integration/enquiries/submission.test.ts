@@ -33,7 +33,10 @@ describe.each(dialects)('submitting the booking form (%s)', (dialect) => {
       enquiries = enquiries.where('id', '=', enquiryId)
       jobs = jobs.where('enquiry_id', '=', enquiryId)
     }
-    return {enquiries: Number((await enquiries.executeTakeFirstOrThrow()).n), jobs: Number((await jobs.executeTakeFirstOrThrow()).n)}
+    return {
+      enquiries: Number((await enquiries.executeTakeFirstOrThrow()).n),
+      jobs: Number((await jobs.executeTakeFirstOrThrow()).n),
+    }
   }
 
   it('stores a valid enquiry and its notification job together, phone in E.164', async () => {
@@ -41,7 +44,11 @@ describe.each(dialects)('submitting the booking form (%s)', (dialect) => {
     expect(outcome.kind).toBe('stored')
     if (outcome.kind !== 'stored') return
     expect(outcome.publicRef).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/)
-    const row = await t.db.selectFrom('enquiries').selectAll().where('id', '=', outcome.id).executeTakeFirstOrThrow()
+    const row = await t.db
+      .selectFrom('enquiries')
+      .selectAll()
+      .where('id', '=', outcome.id)
+      .executeTakeFirstOrThrow()
     expect(row).toMatchObject({
       phone: '+6591234567',
       treatment_slug: 'chemical-peel',
@@ -70,11 +77,18 @@ describe.each(dialects)('submitting the booking form (%s)', (dialect) => {
 
   it('returns field errors and keeps the typed values, storing nothing', async () => {
     const before = await counts()
-    const outcome = await submitEnquiryForm(enquiryFormData({phone: '12345', consent: undefined, fullName: '陈美玲'}), ctx)
+    const outcome = await submitEnquiryForm(
+      enquiryFormData({phone: '12345', consent: undefined, fullName: '陈美玲'}),
+      ctx,
+    )
     expect(outcome.kind).toBe('rejected')
     if (outcome.kind !== 'rejected') return
     expect(Object.keys(outcome.state.fieldErrors).sort()).toEqual(['consent', 'phone'])
-    expect(outcome.state.values).toMatchObject({fullName: '陈美玲', phone: '12345', preferredDays: ['mon', 'sat']})
+    expect(outcome.state.values).toMatchObject({
+      fullName: '陈美玲',
+      phone: '12345',
+      preferredDays: ['mon', 'sat'],
+    })
     expect(outcome.state.values).not.toHaveProperty('formToken')
     expect(await counts()).toEqual(before)
   })
@@ -83,8 +97,15 @@ describe.each(dialects)('submitting the booking form (%s)', (dialect) => {
     const before = await counts()
     const honeypot = await submitEnquiryForm(enquiryFormData({website: 'http://spam.example'}), ctx)
     const fast = await submitEnquiryForm(enquiryFormData({}, issueFormToken(TEST_SECRET)), ctx)
-    const forged = await submitEnquiryForm(enquiryFormData({}, issueFormToken('x'.repeat(40), new Date(Date.now() - 60_000))), ctx)
-    expect([honeypot, fast, forged].map((o) => o.kind === 'rejected' && o.reason)).toEqual(['honeypot', 'token', 'token'])
+    const forged = await submitEnquiryForm(
+      enquiryFormData({}, issueFormToken('x'.repeat(40), new Date(Date.now() - 60_000))),
+      ctx,
+    )
+    expect([honeypot, fast, forged].map((o) => o.kind === 'rejected' && o.reason)).toEqual([
+      'honeypot',
+      'token',
+      'token',
+    ])
     expect(forged.kind === 'rejected' && forged.state.formToken).toBeTruthy()
     expect(await counts()).toEqual(before)
   })
@@ -92,21 +113,37 @@ describe.each(dialects)('submitting the booking form (%s)', (dialect) => {
   it('limits enquiries per IP within the window, across calls sharing the database', async () => {
     const outcomes = []
     for (let i = 0; i < 7; i++) outcomes.push(await submitEnquiryForm(enquiryFormData(), ctx))
-    expect(outcomes.map((o) => o.kind)).toEqual(['stored', 'stored', 'stored', 'stored', 'stored', 'rejected', 'rejected'])
+    expect(outcomes.map((o) => o.kind)).toEqual([
+      'stored',
+      'stored',
+      'stored',
+      'stored',
+      'stored',
+      'rejected',
+      'rejected',
+    ])
     const last = outcomes[6]
     expect(last.kind === 'rejected' && last.reason).toBe('rate_limited')
     const otherIp = await submitEnquiryForm(enquiryFormData(), {...ctx, clientIp: '198.51.100.7'})
     expect(otherIp.kind).toBe('stored')
-    const nextWindow = await submitEnquiryForm(enquiryFormData(), {...ctx, now: new Date(Date.now() + 601_000)})
+    const nextWindow = await submitEnquiryForm(enquiryFormData(), {
+      ...ctx,
+      now: new Date(Date.now() + 601_000),
+    })
     expect(nextWindow.kind).toBe('stored')
   })
 
   it('200 concurrent submissions give exactly 200 enquiries and 200 jobs', async () => {
     const before = await counts()
     const many = {...ctx, rateLimit: 10_000}
-    const outcomes = await Promise.all(Array.from({length: 200}, () => submitEnquiryForm(enquiryFormData(), many)))
+    const outcomes = await Promise.all(
+      Array.from({length: 200}, () => submitEnquiryForm(enquiryFormData(), many)),
+    )
     expect(outcomes.filter((o) => o.kind === 'stored' && o.created)).toHaveLength(200)
     const after = await counts()
-    expect({enquiries: after.enquiries - before.enquiries, jobs: after.jobs - before.jobs}).toEqual({enquiries: 200, jobs: 200})
+    expect({enquiries: after.enquiries - before.enquiries, jobs: after.jobs - before.jobs}).toEqual({
+      enquiries: 200,
+      jobs: 200,
+    })
   })
 })

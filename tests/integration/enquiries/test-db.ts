@@ -35,7 +35,12 @@ export async function openTestDb(dialect: DialectName, options: {pgPoolSize?: nu
   await admin.connect()
   await admin.query(`create schema ${schema}`)
   await admin.end()
-  const config: DbConfig = {databaseUrl: url, sqlitePath: '', pgSchema: schema, pgPoolSize: options.pgPoolSize}
+  const config: DbConfig = {
+    databaseUrl: url,
+    sqlitePath: '',
+    pgSchema: schema,
+    pgPoolSize: options.pgPoolSize,
+  }
   const handle = await openMigratedDb(config)
   return {
     ...handle,

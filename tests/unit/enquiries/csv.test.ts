@@ -24,7 +24,8 @@ const row: EnquiryRow = {
 
 describe('CSV export', () => {
   it('neutralises cells that a spreadsheet would run as formulas', () => {
-    for (const bad of ['=1+1', '+SUM(A1)', '-2', '@cmd', '\tx']) expect(csvCell(bad).replace(/^"/, '')).toMatch(/^'/)
+    for (const bad of ['=1+1', '+SUM(A1)', '-2', '@cmd', '\tx'])
+      expect(csvCell(bad).replace(/^"/, '')).toMatch(/^'/)
     expect(csvCell('plain')).toBe('plain')
   })
 

@@ -48,9 +48,12 @@ describe('email', () => {
   it.each(['a@b.co', 'siti.nuraini+clinic@example.com.sg'])('accepts %s', (email) => {
     expect(schema.safeParse({...valid, email}).success).toBe(true)
   })
-  it.each(['', 'not-an-email', 'a@', '@b.com', 'a b@c.com', `${'x'.repeat(250)}@example.com`])('rejects %j', (email) => {
-    expect(errorsFor({...valid, email}).email).toBeDefined()
-  })
+  it.each(['', 'not-an-email', 'a@', '@b.com', 'a b@c.com', `${'x'.repeat(250)}@example.com`])(
+    'rejects %j',
+    (email) => {
+      expect(errorsFor({...valid, email}).email).toBeDefined()
+    },
+  )
   it('trims surrounding spaces', () => {
     const result = schema.parse({...valid, email: '  mei@example.com '})
     expect(result.email).toBe('mei@example.com')
@@ -119,7 +122,10 @@ describe('consent and choices', () => {
     expect(errorsFor({...valid, patientType: 'vip'}).patientType).toBeDefined()
   })
   it('validates preferred days and time of day', () => {
-    expect(schema.parse({...valid, preferredDays: undefined, timeOfDay: undefined})).toMatchObject({preferredDays: [], timeOfDay: 'any'})
+    expect(schema.parse({...valid, preferredDays: undefined, timeOfDay: undefined})).toMatchObject({
+      preferredDays: [],
+      timeOfDay: 'any',
+    })
     expect(errorsFor({...valid, preferredDays: ['someday']}).preferredDays).toBeDefined()
     expect(errorsFor({...valid, timeOfDay: 'midnight'}).timeOfDay).toBeDefined()
   })

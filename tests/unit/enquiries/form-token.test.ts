@@ -14,7 +14,10 @@ describe('form render token', () => {
   })
 
   it('rejects a submission faster than the minimum fill time', () => {
-    expect(verifyFormToken(token, {secret, minFillSeconds: 3, now: after(1)})).toEqual({ok: false, reason: 'too_fast'})
+    expect(verifyFormToken(token, {secret, minFillSeconds: 3, now: after(1)})).toEqual({
+      ok: false,
+      reason: 'too_fast',
+    })
   })
 
   it('accepts at once when the minimum fill time is zero', () => {
@@ -23,19 +26,34 @@ describe('form render token', () => {
 
   it('rejects a form older than a day', () => {
     expect(verifyFormToken(token, {secret, minFillSeconds: 3, now: after(24 * 3600 - 1)}).ok).toBe(true)
-    expect(verifyFormToken(token, {secret, minFillSeconds: 3, now: after(24 * 3600 + 1)})).toEqual({ok: false, reason: 'expired'})
+    expect(verifyFormToken(token, {secret, minFillSeconds: 3, now: after(24 * 3600 + 1)})).toEqual({
+      ok: false,
+      reason: 'expired',
+    })
   })
 
   it('rejects a token signed with another secret, altered, or from the future', () => {
     const other = issueFormToken('another-secret-that-is-long-enough-987654', rendered)
-    expect(verifyFormToken(other, {secret, minFillSeconds: 0, now: after(10)})).toEqual({ok: false, reason: 'invalid'})
+    expect(verifyFormToken(other, {secret, minFillSeconds: 0, now: after(10)})).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
     const [issued, nonce, sig] = token.split('.')
     const backdated = `${Number(issued) - 3_600_000}.${nonce}.${sig}`
-    expect(verifyFormToken(backdated, {secret, minFillSeconds: 0, now: after(10)})).toEqual({ok: false, reason: 'invalid'})
-    expect(verifyFormToken(token, {secret, minFillSeconds: 0, now: after(-600)})).toEqual({ok: false, reason: 'invalid'})
+    expect(verifyFormToken(backdated, {secret, minFillSeconds: 0, now: after(10)})).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
+    expect(verifyFormToken(token, {secret, minFillSeconds: 0, now: after(-600)})).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
   })
 
   it.each(['', 'garbage', 'a.b.c', '1.2.3.4'])('rejects malformed token %j', (bad) => {
-    expect(verifyFormToken(bad, {secret, minFillSeconds: 0, now: after(10)})).toEqual({ok: false, reason: 'invalid'})
+    expect(verifyFormToken(bad, {secret, minFillSeconds: 0, now: after(10)})).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
   })
 })

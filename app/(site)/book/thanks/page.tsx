@@ -13,7 +13,11 @@ export const metadata: Metadata = {
 
 const REF_PATTERN = /^[A-Z2-9]{5}-[A-Z2-9]{5}$/
 
-export default async function EnquiryReceivedPage({searchParams}: {searchParams: Promise<Record<string, string | string[] | undefined>>}) {
+export default async function EnquiryReceivedPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   await connection()
   const {ref} = await searchParams
   const reference = typeof ref === 'string' && REF_PATTERN.test(ref) ? ref : undefined
@@ -36,7 +40,10 @@ export default async function EnquiryReceivedPage({searchParams}: {searchParams:
     )
   }
 
-  const whatsapp = whatsappLink(settings.whatsapp, `Hello, I sent an enquiry (reference ${enquiry.public_ref}).`)
+  const whatsapp = whatsappLink(
+    settings.whatsapp,
+    `Hello, I sent an enquiry (reference ${enquiry.public_ref}).`,
+  )
   return (
     <main id="main" className="mx-auto max-w-2xl px-5 py-10">
       <h1 className="text-3xl font-semibold tracking-tight">Thank you, we have your enquiry</h1>
@@ -65,7 +72,10 @@ export default async function EnquiryReceivedPage({searchParams}: {searchParams:
         </p>
       ) : null}
       <p className="mt-8">
-        <Link href="/" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline dark:text-brand-100">
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline dark:text-brand-100"
+        >
           Back to the journal
         </Link>
       </p>
