@@ -1,4 +1,4 @@
-// npm run content:lint [-- --dataset <file.ndjson>] [--suggest-acknowledgements]
+// npm run content:lint [-- --dataset <file.ndjson>] [--suggest-acknowledgements] [--json]
 //
 // Checks published posts, treatments, clinic settings and people against the health-advertising
 // rules (lib/compliance) and exits 1 on any error or unacknowledged warning. Reads the bundled
@@ -22,10 +22,11 @@ import {parseNdjson, snapshotFile} from '@/lib/content/snapshot-source'
 interface Options {
   dataset?: string
   suggest: boolean
+  json: boolean
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = {suggest: false}
+  const options: Options = {suggest: false, json: false}
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--dataset') {
@@ -34,10 +35,12 @@ function parseArgs(argv: string[]): Options {
       options.dataset = value
     } else if (arg?.startsWith('--dataset=')) {
       options.dataset = arg.slice('--dataset='.length)
+    } else if (arg === '--json') {
+      options.json = true
     } else if (arg === '--suggest-acknowledgements') {
       options.suggest = true
     } else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('Usage: npm run content:lint [-- --dataset <file.ndjson>] [--suggest-acknowledgements]\n')
+      process.stdout.write('Usage: npm run content:lint [-- --dataset <file.ndjson>] [--suggest-acknowledgements] [--json]\n')
       process.exit(0)
     } else {
       throw new Error(`Unknown argument: ${arg}`)
@@ -116,6 +119,25 @@ async function main() {
   const summary = lintDocuments(docs)
   const checked = performance.now()
 
+  const code = lintExitCode(summary)
+  if (options.json) {
+    const documents = summary.documents
+      .filter((report) => report.open.length || report.stale.length || report.ignoredForErrors.length)
+      .map(({acknowledged, ...report}) => ({...report, acknowledged: acknowledged.length}))
+    const result = {
+      source,
+      checked: summary.checked,
+      errors: summary.errors,
+      openWarnings: summary.openWarnings,
+      acknowledgedWarnings: summary.acknowledgedWarnings,
+      timingMs: {read: read - started, check: checked - read},
+      documents,
+    }
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+    process.exitCode = code
+    return
+  }
+
   const counts = LINTED_TYPES.map((type) => `${docs.filter((d) => d._type === type).length} ${type}`).join(', ')
   process.stdout.write(`content:lint: ${source}\n${summary.checked} published documents (${counts})\n`)
   for (const report of summary.documents) printDocument(report, options.suggest)
@@ -123,7 +145,6 @@ async function main() {
     `\n${summary.errors} error(s), ${summary.openWarnings} unacknowledged warning(s), ${summary.acknowledgedWarnings} acknowledged warning(s) in ${summary.checked} documents.\n`,
   )
   process.stdout.write(`Timing: read ${(read - started).toFixed(1)} ms, checked in ${(checked - read).toFixed(1)} ms.\n`)
-  const code = lintExitCode(summary)
   if (code !== 0) {
     process.stdout.write(
       'Failed: fix the copy. A warning that is truthful in context (for example a denial) can be acknowledged with a reason in the document\'s "Acknowledged compliance warnings"; errors cannot.\n',

@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useState} from 'react'
+import {useEffect, useState} from 'react'
 import {useClient} from 'sanity'
 import {IntentLink} from 'sanity/router'
 import {Badge, Box, Button, Card, Flex, Spinner, Stack, Text} from '@sanity/ui'
@@ -49,23 +49,33 @@ export function OpenComplianceFindings() {
   const client = useClient({apiVersion: API_VERSION})
   const [state, setState] = useState<State>({status: 'loading'})
 
-  const run = useCallback(async () => {
-    setState({status: 'loading'})
-    try {
-      const docs = await client.fetch<CheckableDocument[]>(QUERY, {types: [...LINTED_TYPES]}, {perspective: 'drafts'})
-      const started = performance.now()
-      const summary = lintDocuments(docs)
-      const reports = summary.documents.filter((report) => report.open.length > 0)
-      reports.sort((a, b) => b.open.filter((f) => f.severity === 'error').length - a.open.filter((f) => f.severity === 'error').length)
-      setState({status: 'done', reports, checked: summary.checked, ms: performance.now() - started})
-    } catch (error) {
-      setState({status: 'error', message: error instanceof Error ? error.message : String(error)})
-    }
-  }, [client])
+  // Bumped by "Check again"; the effect refetches whenever it changes.
+  const [revision, setRevision] = useState(0)
 
   useEffect(() => {
-    void run()
-  }, [run])
+    let cancelled = false
+    client
+      .fetch<CheckableDocument[]>(QUERY, {types: [...LINTED_TYPES]}, {perspective: 'drafts'})
+      .then((docs) => {
+        const started = performance.now()
+        const summary = lintDocuments(docs)
+        const reports = summary.documents.filter((report) => report.open.length > 0)
+        const errorCount = (report: DocumentReport) => report.open.filter((f) => f.severity === 'error').length
+        reports.sort((a, b) => errorCount(b) - errorCount(a))
+        if (!cancelled) setState({status: 'done', reports, checked: summary.checked, ms: performance.now() - started})
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setState({status: 'error', message: error instanceof Error ? error.message : String(error)})
+      })
+    return () => {
+      cancelled = true
+    }
+  }, [client, revision])
+
+  const checkAgain = () => {
+    setState({status: 'loading'})
+    setRevision((n) => n + 1)
+  }
 
   return (
     <Box padding={4}>
@@ -76,7 +86,7 @@ export function OpenComplianceFindings() {
               Open compliance findings
             </Text>
           </Box>
-          <Button text="Check again" mode="ghost" onClick={() => void run()} disabled={state.status === 'loading'} />
+          <Button text="Check again" mode="ghost" onClick={checkAgain} disabled={state.status === 'loading'} />
         </Flex>
         {state.status === 'loading' && <Spinner />}
         {state.status === 'error' && (

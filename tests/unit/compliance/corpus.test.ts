@@ -110,6 +110,18 @@ const BODY_CORPUS: Array<[string, Expected]> = [
   ['Steam does not open pores, and cold water does not close them.', none],
   ['Pores are openings for hair follicles and oil glands; everyone has them.', none],
   ['A consistent routine keeps pores clear and less noticeable.', none],
+  // Tricky lines from the starter snapshot
+  ['In short, no. Pores cannot be closed permanently, whatever a label suggests.', [['guarantee', 'warning', 'permanently']]],
+  ['More is not better: one to three times a week is plenty for most people.', none],
+  ['Gentle cleansing and well-spaced exfoliation do more for texture with far less risk.', none],
+  ["Stronger vitamin A creams are prescription-only and need a doctor's advice.", none],
+  ['Enquiries that do not lead to an appointment are deleted 12 months after we receive them.', none],
+  ['Once the skin warms up again, the pores look as they did before.', none],
+  ['After a superficial peel, many people see only light flaking for a few days, and some see none.', none],
+  ['Sun spots: flat brown marks on areas that see the most sun.', none],
+  ['We send marketing messages only if you tick the separate, optional box on the form.', none],
+  ['Cooling is used during or after treatment.', none],
+  ['Dark patches (post-inflammatory hyperpigmentation), more likely in darker skin tones or after sun exposure.', none],
 ]
 
 const IMAGE_TEXT_CORPUS: Array<[string, Expected]> = [
