@@ -1,0 +1,66 @@
+/**
+ * Publishes a change to the bundled snapshot and sends the signed webhook Sanity would send, so the
+ * whole publish -> revalidate -> fresh page loop can be seen offline.
+ *
+ *   npm run content:publish -- --slug can-you-close-pores-permanently --title "New title"
+ *   npm run content:publish -- --type treatment --slug chemical-peel --set '{"summary": "..."}'
+ *   npm run content:publish -- --id person.dr-demo-tan --set '{"role": "Medical director"}' --url http://localhost:3001
+ *
+ * The snapshot is CONTENT_SNAPSHOT_DIR or sanity/dataset (the one the server reads); the secret is
+ * SANITY_REVALIDATE_SECRET (or --secret); --no-webhook only writes the file.
+ */
+import {parseArgs} from 'node:util'
+import {defaultSnapshotDir, publish, applyChange} from './lib/snapshot-publish.mjs'
+
+const {values} = parseArgs({
+  options: {
+    slug: {type: 'string'},
+    id: {type: 'string'},
+    type: {type: 'string', default: 'post'},
+    title: {type: 'string'},
+    set: {type: 'string'},
+    url: {type: 'string', default: process.env.SITE_URL_FOR_PUBLISH || 'http://localhost:3000'},
+    secret: {type: 'string'},
+    dir: {type: 'string'},
+    'no-webhook': {type: 'boolean', default: false},
+  },
+})
+
+function fail(message: string): never {
+  console.error(`content:publish: ${message}`)
+  process.exit(2)
+}
+
+async function main() {
+  if (!values.slug && !values.id) fail('say which document: --slug <slug> [--type post] or --id <_id>')
+  let set: Record<string, unknown> = {}
+  if (values.set) {
+    try {
+      set = JSON.parse(values.set) as Record<string, unknown>
+    } catch (error) {
+      fail(`--set is not JSON: ${(error as Error).message}`)
+    }
+    if (!set || typeof set !== 'object' || Array.isArray(set)) fail('--set must be a JSON object of fields to set')
+  }
+  if (values.title !== undefined) set.title = values.title
+  if (Object.keys(set).length === 0) fail('nothing to change: give --title "..." or --set \'{"field": value}\'')
+
+  const dir = values.dir ?? defaultSnapshotDir()
+  const change = {dir, id: values.id, type: values.type, slug: values.slug, set}
+  if (values['no-webhook']) {
+    const {after, file} = applyChange(change)
+    console.log(`wrote ${after._id} to ${file} (no webhook sent)`)
+    return
+  }
+  const secret = values.secret ?? process.env.SANITY_REVALIDATE_SECRET
+  if (!secret) fail('SANITY_REVALIDATE_SECRET is not set: export the same value the server uses, or pass --secret')
+  const result = await publish({...change, url: values.url, secret})
+  const ms = result.response.receivedAt - result.response.sentAt
+  console.log(`wrote ${result.after._id} to ${result.file}`)
+  console.log(`webhook ${new URL('/api/revalidate', values.url)} -> ${result.response.status} in ${ms} ms`)
+  console.log(`  body: ${result.body}`)
+  console.log(`  answer: ${JSON.stringify(result.response.body)}`)
+  if (result.response.status !== 200) process.exit(1)
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))
