@@ -225,7 +225,6 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
                 data-field={index === 0 ? 'patientType' : undefined}
                 required
                 defaultChecked={text('patientType') === option.value}
-                aria-invalid={errors.patientType ? true : undefined}
                 className={boxClass}
               />
               {option.label}

@@ -9,17 +9,17 @@ const label = (options: ReadonlyArray<{value: string; label: string}>, value: st
 // Everything here is a text node: an enquiry containing <script> shows as those characters.
 export function EnquiryDetails({enquiry}: {enquiry: EnquiryRow}) {
   const rows: Array<[string, React.ReactNode]> = [
-    ['Reference', <span className="font-mono">{enquiry.public_ref}</span>],
+    ['Reference', <span key="ref" className="font-mono">{enquiry.public_ref}</span>],
     ['Received', formatSingaporeTime(enquiry.created_at)],
     [
       'Phone',
-      <a href={`tel:${enquiry.phone}`} className="underline">
+      <a key="tel" href={`tel:${enquiry.phone}`} className="underline">
         {enquiry.phone}
       </a>,
     ],
     [
       'Email',
-      <a href={`mailto:${enquiry.email}`} className="underline">
+      <a key="mail" href={`mailto:${enquiry.email}`} className="underline">
         {enquiry.email}
       </a>,
     ],

@@ -31,7 +31,12 @@ export const inboxFiltersSchema = z.object({
   from: isoDay.optional().catch(undefined),
   to: isoDay.optional().catch(undefined),
 })
-export type InboxFilters = z.output<typeof inboxFiltersSchema>
+export interface InboxFilters {
+  status?: EnquiryStatus
+  treatment?: string
+  from?: string
+  to?: string
+}
 
 export interface InboxItem extends EnquiryRow {
   notification: NotificationStatus
