@@ -132,7 +132,7 @@ function checkImages(extracted: ExtractedDocument, findings: Finding[]) {
 }
 
 function isExternal(href: string): boolean {
-  return /^https?:\/\//i.test(href.trim())
+  return /^(?:https?:)?\/\//i.test(href.trim())
 }
 
 function checkLinks(extracted: ExtractedDocument, findings: Finding[]) {

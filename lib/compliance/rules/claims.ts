@@ -42,8 +42,8 @@ export const superlative: TextRuleDefinition = {
     'pioneer(?:s|ed|ing)?',
     'renowned',
     'trusted\\s+by\\s+(?:thousands|hundreds|many|over|more\\s+than|\\d[\\d,]*)',
-    '(?:the\\s+)?only\\s+clinic',
-    'first\\s+clinic',
+    // "the first clinic in Singapore to...", not "your first clinic visit".
+    '(?:the\\s+)?(?:first|only)\\s+(?:clinic|centre|center|provider|practice)s?\\s+(?:in|to)',
     'gold[-\\s]standard',
     'game[-\\s]chang(?:er|ers|ing)',
     'breakthrough',

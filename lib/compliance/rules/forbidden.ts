@@ -82,7 +82,8 @@ export const promotion: TextRuleDefinition = {
     'at\\s+no\\s+(?:extra\\s+|additional\\s+)?(?:cost|charge)',
     'flash\\s+(?:sales?|deals?)',
     "don't\\s+miss\\s+out",
-    'act\\s+now',
+    '(?:hurry|act\\s+now)\\s*!',
+    'packages?\\s+of\\s+\\d+',
   ],
   exclusions: [
     // The Health Promotion Board is a government agency, not an offer.
@@ -106,6 +107,8 @@ export const priceWording: TextRuleDefinition = {
     `${MONEY}\\s*(?:and\\s+(?:up|above)|\\+)`,
     `(?:usual(?:ly)?|normal(?:ly)?|regular(?:ly)?|u\\.?p\\.?)\\s+(?:price\\s+)?${MONEY}`,
     `(?:was|were)\\s+${MONEY}\\s*,?\\s*now`,
+    // A range is not an exact price.
+    `${MONEY}\\s*(?:-|to)\\s*${MONEY}`,
   ],
 }
 

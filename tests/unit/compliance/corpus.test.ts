@@ -101,6 +101,15 @@ const BODY_CORPUS: Array<[string, Expected]> = [
   // Specialty titles
   ['Dr Lim is an aesthetic physician.', [['specialty-title', 'warning', 'aesthetic physician']]],
   ['Dr Lim, MBBS (Singapore), sees patients on weekdays.', none],
+  ['The first clinic in Singapore to offer this laser.', [['superlative', 'warning', 'The first clinic in']]],
+  ['What to bring to your first clinic visit.', none],
+  ['Peels cost $120 to $250 depending on depth.', [['price-wording', 'error', '$120 to $250']]],
+  ['Hurry! Slots are filling up.', [['promotion', 'error', 'Hurry!']]],
+  ['Acids act now on the outer layer and later on deeper layers.', none],
+  // Unicode word boundaries and odd spaces
+  ['Die Bestätigung folgt per E-Mail.', none],
+  ['See results\u00a0in\u00a03\u00a0days.', [['unjustified-expectation', 'warning', 'See results\u00a0in\u00a03\u00a0days']]],
+  ['BOTOX\u00ae Cosmetic is a brand name.', [['prescription-brand', 'error', 'BOTOX']]],
   // Curly quotes, plurals, case
   ['Guarantees don\u2019t exist in skin care.', [['guarantee', 'warning', 'Guarantees']]],
   ['Read our TESTIMONIALS page.', [['testimonial', 'error', 'TESTIMONIALS']]],

@@ -74,6 +74,7 @@ test('links, images, callouts and FAQ blocks inside the body are checked', () =>
           {_type: 'link', _key: 'l1', href: 'https://brand.example.com/serum', reviewed: false},
           {_type: 'link', _key: 'l2', href: 'https://www.moh.gov.sg/', reviewed: true},
           {_type: 'link', _key: 'l3', href: 'mailto:hello@example.com'},
+          {_type: 'link', _key: 'l4', href: '//cdn.example.com/leaflet.pdf'},
         ],
         children: [
           {_type: 'span', _key: 's1', text: 'See the ', marks: []},
@@ -82,6 +83,7 @@ test('links, images, callouts and FAQ blocks inside the body are checked', () =>
           {_type: 'span', _key: 's4', text: 'MOH', marks: ['l2']},
           {_type: 'span', _key: 's5', text: ' and ', marks: []},
           {_type: 'span', _key: 's6', text: 'email us', marks: ['l3']},
+          {_type: 'span', _key: 's7', text: ' or read the leaflet', marks: ['l4']},
         ],
       },
       {_type: 'accessibleImage', _key: 'img', alt: 'Skin before and after laser', caption: 'Four weeks apart', depictsPatientResult: true},
@@ -98,6 +100,7 @@ test('links, images, callouts and FAQ blocks inside the body are checked', () =>
     ['guarantee', 'warning', 'body[_key=="fq"].items[_key=="i1"].answer', 'negated'],
     ['patient-result-image', 'error', 'body[_key=="img"].depictsPatientResult', 'plain'],
     ['unreviewed-link', 'warning', 'body[_key=="b1"].markDefs[_key=="l1"]', 'plain'],
+    ['unreviewed-link', 'warning', 'body[_key=="b1"].markDefs[_key=="l4"]', 'plain'],
   ])
   const link = findings.find((f) => f.ruleId === 'unreviewed-link')
   expect(link).toMatchObject({match: 'serum page', start: 8, end: 18, blockKey: 'b1'})
