@@ -14,6 +14,8 @@ export type RevalidateWebhookDeps = {
   /** SANITY_REVALIDATE_SECRET, read per request so a missing value is reported, not crashed on. */
   secret: () => string | undefined
   tagsFor: (doc: ChangedDocument) => Promise<string[]>
+  /** The tags known from the payload alone, revalidated even when tagsFor cannot reach the source. */
+  ownTagsFor?: (doc: ChangedDocument) => string[]
   revalidate: RevalidateTags
   seen: IdempotencyKeys
   now?: () => number
@@ -141,15 +143,24 @@ export function createRevalidateWebhook(deps: RevalidateWebhookDeps): (request: 
       }
       const wait = deps.consistencyWaitMs?.() ?? 0
       if (wait > 0) await sleep(wait)
+      const context = {id: doc._id, type: doc._type, slug: doc.slug ?? null, operation: doc.operation ?? null, idempotencyKey: key ?? null}
       let tags: string[]
       try {
         tags = await deps.tagsFor(doc)
       } catch (cause) {
-        log.error('webhook.failed', {id: doc._id, type: doc._type, cause, step: 'find referencing documents'})
-        return json(500, {error: 'could not work out what to revalidate; Sanity will retry'})
+        // The source cannot say which pages reference the document. Its own pages are known from the
+        // payload: refresh those now, and answer 500 so Sanity retries for the rest.
+        const own = deps.ownTagsFor?.(doc) ?? []
+        log.error('webhook.failed', {...context, cause, step: 'find referencing documents', revalidatedOwnTags: own})
+        try {
+          if (own.length > 0) deps.revalidate(own, {...context, partial: true})
+        } catch {
+          /* reported below as the same failure */
+        }
+        return json(500, {error: 'could not work out every page to revalidate; Sanity will retry', tags: own})
       }
       try {
-        deps.revalidate(tags, {id: doc._id, type: doc._type, slug: doc.slug ?? null, operation: doc.operation ?? null, idempotencyKey: key ?? null})
+        deps.revalidate(tags, context)
       } catch (cause) {
         log.error('webhook.failed', {id: doc._id, type: doc._type, cause, step: 'revalidate'})
         return json(500, {error: 'revalidation failed; Sanity will retry'})

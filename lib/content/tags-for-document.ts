@@ -54,6 +54,16 @@ export function pageTag(doc: DocumentRef): string | undefined {
 
 const publishedId = (id: string) => id.replace(/^drafts\./, '')
 
+/** The tags known from the payload alone: the document's own page (current and previous slug) and its lists. */
+export function ownTags(doc: ChangedDocument): string[] {
+  const tags = new Set<string>(LIST_TAGS[doc._type])
+  for (const slug of [doc.slug, doc.before?.slug]) {
+    const tag = pageTag({_type: doc._type, slug})
+    if (tag) tags.add(tag)
+  }
+  return [...tags].sort()
+}
+
 /**
  * The one map from a changed document to the cache tags to revalidate: its own page under its
  * current and previous slug, the lists that summarise it, and every page that shows it through a
@@ -62,11 +72,7 @@ const publishedId = (id: string) => id.replace(/^drafts\./, '')
  */
 export async function tagsForDocument(doc: ChangedDocument, lookup: ContentLookup): Promise<string[]> {
   const type = doc._type
-  const tags = new Set<string>(LIST_TAGS[type])
-  for (const slug of [doc.slug, doc.before?.slug]) {
-    const tag = pageTag({_type: type, slug})
-    if (tag) tags.add(tag)
-  }
+  const tags = new Set<string>(ownTags(doc))
   if (type === 'clinicSettings') {
     for (const list of Object.values(LIST_TAGS).flat()) tags.add(list)
     for (const other of await lookup.everything()) {

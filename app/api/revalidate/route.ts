@@ -3,7 +3,7 @@ import {IdempotencyKeys} from '@/lib/content/idempotency'
 import {revalidateTags} from '@/lib/content/revalidate'
 import {createRevalidateWebhook} from '@/lib/content/revalidate-webhook'
 import {contentSourceName, runQuery} from '@/lib/content/source'
-import {contentLookup, tagsForDocument} from '@/lib/content/tags-for-document'
+import {contentLookup, ownTags, tagsForDocument} from '@/lib/content/tags-for-document'
 
 // Sanity's query API can lag a moment behind the webhook (next-sanity's parseBody waits 3 s for the
 // same reason); the bundled snapshot is already written when its webhook is sent.
@@ -14,6 +14,7 @@ const lookup = contentLookup(runQuery)
 export const POST = createRevalidateWebhook({
   secret: () => env().SANITY_REVALIDATE_SECRET,
   tagsFor: (doc) => tagsForDocument(doc, lookup),
+  ownTagsFor: ownTags,
   revalidate: revalidateTags,
   seen: new IdempotencyKeys(),
   consistencyWaitMs: () => (contentSourceName() === 'sanity' ? SANITY_CONSISTENCY_WAIT_MS : 0),

@@ -3,7 +3,7 @@ import {revalidateTag} from 'next/cache'
 import {IdempotencyKeys} from '@/lib/content/idempotency'
 import {createRevalidateWebhook, MAX_BODY_BYTES} from '@/lib/content/revalidate-webhook'
 import {runQuery} from '@/lib/content/source'
-import {contentLookup, tagsForDocument} from '@/lib/content/tags-for-document'
+import {contentLookup, ownTags, tagsForDocument} from '@/lib/content/tags-for-document'
 
 // The handler behind POST /api/revalidate, called for real with requests signed by @sanity/webhook,
 // the real document-to-tags map over the bundled snapshot and real idempotency keys. Only Next's
@@ -211,12 +211,15 @@ describe('POST /api/revalidate', () => {
       tagsFor: async () => {
         throw new Error('Content Lake unreachable')
       },
+      ownTagsFor: ownTags,
       revalidate: (tags, context) => calls.push({tags, context}),
       seen: new IdempotencyKeys(),
     })
     const headers = {'idempotency-key': 'msg-retry'}
     expect((await handler(await signed(JSON.stringify(poreGuide), {headers}))).status).toBe(500)
-    expect(calls).toHaveLength(0)
+    // The post's own page and lists are refreshed at once; the referencing pages wait for the retry.
+    expect(calls.map((c) => c.tags)).toEqual([['post', 'post:can-you-close-pores-permanently']])
+    calls.length = 0
     // The key was not remembered: Sanity's retry is processed, not dismissed as a duplicate.
     const retried = createRevalidateWebhook({
       secret: () => SECRET,
