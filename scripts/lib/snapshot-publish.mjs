@@ -64,7 +64,7 @@ export async function webhookBody({before = null, after = null}) {
  * @returns {Promise<{status: number, body: unknown, sentAt: number, receivedAt: number}>}
  */
 export async function sendWebhook({url, secret, body, idempotencyKey = randomUUID(), timestamp = Date.now(), signature}) {
-  if (!secret && !signature) throw new Error('SANITY_REVALIDATE_SECRET is not set (pass --secret or set it in the environment)')
+  if (!secret && signature === undefined) throw new Error('SANITY_REVALIDATE_SECRET is not set (pass --secret or set it in the environment)')
   const header = signature ?? (await encodeSignatureHeader(body, timestamp, secret))
   const endpoint = new URL('/api/revalidate', url)
   const headers = {'content-type': 'application/json', 'idempotency-key': idempotencyKey}
