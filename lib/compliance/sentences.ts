@@ -22,7 +22,7 @@ export function splitSentences(text: string): SentenceBounds[] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]
     if (char === '\n') {
-      bounds.push({start, end: i + 1})
+      if (text.slice(start, i).trim() !== '') bounds.push({start, end: i + 1})
       start = i + 1
       continue
     }
@@ -32,7 +32,7 @@ export function splitSentences(text: string): SentenceBounds[] {
     while (j < text.length && /["')\]]/.test(text[j] ?? '')) j++
     if (j < text.length && !/\s/.test(text[j] ?? '')) continue
     if (char === '.' && isAbbreviation(text, i)) continue
-    while (j < text.length && text[j] === ' ') j++
+    while (j < text.length && /\s/.test(text[j] ?? '')) j++
     bounds.push({start, end: j})
     start = j
     i = j - 1
