@@ -92,6 +92,9 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
   const submittedBefore = hasErrors
   const treatmentValue = submittedBefore ? (text('treatment') ?? '') : (preselectedTreatment ?? '')
   const errorCount = FIELD_ORDER.filter((f) => errors[f]).length
+  // Without JavaScript the server-rendered page puts the cursor in the first field to fix.
+  const firstError = FIELD_ORDER.find((f) => errors[f])
+  const focusFirst = (field: EnquiryFieldName) => (firstError === field ? {autoFocus: true} : {})
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-7">
@@ -132,6 +135,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
           id="treatment"
           name={FIELD.treatment}
           data-field="treatment"
+          {...focusFirst('treatment')}
           defaultValue={treatmentValue}
           aria-invalid={errors.treatment ? true : undefined}
           aria-describedby={describedBy('treatment')}
@@ -155,6 +159,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
           id="fullName"
           name={FIELD.fullName}
           data-field="fullName"
+          {...focusFirst('fullName')}
           type="text"
           autoComplete="name"
           required
@@ -179,6 +184,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
           id="phone"
           name={FIELD.phone}
           data-field="phone"
+          {...focusFirst('phone')}
           type="tel"
           inputMode="tel"
           autoComplete="tel"
@@ -200,6 +206,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
           id="email"
           name={FIELD.email}
           data-field="email"
+          {...focusFirst('email')}
           type="email"
           autoComplete="email"
           spellCheck={false}
@@ -223,6 +230,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
                 name={FIELD.patientType}
                 value={option.value}
                 data-field={index === 0 ? 'patientType' : undefined}
+                {...(index === 0 ? focusFirst('patientType') : {})}
                 required
                 defaultChecked={text('patientType') === option.value}
                 className={boxClass}
@@ -246,6 +254,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
                 name={FIELD.preferredDays}
                 value={day.value}
                 data-field={index === 0 ? 'preferredDays' : undefined}
+                {...(index === 0 ? focusFirst('preferredDays') : {})}
                 defaultChecked={days.includes(day.value)}
                 className={boxClass}
               />
@@ -266,6 +275,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
                 name={FIELD.timeOfDay}
                 value={option.value}
                 data-field={index === 0 ? 'timeOfDay' : undefined}
+                {...(index === 0 ? focusFirst('timeOfDay') : {})}
                 defaultChecked={(text('timeOfDay') ?? 'any') === option.value}
                 className={boxClass}
               />
@@ -288,6 +298,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
           id="message"
           name={FIELD.message}
           data-field="message"
+          {...focusFirst('message')}
           rows={5}
           maxLength={MESSAGE_MAX_LENGTH}
           defaultValue={text('message')}
@@ -304,6 +315,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
             type="checkbox"
             name={FIELD.consent}
             data-field="consent"
+            {...focusFirst('consent')}
             required
             defaultChecked={text('consent') === 'on'}
             aria-invalid={errors.consent ? true : undefined}
@@ -318,6 +330,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
             type="checkbox"
             name={FIELD.marketingOptIn}
             data-field="marketingOptIn"
+            {...focusFirst('marketingOptIn')}
             defaultChecked={text('marketingOptIn') === 'on'}
             className={`${boxClass} mt-0.5`}
           />

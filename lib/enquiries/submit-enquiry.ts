@@ -33,6 +33,9 @@ export async function submitEnquiryForm(
   const now = ctx.now ?? new Date()
   const parsed = parseForm(buildEnquirySchema({treatmentSlugs: ctx.treatments.map((t) => t.slug)}), formData)
   const values = (parsed.ok ? parsed.values : parsed.state.values) as EnquiryFormState['values']
+  // Handed back with every rejection: a page rendered again without JavaScript must keep the
+  // original render time, or the corrected form would be rejected as filled in too fast.
+  const submittedToken = String(formData.get(FIELD.formToken) ?? '') || undefined
   const reject = (
     reason: Extract<SubmissionOutcome, {kind: 'rejected'}>['reason'],
     formError: string,
@@ -40,7 +43,7 @@ export async function submitEnquiryForm(
   ): SubmissionOutcome => ({
     kind: 'rejected',
     reason,
-    state: {status: 'error', fieldErrors: {}, values, formError, ...extra},
+    state: {status: 'error', fieldErrors: {}, values, formError, formToken: submittedToken, ...extra},
   })
 
   // A filled honeypot means a bot; a person whose autofill hit it still gets a way forward.
@@ -55,6 +58,7 @@ export async function submitEnquiryForm(
         ...parsed.state,
         fieldErrors: parsed.state.fieldErrors as Partial<Record<EnquiryFieldName, string>>,
         values,
+        formToken: submittedToken,
       },
     }
   }
