@@ -1,5 +1,5 @@
 // Studio integration of the compliance checker (lib/compliance). See README.md here for wiring.
-export {complianceErrors, complianceValidation, complianceWarnings, markerMessage} from './validation'
+export {acknowledgementHygiene, complianceErrors, complianceValidation, complianceWarnings, markerMessage} from './validation'
 export {ACKNOWLEDGEABLE_TYPES, AcknowledgeWarningsAction} from './AcknowledgeWarningsAction'
 export {OpenComplianceFindings} from './OpenFindingsPane'
 export {complianceListItem} from './structure'

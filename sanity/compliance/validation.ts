@@ -1,5 +1,5 @@
 import type {CustomValidator, DocumentRule, SanityDocument, ValidationError} from 'sanity'
-import {checkDocument, type CheckableDocument, type Finding} from '../../lib/compliance'
+import {checkDocument, checkDocumentDetailed, type CheckableDocument, type Finding} from '../../lib/compliance'
 
 // Document-level validation: every open finding becomes a marker on the field it was found in,
 // so editors see it beside the text as they type. Sanity takes the marker level from the rule,
@@ -44,4 +44,29 @@ export const complianceWarnings = validatorFor('warning')
  */
 export function complianceValidation(rule: DocumentRule): DocumentRule[] {
   return [rule.custom(complianceErrors).error(), rule.custom(complianceWarnings).warning()]
+}
+
+/**
+ * For the `complianceAcknowledgements` array field: flags entries that no longer match a
+ * warning (the sentence changed or was removed) and entries that point at errors.
+ *   defineField({name: 'complianceAcknowledgements', ..., validation: (rule) => rule.custom(acknowledgementHygiene).warning()})
+ */
+export const acknowledgementHygiene: CustomValidator<unknown[] | undefined> = (value, context) => {
+  const doc = context.document as CheckableDocument | undefined
+  if (!doc || !Array.isArray(value) || value.length === 0) return true
+  const {stale, ignoredForErrors} = checkDocumentDetailed(doc)
+  const keyOf = (item: unknown) =>
+    typeof item === 'object' && item !== null && typeof (item as {_key?: unknown})._key === 'string' ? (item as {_key: string})._key : undefined
+  const markers: ValidationError[] = []
+  for (const item of value) {
+    const key = keyOf(item)
+    const fingerprint = (item as {fingerprint?: unknown} | null)?.fingerprint
+    if (!key) continue
+    if (stale.some((ack) => ack.fingerprint === fingerprint)) {
+      markers.push({message: 'This acknowledgement no longer matches any warning (the text changed). Remove it.', path: [{_key: key}]})
+    } else if (ignoredForErrors.some((ack) => ack.fingerprint === fingerprint)) {
+      markers.push({message: 'This points at an error; errors cannot be acknowledged. Fix the text and remove this entry.', path: [{_key: key}]})
+    }
+  }
+  return markers.length ? markers : true
 }

@@ -34,10 +34,14 @@ const truthfulAcknowledged = {
   })),
 }
 const treatmentWithBrand = {_id: 'drafts.t1', _type: 'treatment', name: 'Botox for frown lines', risks: ['Bruising']}
+const editedAfterAcknowledging = {
+  ...truthfulAcknowledged,
+  excerpt: 'Pores can be closed permanently.',
+}
 
 let results: Marker[][]
 beforeAll(() => {
-  results = validateInStudio([offer, truthful, truthfulAcknowledged, treatmentWithBrand])
+  results = validateInStudio([offer, truthful, truthfulAcknowledged, treatmentWithBrand, editedAfterAcknowledging])
 })
 
 test('Sanity validation shows errors and warnings on the fields they were found in', () => {
@@ -62,4 +66,14 @@ test('warnings show until acknowledged; acknowledged ones produce no marker', ()
 
 test('treatments are validated too, and prescription brands are errors', () => {
   expect(results[3]!.map((m) => [m.level, m.path])).toEqual([['error', ['name']]])
+})
+
+test('after an edit the warning returns and the stale acknowledgement is flagged on its entry', () => {
+  expect(results[4]!.map((m) => [m.level, m.path])).toEqual(
+    expect.arrayContaining([
+      ['warning', ['excerpt']],
+      ['warning', ['complianceAcknowledgements', {_key: 'a1'}]],
+    ]),
+  )
+  expect(results[4]).toHaveLength(2)
 })

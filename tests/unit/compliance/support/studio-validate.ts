@@ -3,13 +3,20 @@
 // package is ESM-heavy and loads in a second under tsx, far slower under Jest's transform.
 import {createSchema, defineType, validateDocument} from 'sanity'
 import {schemaTypes} from '../../../../sanity/schemaTypes'
-import {complianceValidation} from '../../../../sanity/compliance/validation'
+import {acknowledgementHygiene, complianceValidation} from '../../../../sanity/compliance/validation'
 
 async function main() {
   const docs = JSON.parse(process.argv[2] ?? '[]') as Array<{_type: string}>
-  const types = schemaTypes.map((type) =>
-    type.name === 'post' || type.name === 'treatment' ? defineType({...type, validation: complianceValidation} as typeof type) : type,
-  )
+  // Wired as sanity/compliance/README.md tells the schema to wire it.
+  const types = schemaTypes.map((type) => {
+    if (type.name !== 'post' && type.name !== 'treatment') return type
+    const fields = (type as {fields: Array<{name: string}>}).fields.map((field) =>
+      field.name === 'complianceAcknowledgements'
+        ? {...field, validation: (rule: {custom: (fn: typeof acknowledgementHygiene) => {warning: () => unknown}}) => rule.custom(acknowledgementHygiene).warning()}
+        : field,
+    )
+    return defineType({...type, fields, validation: complianceValidation} as typeof type)
+  })
   const schema = createSchema({name: 'compliance-test', types})
   const results = []
   for (const doc of docs) {
