@@ -1,4 +1,6 @@
 // @ts-check
+const {cacheHeaders} = require('./lib/http/cache-headers.js')
+const {securityHeaders} = require('./lib/http/security-headers.js')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,6 +19,9 @@ const nextConfig = {
   // The snapshot is read from disk at run time; standalone output must carry it.
   outputFileTracingIncludes: {
     '/**': ['./sanity/dataset/**/*'],
+  },
+  async headers() {
+    return [...securityHeaders(), ...cacheHeaders()]
   },
 }
 
