@@ -1,0 +1,79 @@
+// @ts-check
+// Response headers for every route, returned in the shape of next.config.js `headers()`.
+// CommonJS because next.config.js requires it.
+
+// One static policy for the whole site, so that ISR/static HTML can be cached and shared: a nonce
+// would have to differ per response, which forces every page to render dynamically.
+// script-src needs 'unsafe-inline' because, without nonces, Next's inline bootstrap scripts
+// (self.__next_f.push(...) payloads that hydrate React Server Components) are otherwise blocked.
+// The site loads no third-party script, and every other directive stays tight.
+// frame-ancestors is 'self', not 'none': the Studio's Presentation tool previews the site in an
+// iframe from the same origin; any other site still cannot frame it (clickjacking).
+function sitePolicy({dev}) {
+  return [
+    "default-src 'self'",
+    // React in development evaluates code for its call stacks; production never gets 'unsafe-eval'.
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: https://cdn.sanity.io",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? ' ws:' : ''}`,
+    "frame-src 'self'",
+    "frame-ancestors 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+    "manifest-src 'self'",
+  ].join('; ')
+}
+
+// The embedded Studio talks to the project's Content Lake (HTTPS and a websocket for listeners),
+// loads asset previews from the CDN and avatars from the sign-in providers, and uses blob: workers
+// and images; styled-components injects styles at run time.
+function studioPolicy({dev}) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    `connect-src 'self' https://*.api.sanity.io wss://*.api.sanity.io https://cdn.sanity.io${dev ? ' ws:' : ''}`,
+    "worker-src 'self' blob:",
+    "frame-src 'self'",
+    "frame-ancestors 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ')
+}
+
+const common = [
+  // Two years; browsers ignore it on plain http (localhost). No `preload`: that is a commitment the
+  // clinic makes for its domain, not something the code should decide.
+  {key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains'},
+  {key: 'X-Content-Type-Options', value: 'nosniff'},
+  {key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin'},
+  // Only features Chromium recognises: an unknown one is logged as a console error (Lighthouse).
+  // web-share and clipboard-write stay allowed for the article's share buttons.
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), magnetometer=(), gyroscope=(), accelerometer=()',
+  },
+  // For browsers without frame-ancestors.
+  {key: 'X-Frame-Options', value: 'SAMEORIGIN'},
+]
+
+/**
+ * @param {{dev?: boolean}} [options] dev: relax the policy for `next dev` (eval, HMR websocket)
+ * @returns {{source: string, headers: {key: string, value: string}[]}[]}
+ */
+function securityHeaders(options = {}) {
+  const dev = options.dev ?? process.env.NODE_ENV === 'development'
+  return [
+    {source: '/:path*', headers: [...common, {key: 'Content-Security-Policy', value: sitePolicy({dev})}]},
+    // Later entries override earlier ones for the same key; '/studio/:path*' also matches '/studio'.
+    {source: '/studio/:path*', headers: [{key: 'Content-Security-Policy', value: studioPolicy({dev})}]},
+  ]
+}
+
+module.exports = {securityHeaders, sitePolicy, studioPolicy}

@@ -1,0 +1,222 @@
+// Builds (or reuses) the production app and runs `next start` in its own process group.
+// Shared by the e2e runner and the benchmark.
+import {spawn, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {BUILD_SECRET_ENV, secretsFingerprint} from './secrets.mjs'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+export const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next')
+export const BUILD_LOCK = '/tmp/next-build.lock'
+const MARKER = path.join(ROOT, '.next/e2e-build.json')
+
+// What the production build is made from. Tests, scripts and docs do not change it.
+const SOURCE_DIRS = ['app', 'components', 'lib', 'sanity', 'public', 'styles']
+const SOURCE_FILES = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json']
+const SKIP_DIRS = new Set(['node_modules', '.next', 'dist', '.sanity'])
+
+// Variables that would switch the app away from the bundled snapshot and SQLite, or change what
+// the client bundle embeds. The harness controls them explicitly.
+const CONTROLLED = [
+  'SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_VERSION', 'SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN',
+  'SANITY_REVALIDATE_SECRET', 'PREVIEW_SECRET', 'SESSION_SECRET', 'DATABASE_URL', 'SMTP_URL', 'MAIL_FROM',
+  'CLINIC_NOTIFY_EMAIL', 'REDIS_URL', 'CONTENT_SNAPSHOT_DIR', 'SQLITE_PATH', 'SITE_URL', 'PORT',
+]
+
+export function baseEnv() {
+  const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1', SANITY_TELEMETRY_DISABLED: '1'}
+  for (const key of CONTROLLED) delete env[key]
+  for (const key of Object.keys(env)) if (key.startsWith('NEXT_PUBLIC_')) delete env[key]
+  return env
+}
+
+function newestSourceMtime() {
+  let newest = {mtime: 0, file: ''}
+  const visit = (p) => {
+    let st
+    try {
+      st = fs.statSync(p)
+    } catch {
+      return
+    }
+    if (st.isDirectory()) {
+      for (const name of fs.readdirSync(p)) if (!SKIP_DIRS.has(name)) visit(path.join(p, name))
+    } else if (st.mtimeMs > newest.mtime) {
+      newest = {mtime: st.mtimeMs, file: path.relative(ROOT, p)}
+    }
+  }
+  for (const d of SOURCE_DIRS) visit(path.join(ROOT, d))
+  for (const f of SOURCE_FILES) visit(path.join(ROOT, f))
+  return newest
+}
+
+/** Why the existing build cannot be reused, or undefined when it can. */
+export function staleBuildReason() {
+  const buildIdFile = path.join(ROOT, '.next/BUILD_ID')
+  if (!fs.existsSync(buildIdFile)) return 'no production build yet'
+  const buildId = fs.readFileSync(buildIdFile, 'utf8').trim()
+  let marker
+  try {
+    marker = JSON.parse(fs.readFileSync(MARKER, 'utf8'))
+  } catch {
+    return 'the build in .next was not made by this harness (no dummy secrets in its build env)'
+  }
+  if (marker.buildId !== buildId || marker.secrets !== secretsFingerprint()) {
+    return 'the build in .next was made by someone else since the last harness build'
+  }
+  if (process.env.E2E_REUSE_BUILD === '1') return undefined
+  const newest = newestSourceMtime()
+  const builtAt = fs.statSync(buildIdFile).mtimeMs
+  if (newest.mtime > builtAt) return `${newest.file} changed after the last build`
+  return undefined
+}
+
+/**
+ * The build environment: dummy values for every secret (so the client-bundle scan can look for
+ * them) and no SANITY_PROJECT_ID, so the site stays on the bundled snapshot.
+ */
+export function buildEnv() {
+  return {...baseEnv(), ...BUILD_SECRET_ENV, NODE_ENV: 'production'}
+}
+
+/** Builds unless a fresh harness build exists. Call with the build lock held. */
+export function ensureBuild({log = console.log, force = false} = {}) {
+  const reason = force ? 'forced' : staleBuildReason()
+  if (!reason) {
+    log(`build: reusing .next (BUILD_ID ${fs.readFileSync(path.join(ROOT, '.next/BUILD_ID'), 'utf8').trim()})`)
+    return {built: false}
+  }
+  log(`build: next build (${reason})`)
+  const started = Date.now()
+  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {cwd: ROOT, env: buildEnv(), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024})
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
+  if (result.status !== 0) {
+    const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')
+    const errorAt = lines.findIndex((l) => /error|failed/i.test(l) && !/warning/i.test(l))
+    const shown = errorAt >= 0 ? lines.slice(Math.max(0, errorAt - 5), errorAt + 40) : lines.slice(-60)
+    throw new Error(`next build failed (exit ${result.status ?? result.signal}):\n${shown.join('\n')}`)
+  }
+  const buildId = fs.readFileSync(path.join(ROOT, '.next/BUILD_ID'), 'utf8').trim()
+  fs.writeFileSync(MARKER, JSON.stringify({buildId, secrets: secretsFingerprint(), builtAt: new Date().toISOString()}))
+  log(`build: done in ${((Date.now() - started) / 1000).toFixed(0)} s (BUILD_ID ${buildId})`)
+  return {built: true, output}
+}
+
+/**
+ * Re-runs the current script under `flock BUILD_LOCK` unless the lock is already held, so that no
+ * build replaces .next while this process serves from it. Returns only inside the lock.
+ */
+export function holdBuildLock(label) {
+  if (process.env.NEXT_BUILD_LOCK_HELD === '1') return
+  const probe = spawnSync('flock', ['-n', BUILD_LOCK, 'true'])
+  if (probe.status !== 0) console.log(`${label}: waiting for ${BUILD_LOCK} (another build or test run holds it)`)
+  const result = spawnSync('flock', [BUILD_LOCK, process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: {...process.env, NEXT_BUILD_LOCK_HELD: '1'},
+  })
+  process.exit(result.status ?? 1)
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const {port} = srv.address()
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+/** A throwaway copy of the snapshot and a path for a fresh SQLite file. */
+export function makeSandbox(prefix = 'clinic-e2e-') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  const snapshotDir = path.join(dir, 'dataset')
+  const source = path.join(ROOT, 'sanity/dataset')
+  if (!fs.existsSync(path.join(source, 'data.ndjson'))) throw new Error('sanity/dataset/data.ndjson is missing: the snapshot has not landed')
+  fs.cpSync(source, snapshotDir, {recursive: true})
+  return {dir, snapshotDir, sqlitePath: path.join(dir, 'enquiries.sqlite'), remove: () => fs.rmSync(dir, {recursive: true, force: true})}
+}
+
+/** Runtime env for `next start`: the same secrets as the build, sandboxed content and database. */
+export function serverEnv({snapshotDir, sqlitePath, extra = {}}) {
+  return {
+    ...baseEnv(),
+    NODE_ENV: 'production',
+    SANITY_REVALIDATE_SECRET: BUILD_SECRET_ENV.SANITY_REVALIDATE_SECRET,
+    PREVIEW_SECRET: BUILD_SECRET_ENV.PREVIEW_SECRET,
+    SESSION_SECRET: BUILD_SECRET_ENV.SESSION_SECRET,
+    CONTENT_SNAPSHOT_DIR: snapshotDir,
+    SQLITE_PATH: sqlitePath,
+    ...extra,
+  }
+}
+
+/**
+ * Starts `next start` detached (its own process group) and waits until it answers.
+ * Always call stop(); it kills the whole group, next-server included.
+ */
+export async function startServer({env, logFile, port, timeoutMs = 60_000}) {
+  port ??= await freePort()
+  fs.mkdirSync(path.dirname(logFile), {recursive: true})
+  const out = fs.openSync(logFile, 'w')
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: {...env, PORT: String(port)},
+    detached: true,
+    stdio: ['ignore', out, out],
+  })
+  fs.closeSync(out)
+  let exited = null
+  child.once('exit', (code, signal) => (exited = {code, signal}))
+  const pgid = child.pid
+
+  const killGroup = (signal) => {
+    try {
+      process.kill(-pgid, signal)
+    } catch {
+      /* already gone */
+    }
+  }
+  // Last resort if the runner dies without calling stop().
+  const onExit = () => killGroup('SIGKILL')
+  process.on('exit', onExit)
+
+  const stop = async () => {
+    process.off('exit', onExit)
+    killGroup('SIGTERM')
+    const deadline = Date.now() + 5000
+    while (Date.now() < deadline) {
+      try {
+        process.kill(-pgid, 0)
+      } catch {
+        return
+      }
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    killGroup('SIGKILL')
+  }
+
+  const baseUrl = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    if (exited) {
+      const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')
+      throw new Error(`next start exited (${exited.code ?? exited.signal}) before answering:\n${tail}`)
+    }
+    try {
+      await fetch(`${baseUrl}/robots.txt`, {redirect: 'manual', signal: AbortSignal.timeout(5000)})
+      break
+    } catch {
+      if (Date.now() > deadline) {
+        await stop()
+        throw new Error(`next start did not answer on ${baseUrl} within ${timeoutMs / 1000} s (log: ${logFile})`)
+      }
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+  return {baseUrl, port, pid: pgid, stop}
+}
