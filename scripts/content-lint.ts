@@ -40,7 +40,9 @@ function parseArgs(argv: string[]): Options {
     } else if (arg === '--suggest-acknowledgements') {
       options.suggest = true
     } else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('Usage: npm run content:lint [-- --dataset <file.ndjson>] [--suggest-acknowledgements] [--json]\n')
+      process.stdout.write(
+        'Usage: npm run content:lint [-- --dataset <file.ndjson>] [--suggest-acknowledgements] [--json]\n',
+      )
       process.exit(0)
     } else {
       throw new Error(`Unknown argument: ${arg}`)
@@ -50,7 +52,9 @@ function parseArgs(argv: string[]): Options {
 }
 
 const isLinted = (doc: CheckableDocument) =>
-  typeof doc._id === 'string' && isPublishedId(doc._id) && (LINTED_TYPES as readonly unknown[]).includes(doc._type)
+  typeof doc._id === 'string' &&
+  isPublishedId(doc._id) &&
+  (LINTED_TYPES as readonly unknown[]).includes(doc._type)
 
 async function readSnapshot(file: string): Promise<CheckableDocument[]> {
   return parseNdjson(await readFile(file, 'utf8'), file).filter(isLinted)
@@ -73,7 +77,8 @@ function printFinding(finding: Finding) {
   process.stdout.write(`  ${label} ${finding.ruleId}${context} at ${location(finding)}: "${finding.match}"\n`)
   process.stdout.write(`          ${finding.message}\n`)
   process.stdout.write(`          ${finding.regulation}\n`)
-  if (finding.sentence && finding.end > finding.start) process.stdout.write(`          sentence: ${finding.sentence}\n`)
+  if (finding.sentence && finding.end > finding.start)
+    process.stdout.write(`          sentence: ${finding.sentence}\n`)
   if (finding.severity === 'warning') process.stdout.write(`          fingerprint: ${finding.fingerprint}\n`)
 }
 
@@ -83,17 +88,25 @@ function printDocument(report: DocumentReport, suggest: boolean) {
   process.stdout.write(`\n${report.type} "${report.title}" (${report.id})\n`)
   for (const finding of report.open) printFinding(finding)
   for (const ack of report.ignoredForErrors) {
-    process.stdout.write(`  note    acknowledgement ${ack.fingerprint} points at an error and is ignored: errors cannot be acknowledged\n`)
+    process.stdout.write(
+      `  note    acknowledgement ${ack.fingerprint} points at an error and is ignored: errors cannot be acknowledged\n`,
+    )
   }
   for (const ack of report.stale) {
-    process.stdout.write(`  note    acknowledgement ${ack.fingerprint} (${ack.ruleId ?? '?'} "${ack.match ?? ''}") no longer matches any warning; remove it\n`)
+    process.stdout.write(
+      `  note    acknowledgement ${ack.fingerprint} (${ack.ruleId ?? '?'} "${ack.match ?? ''}") no longer matches any warning; remove it\n`,
+    )
   }
-  if (report.acknowledged.length) process.stdout.write(`  (${report.acknowledged.length} acknowledged warning(s) hidden)\n`)
+  if (report.acknowledged.length)
+    process.stdout.write(`  (${report.acknowledged.length} acknowledged warning(s) hidden)\n`)
   const warnings = report.open.filter((f) => f.severity === 'warning')
   if (suggest && warnings.length) {
     process.stdout.write('  suggested complianceAcknowledgements entries (write a real reason first):\n')
     for (const finding of warnings) {
-      const entry = {_key: finding.fingerprint.slice(0, 12), ...acknowledgementFor(finding, 'TODO: why this is truthful and acceptable')}
+      const entry = {
+        _key: finding.fingerprint.slice(0, 12),
+        ...acknowledgementFor(finding, 'TODO: why this is truthful and acceptable'),
+      }
       delete (entry as {acknowledgedAt?: string}).acknowledgedAt
       process.stdout.write(`    ${JSON.stringify(entry)}\n`)
     }
@@ -138,13 +151,17 @@ async function main() {
     return
   }
 
-  const counts = LINTED_TYPES.map((type) => `${docs.filter((d) => d._type === type).length} ${type}`).join(', ')
+  const counts = LINTED_TYPES.map((type) => `${docs.filter((d) => d._type === type).length} ${type}`).join(
+    ', ',
+  )
   process.stdout.write(`content:lint: ${source}\n${summary.checked} published documents (${counts})\n`)
   for (const report of summary.documents) printDocument(report, options.suggest)
   process.stdout.write(
     `\n${summary.errors} error(s), ${summary.openWarnings} unacknowledged warning(s), ${summary.acknowledgedWarnings} acknowledged warning(s) in ${summary.checked} documents.\n`,
   )
-  process.stdout.write(`Timing: read ${(read - started).toFixed(1)} ms, checked in ${(checked - read).toFixed(1)} ms.\n`)
+  process.stdout.write(
+    `Timing: read ${(read - started).toFixed(1)} ms, checked in ${(checked - read).toFixed(1)} ms.\n`,
+  )
   if (code !== 0) {
     process.stdout.write(
       'Failed: fix the copy. A warning that is truthful in context (for example a denial) can be acknowledged with a reason in the document\'s "Acknowledged compliance warnings"; errors cannot.\n',

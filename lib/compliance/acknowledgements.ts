@@ -21,7 +21,15 @@ export function readAcknowledgements(value: unknown): Acknowledgement[] {
   if (!Array.isArray(value)) return []
   return value.filter(isRecord).map((item) => {
     const ack: Acknowledgement = {}
-    for (const key of ['ruleId', 'path', 'match', 'fingerprint', 'reason', 'acknowledgedBy', 'acknowledgedAt'] as const) {
+    for (const key of [
+      'ruleId',
+      'path',
+      'match',
+      'fingerprint',
+      'reason',
+      'acknowledgedBy',
+      'acknowledgedAt',
+    ] as const) {
       const text = optionalString(item[key])
       if (text !== undefined) ack[key] = text
     }
@@ -33,10 +41,17 @@ export function readAcknowledgements(value: unknown): Acknowledgement[] {
 const MIN_REASON_LENGTH = 10
 
 export function isValidAcknowledgement(ack: Acknowledgement): boolean {
-  return typeof ack.fingerprint === 'string' && ack.fingerprint !== '' && (ack.reason ?? '').trim().length >= MIN_REASON_LENGTH
+  return (
+    typeof ack.fingerprint === 'string' &&
+    ack.fingerprint !== '' &&
+    (ack.reason ?? '').trim().length >= MIN_REASON_LENGTH
+  )
 }
 
-export function partitionByAcknowledgement(findings: Finding[], rawAcknowledgements: unknown): AcknowledgementResult {
+export function partitionByAcknowledgement(
+  findings: Finding[],
+  rawAcknowledgements: unknown,
+): AcknowledgementResult {
   const acknowledgements = readAcknowledgements(rawAcknowledgements).filter(isValidAcknowledgement)
   const byFingerprint = new Map<string, Acknowledgement>()
   for (const ack of acknowledgements) if (ack.fingerprint) byFingerprint.set(ack.fingerprint, ack)

@@ -7,7 +7,14 @@ import {REGULATIONS} from './regulations'
 import {TEXT_RULES} from './rules'
 import {sentenceAt, splitSentences, type SentenceBounds} from './sentences'
 import {findAttributedQuotes} from './testimonial-quotes'
-import type {CheckableDocument, ExtractedDocument, Finding, Severity, TextSegment, UsageContext} from './types'
+import type {
+  CheckableDocument,
+  ExtractedDocument,
+  Finding,
+  Severity,
+  TextSegment,
+  UsageContext,
+} from './types'
 import {usageContext} from './usage-context'
 
 const CONTEXT_NOTE: Record<UsageContext, string> = {
@@ -100,7 +107,8 @@ function checkSegment(segment: TextSegment, rules: readonly CompiledTextRule[], 
         start: quote.start,
         end: quote.end,
         context: 'plain',
-        message: 'A quotation attributed to a patient is a testimonial. The clinic may not publish it; remove the quote.',
+        message:
+          'A quotation attributed to a patient is a testimonial. The clinic may not publish it; remove the quote.',
         regulation: REGULATIONS.testimonial,
       }),
     )

@@ -1,5 +1,12 @@
 import {pathToString} from './paths'
-import type {CheckableDocument, ExtractedDocument, ExtractedImage, ExtractedLink, PathSegment, TextSegment} from './types'
+import type {
+  CheckableDocument,
+  ExtractedDocument,
+  ExtractedImage,
+  ExtractedLink,
+  PathSegment,
+  TextSegment,
+} from './types'
 
 // Turns a Sanity document into the text the rules read, each piece with its path. The field
 // lists follow sanity/schemaTypes; an unknown type falls back to title, excerpt and body.
@@ -26,7 +33,10 @@ function pushText(out: ExtractedDocument, at: Location, text: unknown, role: Tex
   })
 }
 
-const child = (at: Location, ...segments: PathSegment[]): Location => ({...at, pathSegments: [...at.pathSegments, ...segments]})
+const child = (at: Location, ...segments: PathSegment[]): Location => ({
+  ...at,
+  pathSegments: [...at.pathSegments, ...segments],
+})
 
 const text: Extractor = (value, at, out) => pushText(out, at, value)
 
@@ -72,7 +82,9 @@ function textBlock(block: Record<string, unknown>, at: Location, out: ExtractedD
     plain += span.text
     const key = typeof span._key === 'string' ? span._key : String(index)
     spans.push({key, start, end: plain.length})
-    const marks = Array.isArray(span.marks) ? span.marks.filter((m): m is string => typeof m === 'string') : []
+    const marks = Array.isArray(span.marks)
+      ? span.marks.filter((m): m is string => typeof m === 'string')
+      : []
     marksBySpan.push({start, end: plain.length, marks})
   })
   if (plain.trim() !== '') {
@@ -193,7 +205,11 @@ const FIELDS: Record<string, FieldSpec[]> = {
   category: [field('title', 'Name', text), field('description', 'Description', text)],
 }
 
-const FALLBACK_FIELDS = [field('title', 'Title', text), field('excerpt', 'Excerpt', text), field('body', 'Body', portableText)]
+const FALLBACK_FIELDS = [
+  field('title', 'Title', text),
+  field('excerpt', 'Excerpt', text),
+  field('body', 'Body', portableText),
+]
 
 export function extractDocument(doc: CheckableDocument): ExtractedDocument {
   const out: ExtractedDocument = {

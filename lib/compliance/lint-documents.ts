@@ -37,7 +37,13 @@ export function isPublishedId(id: string): boolean {
 }
 
 export function lintDocuments(docs: readonly CheckableDocument[]): LintSummary {
-  const summary: LintSummary = {documents: [], checked: 0, errors: 0, openWarnings: 0, acknowledgedWarnings: 0}
+  const summary: LintSummary = {
+    documents: [],
+    checked: 0,
+    errors: 0,
+    openWarnings: 0,
+    acknowledgedWarnings: 0,
+  }
   for (const doc of docs) {
     summary.checked++
     const result = checkDocumentDetailed(doc)

@@ -63,7 +63,5 @@ export function isExcluded(rule: TextRuleDefinition, text: string, start: number
 
 /** Escapes a literal for use in a term list; hyphens and spaces also match each other. */
 export function literalTerm(literal: string): string {
-  return literal
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/[- ]/g, '[-\\s]?')
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[-\\s]?')
 }

@@ -1,7 +1,21 @@
 // Sentence boundaries inside one field's text: a full stop, question or exclamation mark followed
 // by white space (or a closing quote), or a line break. "No. 1", "Dr. Tan" and "e.g. salicylic
 // acid" do not end a sentence.
-const ABBREVIATIONS = new Set(['no', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'e.g', 'i.e', 'etc', 'approx', 'incl'])
+const ABBREVIATIONS = new Set([
+  'no',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'vs',
+  'e.g',
+  'i.e',
+  'etc',
+  'approx',
+  'incl',
+])
 
 export interface SentenceBounds {
   start: number

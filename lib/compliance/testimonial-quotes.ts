@@ -12,7 +12,8 @@ export interface QuoteMatch {
 
 const QUOTE = /"([^"\n]{3,400})"/g
 const PERSON_WORD = '(?:patients?|clients?|customers?|users?|mum|mother|bride|regulars?)'
-const SPEECH_VERB = '(?:says|said|shares|shared|writes|wrote|told\\s+us|tells\\s+us|recalls|adds|added|explains|explained|raves|commented|reported)'
+const SPEECH_VERB =
+  '(?:says|said|shares|shared|writes|wrote|told\\s+us|tells\\s+us|recalls|adds|added|explains|explained|raves|commented|reported)'
 
 // After the quote: `, says Jane, a patient`, `said one client`, `, says Mei, 34`, `- Mei Ling`,
 // `(patient, 2024)`. Quotes of our own doctors ("..., says Dr Tan") are not testimonials.
@@ -32,7 +33,10 @@ const ATTRIBUTION_AFTER_NAME = new RegExp(
 )
 
 // Before the quote: `One patient told us: `, `As our client Mary put it, `.
-const ATTRIBUTION_BEFORE = new RegExp(`${PERSON_WORD}\\b[^.!?"]{0,40}(?:${SPEECH_VERB}|put\\s+it|wrote\\s+in)\\s*[:,]?\\s*$`, 'iu')
+const ATTRIBUTION_BEFORE = new RegExp(
+  `${PERSON_WORD}\\b[^.!?"]{0,40}(?:${SPEECH_VERB}|put\\s+it|wrote\\s+in)\\s*[:,]?\\s*$`,
+  'iu',
+)
 
 const WORDS = /[\p{L}\p{N}']+/gu
 
@@ -47,7 +51,12 @@ export function findAttributedQuotes(text: string): QuoteMatch[] {
     const end = start + match[0].length
     const after = text.slice(end, end + 120)
     const before = text.slice(Math.max(0, start - 80), start)
-    if (ATTRIBUTION_AFTER_WORD.test(after) || ATTRIBUTION_AFTER_NAME.test(after) || ATTRIBUTION_BEFORE.test(before)) found.push({start, end})
+    if (
+      ATTRIBUTION_AFTER_WORD.test(after) ||
+      ATTRIBUTION_AFTER_NAME.test(after) ||
+      ATTRIBUTION_BEFORE.test(before)
+    )
+      found.push({start, end})
   }
   return found
 }

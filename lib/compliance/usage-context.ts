@@ -18,7 +18,8 @@ const NEGATOR_AFTER =
 const NOT_ONLY = /(?<![\p{L}\p{N}'])not\s+(?:only|just)(?![\p{L}\p{N}'])/giu
 
 // A clause ends at these; a negation on the other side of one does not reach the claim.
-const CLAUSE_BREAK = /[,;:()]|\s-\s|(?<![\p{L}])(?:but|however|although|though|yet|while|whereas)(?![\p{L}])/iu
+const CLAUSE_BREAK =
+  /[,;:()]|\s-\s|(?<![\p{L}])(?:but|however|although|though|yet|while|whereas)(?![\p{L}])/iu
 
 function lastWords(text: string, count: number): string {
   const words = text.split(/\s+/).filter(Boolean)

@@ -12,11 +12,23 @@ function randomKey(): string {
   return Math.random().toString(36).slice(2, 14).padEnd(12, '0')
 }
 
-function WarningRow({finding, checked, onToggle}: {finding: Finding; checked: boolean; onToggle: () => void}) {
+function WarningRow({
+  finding,
+  checked,
+  onToggle,
+}: {
+  finding: Finding
+  checked: boolean
+  onToggle: () => void
+}) {
   return (
     <Card padding={3} radius={2} tone="caution" border>
       <Flex gap={3} align="flex-start">
-        <Checkbox checked={checked} onChange={onToggle} aria-label={`Acknowledge "${finding.match}" in ${finding.field}`} />
+        <Checkbox
+          checked={checked}
+          onChange={onToggle}
+          aria-label={`Acknowledge "${finding.match}" in ${finding.field}`}
+        />
         <Stack space={2} flex={1}>
           <Text size={1} weight="semibold">
             {finding.field}: “{finding.match}” ({finding.ruleId})
@@ -45,7 +57,10 @@ export const AcknowledgeWarningsAction: DocumentActionComponent = (props) => {
   const [selected, setSelected] = useState<string[]>([])
   const [reason, setReason] = useState('')
 
-  const warnings = useMemo(() => (doc ? checkDocument(doc).filter((f) => f.severity === 'warning') : []), [doc])
+  const warnings = useMemo(
+    () => (doc ? checkDocument(doc).filter((f) => f.severity === 'warning') : []),
+    [doc],
+  )
 
   if (!ACKNOWLEDGEABLE_TYPES.includes(type)) return null
 
@@ -56,7 +71,9 @@ export const AcknowledgeWarningsAction: DocumentActionComponent = (props) => {
   }
 
   const toggle = (fingerprint: string) =>
-    setSelected((current) => (current.includes(fingerprint) ? current.filter((f) => f !== fingerprint) : [...current, fingerprint]))
+    setSelected((current) =>
+      current.includes(fingerprint) ? current.filter((f) => f !== fingerprint) : [...current, fingerprint],
+    )
 
   const canSave = selected.length > 0 && reason.trim().length >= MIN_REASON
 
@@ -88,8 +105,8 @@ export const AcknowledgeWarningsAction: DocumentActionComponent = (props) => {
         <Stack space={4}>
           <Text size={1}>
             Tick the warnings that are truthful in context (for example, a sentence that says a result is not
-            possible) and give the reason. If the sentence changes later, the warning shows again. Errors cannot be
-            acknowledged: fix those in the text.
+            possible) and give the reason. If the sentence changes later, the warning shows again. Errors
+            cannot be acknowledged: fix those in the text.
           </Text>
           <Stack space={2}>
             {warnings.map((finding) => (
@@ -113,7 +130,12 @@ export const AcknowledgeWarningsAction: DocumentActionComponent = (props) => {
             />
           </Stack>
           <Box>
-            <Button text={`Acknowledge ${selected.length || ''} warning(s)`} tone="primary" disabled={!canSave} onClick={save} />
+            <Button
+              text={`Acknowledge ${selected.length || ''} warning(s)`}
+              tone="primary"
+              disabled={!canSave}
+              onClick={save}
+            />
           </Box>
         </Stack>
       ),

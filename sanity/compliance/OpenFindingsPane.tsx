@@ -34,8 +34,8 @@ function FindingList({report}: {report: DocumentReport}) {
           {report.open.map((finding) => (
             <Box as="li" key={`${finding.fingerprint}-${finding.start}`}>
               <Text size={1}>
-                <strong>{finding.severity === 'error' ? 'Error' : 'Warning'}</strong> in {finding.field}: “{finding.match}” –{' '}
-                {finding.message}
+                <strong>{finding.severity === 'error' ? 'Error' : 'Warning'}</strong> in {finding.field}: “
+                {finding.match}” – {finding.message}
               </Text>
             </Box>
           ))}
@@ -60,12 +60,15 @@ export function OpenComplianceFindings() {
         const started = performance.now()
         const summary = lintDocuments(docs)
         const reports = summary.documents.filter((report) => report.open.length > 0)
-        const errorCount = (report: DocumentReport) => report.open.filter((f) => f.severity === 'error').length
+        const errorCount = (report: DocumentReport) =>
+          report.open.filter((f) => f.severity === 'error').length
         reports.sort((a, b) => errorCount(b) - errorCount(a))
-        if (!cancelled) setState({status: 'done', reports, checked: summary.checked, ms: performance.now() - started})
+        if (!cancelled)
+          setState({status: 'done', reports, checked: summary.checked, ms: performance.now() - started})
       })
       .catch((error: unknown) => {
-        if (!cancelled) setState({status: 'error', message: error instanceof Error ? error.message : String(error)})
+        if (!cancelled)
+          setState({status: 'error', message: error instanceof Error ? error.message : String(error)})
       })
     return () => {
       cancelled = true
@@ -86,7 +89,12 @@ export function OpenComplianceFindings() {
               Open compliance findings
             </Text>
           </Box>
-          <Button text="Check again" mode="ghost" onClick={checkAgain} disabled={state.status === 'loading'} />
+          <Button
+            text="Check again"
+            mode="ghost"
+            onClick={checkAgain}
+            disabled={state.status === 'loading'}
+          />
         </Flex>
         {state.status === 'loading' && <Spinner />}
         {state.status === 'error' && (
@@ -97,8 +105,9 @@ export function OpenComplianceFindings() {
         {state.status === 'done' && (
           <>
             <Text size={1} muted>
-              {state.reports.length} of {state.checked} documents need attention (checked in {state.ms.toFixed(0)} ms).
-              Errors block publishing; warnings need a fix or an acknowledgement with a reason.
+              {state.reports.length} of {state.checked} documents need attention (checked in{' '}
+              {state.ms.toFixed(0)} ms). Errors block publishing; warnings need a fix or an acknowledgement
+              with a reason.
             </Text>
             {state.reports.map((report) => (
               <FindingList key={report.id} report={report} />

@@ -8,5 +8,7 @@ export function complianceListItem(S: StructureBuilder): ListItemBuilder {
     .id('compliance-findings')
     .title('Open compliance findings')
     .icon(WarningOutlineIcon)
-    .child(S.component(OpenComplianceFindings).id('compliance-findings-pane').title('Open compliance findings'))
+    .child(
+      S.component(OpenComplianceFindings).id('compliance-findings-pane').title('Open compliance findings'),
+    )
 }

@@ -1,5 +1,10 @@
 import type {CustomValidator, DocumentRule, SanityDocument, ValidationError} from 'sanity'
-import {checkDocument, checkDocumentDetailed, type CheckableDocument, type Finding} from '../../lib/compliance'
+import {
+  checkDocument,
+  checkDocumentDetailed,
+  type CheckableDocument,
+  type Finding,
+} from '../../lib/compliance'
 
 // Document-level validation: every open finding becomes a marker on the field it was found in,
 // so editors see it beside the text as they type. Sanity takes the marker level from the rule,
@@ -20,7 +25,8 @@ function findingsFor(doc: SanityDocument | undefined): Finding[] {
 
 export function markerMessage(finding: Finding): string {
   const where = finding.match ? ` "${finding.match}"` : ''
-  const rule = finding.severity === 'warning' ? `${finding.ruleId}, fingerprint ${finding.fingerprint}` : finding.ruleId
+  const rule =
+    finding.severity === 'warning' ? `${finding.ruleId}, fingerprint ${finding.fingerprint}` : finding.ruleId
   return `${finding.message} (${rule}${where ? `;${where}` : ''}) ${finding.regulation}`
 }
 
@@ -56,16 +62,25 @@ export const acknowledgementHygiene: CustomValidator<unknown[] | undefined> = (v
   if (!doc || !Array.isArray(value) || value.length === 0) return true
   const {stale, ignoredForErrors} = checkDocumentDetailed(doc)
   const keyOf = (item: unknown) =>
-    typeof item === 'object' && item !== null && typeof (item as {_key?: unknown})._key === 'string' ? (item as {_key: string})._key : undefined
+    typeof item === 'object' && item !== null && typeof (item as {_key?: unknown})._key === 'string'
+      ? (item as {_key: string})._key
+      : undefined
   const markers: ValidationError[] = []
   for (const item of value) {
     const key = keyOf(item)
     const fingerprint = (item as {fingerprint?: unknown} | null)?.fingerprint
     if (!key) continue
     if (stale.some((ack) => ack.fingerprint === fingerprint)) {
-      markers.push({message: 'This acknowledgement no longer matches any warning (the text changed). Remove it.', path: [{_key: key}]})
+      markers.push({
+        message: 'This acknowledgement no longer matches any warning (the text changed). Remove it.',
+        path: [{_key: key}],
+      })
     } else if (ignoredForErrors.some((ack) => ack.fingerprint === fingerprint)) {
-      markers.push({message: 'This points at an error; errors cannot be acknowledged. Fix the text and remove this entry.', path: [{_key: key}]})
+      markers.push({
+        message:
+          'This points at an error; errors cannot be acknowledged. Fix the text and remove this entry.',
+        path: [{_key: key}],
+      })
     }
   }
   return markers.length ? markers : true

@@ -7,7 +7,8 @@ import {REGULATIONS} from '../regulations'
 
 // before-and-after, before and after, before & after, before/after, before n' after
 const BEFORE_AFTER = "before(?:\\s*[-\\/]\\s*|\\s*-?\\s*(?:and|&|n')\\s*-?\\s*)after"
-const MEDIA = '(?:photos?|photographs?|pictures?|pics?|images?|videos?|shots?|gallery|galleries|comparisons?|transformations?)'
+const MEDIA =
+  '(?:photos?|photographs?|pictures?|pics?|images?|videos?|shots?|gallery|galleries|comparisons?|transformations?)'
 // An amount: $99, S$1,200, $49.90. Matched whole so the closing word boundary holds.
 const MONEY = 'S?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?'
 
@@ -42,7 +43,8 @@ export const promotion: TextRuleDefinition = {
   severity: 'error',
   negatedSeverity: 'warning',
   regulation: REGULATIONS.promotion,
-  message: '"{match}" reads as a discount, gift or promotional offer. Clinic advertising may not include these; remove it.',
+  message:
+    '"{match}" reads as a discount, gift or promotional offer. Clinic advertising may not include these; remove it.',
   terms: [
     'discount(?:s|ed)?',
     'promos?',
@@ -96,7 +98,8 @@ export const priceWording: TextRuleDefinition = {
   severity: 'error',
   negatedSeverity: 'warning',
   regulation: REGULATIONS.price,
-  message: '"{match}" is price wording MOH does not allow. State the exact price of a defined service, or none.',
+  message:
+    '"{match}" is price wording MOH does not allow. State the exact price of a defined service, or none.',
   terms: [
     'as\\s+low\\s+as',
     `from\\s+(?:only\\s+|just\\s+)?${MONEY}`,
@@ -117,7 +120,8 @@ export const patientResultWording: TextRuleDefinition = {
   severity: 'error',
   negatedSeverity: 'warning',
   regulation: REGULATIONS.patientImage,
-  message: '"{match}" describes before-and-after or after-only pictures of a patient. These are not allowed; remove them.',
+  message:
+    '"{match}" describes before-and-after or after-only pictures of a patient. These are not allowed; remove them.',
   terms: [
     `${BEFORE_AFTER}\\s+${MEDIA}`,
     'before\\s*\\/\\s*after',

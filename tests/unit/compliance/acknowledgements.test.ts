@@ -1,4 +1,10 @@
-import {acknowledgementFor, checkDocument, checkDocumentDetailed, findAll, type CheckableDocument} from '@/lib/compliance'
+import {
+  acknowledgementFor,
+  checkDocument,
+  checkDocumentDetailed,
+  findAll,
+  type CheckableDocument,
+} from '@/lib/compliance'
 import {block, postWithBody} from './helpers'
 
 const REASON = 'States truthfully that pores cannot be closed permanently.'
@@ -12,7 +18,12 @@ describe('acknowledging warnings', () => {
 
   test('an acknowledged warning disappears', () => {
     const [warning] = checkDocument(poreGuide(sentence))
-    expect(warning).toMatchObject({ruleId: 'guarantee', severity: 'warning', context: 'negated', path: 'body[_key=="truth"]'})
+    expect(warning).toMatchObject({
+      ruleId: 'guarantee',
+      severity: 'warning',
+      context: 'negated',
+      path: 'body[_key=="truth"]',
+    })
     const ack = acknowledgementFor(warning!, REASON, 'editor@example.com')
     const doc = poreGuide(sentence, [{_key: 'a1', ...ack}])
     expect(checkDocument(doc)).toEqual([])
@@ -53,7 +64,10 @@ describe('acknowledging warnings', () => {
   test('the same sentence in another block needs its own acknowledgement', () => {
     const [warning] = checkDocument(poreGuide(sentence))
     const ack = acknowledgementFor(warning!, REASON)
-    const doc = {...postWithBody({...block(sentence), _key: 'truth'}, {...block(sentence), _key: 'again'}), complianceAcknowledgements: [ack]}
+    const doc = {
+      ...postWithBody({...block(sentence), _key: 'truth'}, {...block(sentence), _key: 'again'}),
+      complianceAcknowledgements: [ack],
+    }
     expect(checkDocument(doc).map((f) => f.path)).toEqual(['body[_key=="again"]'])
   })
 })
@@ -64,12 +78,19 @@ describe('errors cannot be acknowledged', () => {
   test('acknowledgementFor refuses an error', () => {
     const [error] = checkDocument(poreGuide(promo))
     expect(error?.severity).toBe('error')
-    expect(() => acknowledgementFor(error!, 'The marketing team approved this offer.')).toThrow(/cannot be acknowledged/)
+    expect(() => acknowledgementFor(error!, 'The marketing team approved this offer.')).toThrow(
+      /cannot be acknowledged/,
+    )
   })
 
   test('a hand-written acknowledgement of an error is ignored', () => {
     const [error] = findAll(poreGuide(promo))
-    const forged = {ruleId: error!.ruleId, path: error!.path, fingerprint: error!.fingerprint, reason: 'The marketing team approved this offer.'}
+    const forged = {
+      ruleId: error!.ruleId,
+      path: error!.path,
+      fingerprint: error!.fingerprint,
+      reason: 'The marketing team approved this offer.',
+    }
     const doc = poreGuide(promo, [forged])
     expect(checkDocument(doc).map((f) => f.ruleId)).toEqual(['price-wording'])
     expect(checkDocumentDetailed(doc).ignoredForErrors).toHaveLength(1)
@@ -78,10 +99,19 @@ describe('errors cannot be acknowledged', () => {
   test('a ticked patient-result image stays an error', () => {
     const doc: CheckableDocument = {
       ...poreGuide('A neutral sentence.'),
-      coverImage: {_type: 'accessibleImage', alt: 'Cheek close-up', depictsPatientResult: true, asset: {_ref: 'image-abc-800x600-jpg'}},
+      coverImage: {
+        _type: 'accessibleImage',
+        alt: 'Cheek close-up',
+        depictsPatientResult: true,
+        asset: {_ref: 'image-abc-800x600-jpg'},
+      },
     }
     const [error] = checkDocument(doc)
-    expect(error).toMatchObject({ruleId: 'patient-result-image', severity: 'error', path: 'coverImage.depictsPatientResult'})
+    expect(error).toMatchObject({
+      ruleId: 'patient-result-image',
+      severity: 'error',
+      path: 'coverImage.depictsPatientResult',
+    })
     const forged = {fingerprint: error!.fingerprint, reason: 'It is only a stock photo of a model.'}
     expect(checkDocument({...doc, complianceAcknowledgements: [forged]})).toHaveLength(1)
   })

@@ -2,7 +2,8 @@ import {checkDocument} from '@/lib/compliance'
 import {splitSentences} from '@/lib/compliance/sentences'
 import {postWithText} from './helpers'
 
-const contextOf = (sentence: string) => checkDocument(postWithText(sentence)).map((f) => [f.ruleId, f.severity, f.context, f.match])
+const contextOf = (sentence: string) =>
+  checkDocument(postWithText(sentence)).map((f) => [f.ruleId, f.severity, f.context, f.match])
 
 describe('negation and questions', () => {
   test.each([
@@ -10,19 +11,31 @@ describe('negation and questions', () => {
     ['Permanent closure is a myth.', [['guarantee', 'warning', 'negated', 'Permanent']]],
     ['A permanent fix does not exist.', [['guarantee', 'warning', 'negated', 'permanent']]],
     ['Is a chemical peel painless?', [['unjustified-expectation', 'warning', 'question', 'painless']]],
-    ["We can't promise miracles, but our results are permanent.", [
-      ['superlative', 'warning', 'negated', 'miracles'],
-      ['guarantee', 'warning', 'plain', 'permanent'],
-    ]],
-    ['Not only 20% off, but a free facial too.', [
-      ['promotion', 'error', 'plain', '20% off'],
-      ['promotion', 'error', 'plain', 'free facial'],
-    ]],
-    ['Not just a discount: a free gift.', [
-      ['promotion', 'error', 'plain', 'discount'],
-      ['promotion', 'error', 'plain', 'free gift'],
-    ]],
-    ['We never show before-and-after photos.', [['patient-result-wording', 'warning', 'negated', 'before-and-after photos']]],
+    [
+      "We can't promise miracles, but our results are permanent.",
+      [
+        ['superlative', 'warning', 'negated', 'miracles'],
+        ['guarantee', 'warning', 'plain', 'permanent'],
+      ],
+    ],
+    [
+      'Not only 20% off, but a free facial too.',
+      [
+        ['promotion', 'error', 'plain', '20% off'],
+        ['promotion', 'error', 'plain', 'free facial'],
+      ],
+    ],
+    [
+      'Not just a discount: a free gift.',
+      [
+        ['promotion', 'error', 'plain', 'discount'],
+        ['promotion', 'error', 'plain', 'free gift'],
+      ],
+    ],
+    [
+      'We never show before-and-after photos.',
+      [['patient-result-wording', 'warning', 'negated', 'before-and-after photos']],
+    ],
     ['Do you offer discounts?', [['promotion', 'error', 'question', 'discounts']]],
     ['We do not use Botox.', [['prescription-brand', 'error', 'negated', 'Botox']]],
   ])('%s', (sentence, expected) => {
@@ -30,7 +43,9 @@ describe('negation and questions', () => {
   })
 
   test('a negation in an earlier sentence does not reach a later claim', () => {
-    expect(contextOf('It is not cheap. Results are permanent.')).toEqual([['guarantee', 'warning', 'plain', 'permanent']])
+    expect(contextOf('It is not cheap. Results are permanent.')).toEqual([
+      ['guarantee', 'warning', 'plain', 'permanent'],
+    ])
   })
 })
 
@@ -47,6 +62,10 @@ describe('sentence splitting', () => {
   })
 
   test('keeps closing quotes with their sentence', () => {
-    expect(sentences('"Is it permanent?" she asked. No.')).toEqual(['"Is it permanent?"', 'she asked.', 'No.'])
+    expect(sentences('"Is it permanent?" she asked. No.')).toEqual([
+      '"Is it permanent?"',
+      'she asked.',
+      'No.',
+    ])
   })
 })

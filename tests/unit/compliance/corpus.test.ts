@@ -15,7 +15,13 @@ const BODY_CORPUS: Array<[string, Expected]> = [
   ['A leading provider of chemical peels.', [['superlative', 'warning', 'leading']]],
   ['Our top-rated doctors will see you.', [['superlative', 'warning', 'top-rated']]],
   ['We use the most advanced lasers available.', [['superlative', 'warning', 'most advanced']]],
-  ['A revolutionary, state-of-the-art approach.', [['superlative', 'warning', 'revolutionary'], ['superlative', 'warning', 'state-of-the-art']]],
+  [
+    'A revolutionary, state-of-the-art approach.',
+    [
+      ['superlative', 'warning', 'revolutionary'],
+      ['superlative', 'warning', 'state-of-the-art'],
+    ],
+  ],
   ['This miracle serum shrinks pores.', [['superlative', 'warning', 'miracle']]],
   ['Salicylic acid is the gold standard for clogged pores.', [['superlative', 'warning', 'gold standard']]],
   ['BEST RESULTS IN TOWN', [['superlative', 'warning', 'BEST']]],
@@ -29,13 +35,22 @@ const BODY_CORPUS: Array<[string, Expected]> = [
   ['Topical niacinamide may help; stop if it stings.', none],
   ['Use a non-comedogenic moisturiser on top of your serum.', none],
   // Guarantees, permanence, cure (warning; negated and question forms are still warnings)
-  ['Permanent results are guaranteed.', [['guarantee', 'warning', 'Permanent'], ['guarantee', 'warning', 'guaranteed']]],
+  [
+    'Permanent results are guaranteed.',
+    [
+      ['guarantee', 'warning', 'Permanent'],
+      ['guarantee', 'warning', 'guaranteed'],
+    ],
+  ],
   ['This peel cures acne.', [['guarantee', 'warning', 'cures']]],
   ['Get rid of blackheads once and for all.', [['guarantee', 'warning', 'once and for all']]],
   ['Your pigmentation will be gone for good.', [['guarantee', 'warning', 'for good']]],
   ['Pores cannot be closed permanently.', [['guarantee', 'warning', 'permanently']]],
   ['Can you close pores permanently?', [['guarantee', 'warning', 'permanently']]],
-  ['There is no cure for large pores, only ways to make them less visible.', [['guarantee', 'warning', 'cure']]],
+  [
+    'There is no cure for large pores, only ways to make them less visible.',
+    [['guarantee', 'warning', 'cure']],
+  ],
   // Near misses for cure / guarantee
   ['Secure your appointment by phone.', none],
   ['A manicure and a pedicure are not medical treatments.', none],
@@ -44,10 +59,22 @@ const BODY_CORPUS: Array<[string, Expected]> = [
   // Unjustified expectations (warning)
   ['Enjoy instant results with this facial.', [['unjustified-expectation', 'warning', 'instant']]],
   ['See results in 3 days.', [['unjustified-expectation', 'warning', 'See results in 3 days']]],
-  ['A painless, risk-free procedure.', [['unjustified-expectation', 'warning', 'painless'], ['unjustified-expectation', 'warning', 'risk-free']]],
+  [
+    'A painless, risk-free procedure.',
+    [
+      ['unjustified-expectation', 'warning', 'painless'],
+      ['unjustified-expectation', 'warning', 'risk-free'],
+    ],
+  ],
   ['100% of patients see smaller pores.', [['unjustified-expectation', 'warning', '100%']]],
   ['There is no downtime after this laser.', [['unjustified-expectation', 'warning', 'no downtime']]],
-  ['Flawless skin in just two sessions.', [['unjustified-expectation', 'warning', 'Flawless skin'], ['unjustified-expectation', 'warning', 'in just two sessions']]],
+  [
+    'Flawless skin in just two sessions.',
+    [
+      ['unjustified-expectation', 'warning', 'Flawless skin'],
+      ['unjustified-expectation', 'warning', 'in just two sessions'],
+    ],
+  ],
   ['Clinically proven to shrink pores.', [['unjustified-expectation', 'warning', 'Clinically proven']]],
   ['Most people see some redness for 2 to 4 days.', none],
   // Comparisons (warning)
@@ -60,9 +87,21 @@ const BODY_CORPUS: Array<[string, Expected]> = [
   ['What our patients say about us.', [['testimonial', 'error', 'What our patients say']]],
   ['Our patients love the results.', [['testimonial', 'error', 'Our patients love']]],
   ['Rated 4.9 stars by hundreds.', [['testimonial', 'error', 'Rated 4.9 stars']]],
-  ['\u201cMy skin has never looked clearer,\u201d says Jane, a patient.', [['testimonial-quote', 'error', '\u201cMy skin has never looked clearer,\u201d']]],
-  ['One patient told us: "I finally feel confident without makeup."', [['testimonial-quote', 'error', '"I finally feel confident without makeup."']]],
-  ['"Best decision I ever made." - Mei Ling, 34', [['testimonial-quote', 'error', '"Best decision I ever made."'], ['superlative', 'warning', 'Best']]],
+  [
+    '\u201cMy skin has never looked clearer,\u201d says Jane, a patient.',
+    [['testimonial-quote', 'error', '\u201cMy skin has never looked clearer,\u201d']],
+  ],
+  [
+    'One patient told us: "I finally feel confident without makeup."',
+    [['testimonial-quote', 'error', '"I finally feel confident without makeup."']],
+  ],
+  [
+    '"Best decision I ever made." - Mei Ling, 34',
+    [
+      ['testimonial-quote', 'error', '"Best decision I ever made."'],
+      ['superlative', 'warning', 'Best'],
+    ],
+  ],
   ['We do not publish testimonials.', [['testimonial', 'warning', 'testimonials']]],
   ['"Pores are not doors," explains Dr Tan, our resident doctor.', none],
   ['Look for the words "won\u2019t clog pores" on the label.', none],
@@ -92,10 +131,19 @@ const BODY_CORPUS: Array<[string, Expected]> = [
   ['Avoid retinoids before and after the peel.', none],
   // Prescription-only medicines
   ['We offer Botox for frown lines.', [['prescription-brand', 'error', 'Botox']]],
-  ['Dysport\u00ae and Xeomin are toxin brands.', [['prescription-brand', 'error', 'Dysport'], ['prescription-brand', 'error', 'Xeomin']]],
+  [
+    'Dysport\u00ae and Xeomin are toxin brands.',
+    [
+      ['prescription-brand', 'error', 'Dysport'],
+      ['prescription-brand', 'error', 'Xeomin'],
+    ],
+  ],
   ['We do not stock Roaccutane.', [['prescription-brand', 'error', 'Roaccutane']]],
   ['Ask about Retin-A.', [['prescription-brand', 'error', 'Retin-A']]],
-  ['Prescription retinoids such as tretinoin need a doctor\u2019s assessment.', [['prescription-medicine', 'warning', 'tretinoin']]],
+  [
+    'Prescription retinoids such as tretinoin need a doctor\u2019s assessment.',
+    [['prescription-medicine', 'warning', 'tretinoin']],
+  ],
   ['Botulinum toxin injections relax the muscles that cause frown lines.', none],
   ['Retinoids may help skin renewal when used as directed.', none],
   // Specialty titles
@@ -108,19 +156,34 @@ const BODY_CORPUS: Array<[string, Expected]> = [
   ['Acids act now on the outer layer and later on deeper layers.', none],
   // Unicode word boundaries and odd spaces
   ['Die Bestätigung folgt per E-Mail.', none],
-  ['See results\u00a0in\u00a03\u00a0days.', [['unjustified-expectation', 'warning', 'See results\u00a0in\u00a03\u00a0days']]],
+  [
+    'See results\u00a0in\u00a03\u00a0days.',
+    [['unjustified-expectation', 'warning', 'See results\u00a0in\u00a03\u00a0days']],
+  ],
   ['BOTOX\u00ae Cosmetic is a brand name.', [['prescription-brand', 'error', 'BOTOX']]],
   // Curly quotes, plurals, case
   ['Guarantees don\u2019t exist in skin care.', [['guarantee', 'warning', 'Guarantees']]],
   ['Read our TESTIMONIALS page.', [['testimonial', 'error', 'TESTIMONIALS']]],
-  ['Discounted vouchers for members.', [['promotion', 'error', 'Discounted'], ['promotion', 'error', 'vouchers']]],
+  [
+    'Discounted vouchers for members.',
+    [
+      ['promotion', 'error', 'Discounted'],
+      ['promotion', 'error', 'vouchers'],
+    ],
+  ],
   // Lines from the pore guide (truthful denials and plain advice)
-  ['It is not possible to close pores permanently; you can make them look smaller.', [['guarantee', 'warning', 'permanently']]],
+  [
+    'It is not possible to close pores permanently; you can make them look smaller.',
+    [['guarantee', 'warning', 'permanently']],
+  ],
   ['Steam does not open pores, and cold water does not close them.', none],
   ['Pores are openings for hair follicles and oil glands; everyone has them.', none],
   ['A consistent routine keeps pores clear and less noticeable.', none],
   // Tricky lines from the starter snapshot
-  ['In short, no. Pores cannot be closed permanently, whatever a label suggests.', [['guarantee', 'warning', 'permanently']]],
+  [
+    'In short, no. Pores cannot be closed permanently, whatever a label suggests.',
+    [['guarantee', 'warning', 'permanently']],
+  ],
   ['More is not better: one to three times a week is plenty for most people.', none],
   ['Gentle cleansing and well-spaced exfoliation do more for texture with far less risk.', none],
   ["Stronger vitamin A creams are prescription-only and need a doctor's advice.", none],
@@ -130,12 +193,18 @@ const BODY_CORPUS: Array<[string, Expected]> = [
   ['Sun spots: flat brown marks on areas that see the most sun.', none],
   ['We send marketing messages only if you tick the separate, optional box on the form.', none],
   ['Cooling is used during or after treatment.', none],
-  ['Dark patches (post-inflammatory hyperpigmentation), more likely in darker skin tones or after sun exposure.', none],
+  [
+    'Dark patches (post-inflammatory hyperpigmentation), more likely in darker skin tones or after sun exposure.',
+    none,
+  ],
 ]
 
 const IMAGE_TEXT_CORPUS: Array<[string, Expected]> = [
   ['Before and after a course of laser toning', [['patient-result-wording', 'error', 'Before and after']]],
-  ['Patient skin after 3 sessions of microneedling', [['patient-result-wording', 'error', 'after 3 sessions']]],
+  [
+    'Patient skin after 3 sessions of microneedling',
+    [['patient-result-wording', 'error', 'after 3 sessions']],
+  ],
   ['Cheek texture two weeks after treatment', [['patient-result-wording', 'error', 'two weeks after']]],
   ['A doctor applying a chemical peel solution with a brush', none],
   ['Close-up of skin pores on a cheek', none],

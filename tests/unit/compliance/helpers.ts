@@ -4,7 +4,14 @@ let counter = 0
 const key = () => `k${(counter++).toString(36)}`
 
 export function block(text: string, extra: Record<string, unknown> = {}) {
-  return {_type: 'block', _key: key(), style: 'normal', markDefs: [], children: [{_type: 'span', _key: key(), text, marks: []}], ...extra}
+  return {
+    _type: 'block',
+    _key: key(),
+    style: 'normal',
+    markDefs: [],
+    children: [{_type: 'span', _key: key(), text, marks: []}],
+    ...extra,
+  }
 }
 
 export function postWithBody(...body: unknown[]): CheckableDocument {
@@ -16,5 +23,11 @@ export function postWithText(text: string): CheckableDocument {
 }
 
 export function postWithAlt(alt: string, caption?: string): CheckableDocument {
-  return postWithBody({_type: 'accessibleImage', _key: 'img1', alt, ...(caption ? {caption} : {}), depictsPatientResult: false})
+  return postWithBody({
+    _type: 'accessibleImage',
+    _key: 'img1',
+    alt,
+    ...(caption ? {caption} : {}),
+    depictsPatientResult: false,
+  })
 }

@@ -12,7 +12,9 @@ const treatment: CheckableDocument = {
   risks: ['Redness', 'Painless in most cases', 'Pigment changes'],
   sessions: '3 to 6 sessions, about 4 weeks apart',
   aftercare: 'Use sunscreen every day.',
-  faqs: [{_key: 'faq1', question: 'Does it hurt?', answer: 'Most people feel tingling. Results are instant.'}],
+  faqs: [
+    {_key: 'faq1', question: 'Does it hurt?', answer: 'Most people feel tingling. Results are instant.'},
+  ],
   price: {amount: 180, unit: 'per session, from $150 for packages', includesGst: true},
   seo: {title: 'Chemical peel', description: 'The best peel in town.'},
 }
@@ -58,7 +60,9 @@ test('Portable Text matches span bold text and report block key, span key and bl
     end: 24,
     sentence: 'We get the most advanced results.',
   })
-  expect(finding?.fingerprint).toBe(fingerprint('superlative', 'body[_key=="blk1"]', 'We get the most advanced results.'))
+  expect(finding?.fingerprint).toBe(
+    fingerprint('superlative', 'body[_key=="blk1"]', 'We get the most advanced results.'),
+  )
 })
 
 test('links, images, callouts and FAQ blocks inside the body are checked', () => {
@@ -86,9 +90,19 @@ test('links, images, callouts and FAQ blocks inside the body are checked', () =>
           {_type: 'span', _key: 's7', text: ' or read the leaflet', marks: ['l4']},
         ],
       },
-      {_type: 'accessibleImage', _key: 'img', alt: 'Skin before and after laser', caption: 'Four weeks apart', depictsPatientResult: true},
+      {
+        _type: 'accessibleImage',
+        _key: 'img',
+        alt: 'Skin before and after laser',
+        caption: 'Four weeks apart',
+        depictsPatientResult: true,
+      },
       {_type: 'callout', _key: 'c1', tone: 'note', title: 'What our patients say', text: 'Nothing here.'},
-      {_type: 'faqBlock', _key: 'fq', items: [{_key: 'i1', question: 'Is it permanent?', answer: 'No, pores cannot be closed for good.'}]},
+      {
+        _type: 'faqBlock',
+        _key: 'fq',
+        items: [{_key: 'i1', question: 'Is it permanent?', answer: 'No, pores cannot be closed for good.'}],
+      },
       {_type: 'treatmentCard', _key: 'tc', treatment: {_type: 'reference', _ref: 'treatment-peel'}},
     ],
   }
@@ -107,7 +121,13 @@ test('links, images, callouts and FAQ blocks inside the body are checked', () =>
 })
 
 test('person and clinic settings are checked too', () => {
-  const person: CheckableDocument = {_id: 'person-1', _type: 'person', name: 'Dr Lim', role: 'Aesthetic doctor', bio: []}
+  const person: CheckableDocument = {
+    _id: 'person-1',
+    _type: 'person',
+    name: 'Dr Lim',
+    role: 'Aesthetic doctor',
+    bio: [],
+  }
   expect(checkDocument(person).map((f) => [f.ruleId, f.path])).toEqual([['specialty-title', 'role']])
 })
 

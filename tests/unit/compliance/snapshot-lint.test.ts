@@ -10,14 +10,27 @@ const ROOT = path.resolve(__dirname, '../../..')
 const SNAPSHOT = path.join(ROOT, 'sanity/dataset/data.ndjson')
 
 type Report = {id: string; open: Array<Omit<Finding, 'pathSegments'> & {pathSegments: unknown[]}>}
-type LintJson = {checked: number; errors: number; openWarnings: number; acknowledgedWarnings: number; documents: Report[]}
+type LintJson = {
+  checked: number
+  errors: number
+  openWarnings: number
+  acknowledgedWarnings: number
+  documents: Report[]
+}
 
 // The CLI exactly as CI runs it (tsx with the react-server condition), on a given file.
 async function lint(file: string, ...args: string[]): Promise<{code: number; stdout: string}> {
   try {
     const {stdout} = await run(
       process.execPath,
-      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', path.join(ROOT, 'scripts/content-lint.ts'), '--dataset', file, ...args],
+      [
+        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        '--conditions=react-server',
+        path.join(ROOT, 'scripts/content-lint.ts'),
+        '--dataset',
+        file,
+        ...args,
+      ],
       {cwd: ROOT, env: {...process.env, SANITY_PROJECT_ID: ''}, timeout: 60000},
     )
     return {code: 0, stdout}
@@ -68,7 +81,14 @@ describe('a copy with injected problems fails with the right locations', () => {
           _key: 'injectedtestimonial',
           style: 'normal',
           markDefs: [],
-          children: [{_type: 'span', _key: 'q1', text: '\u201cMy pores look half the size now,\u201d says Mei, a patient.', marks: []}],
+          children: [
+            {
+              _type: 'span',
+              _key: 'q1',
+              text: '\u201cMy pores look half the size now,\u201d says Mei, a patient.',
+              marks: [],
+            },
+          ],
         })
         return {...doc, excerpt: `${doc.excerpt as string} The best pore guide in Singapore.`, body}
       }
@@ -88,7 +108,13 @@ describe('a copy with injected problems fails with the right locations', () => {
 
   test('each injected problem is reported where it was put', () => {
     const located = result.json.documents.flatMap((report) =>
-      report.open.map((f) => ({id: report.id, ruleId: f.ruleId, severity: f.severity, path: f.path, match: f.match})),
+      report.open.map((f) => ({
+        id: report.id,
+        ruleId: f.ruleId,
+        severity: f.severity,
+        path: f.path,
+        match: f.match,
+      })),
     )
     expect(located).toEqual(
       expect.arrayContaining([
@@ -117,9 +143,15 @@ describe('a copy with injected problems fails with the right locations', () => {
   })
 
   test('the text report groups findings under each document', () => {
-    expect(plain.stdout).toMatch(new RegExp(`post ".*" \\(${POST.replace(/\./g, '\\.')}\\)\\n  warning superlative at excerpt \\[\\d+-\\d+\\]: "best"`))
+    expect(plain.stdout).toMatch(
+      new RegExp(
+        `post ".*" \\(${POST.replace(/\./g, '\\.')}\\)\\n  warning superlative at excerpt \\[\\d+-\\d+\\]: "best"`,
+      ),
+    )
     expect(plain.stdout).toContain('ERROR   testimonial-quote at body[_key=="injectedtestimonial"]')
-    expect(plain.stdout).toMatch(/treatment "Chemical peel" \(treatment\.chemical-peel\)\n {2}ERROR {3}price-wording at summary \[\d+-\d+\]: "from \$99"/)
+    expect(plain.stdout).toMatch(
+      /treatment "Chemical peel" \(treatment\.chemical-peel\)\n {2}ERROR {3}price-wording at summary \[\d+-\d+\]: "from \$99"/,
+    )
     expect(plain.stdout).toMatch(/2 error\(s\), 1 unacknowledged warning\(s\)/)
   })
 })
@@ -133,7 +165,9 @@ test('an acknowledgement of an edited sentence no longer applies', async () => {
   const json = JSON.parse(stdout) as LintJson
   expect(code).toBe(1)
   const post = json.documents.find((report) => report.id === POST)
-  expect(post?.open.map((f) => [f.ruleId, f.path, f.match, f.context])).toEqual([['guarantee', 'title', 'Permanently', 'plain']])
+  expect(post?.open.map((f) => [f.ruleId, f.path, f.match, f.context])).toEqual([
+    ['guarantee', 'title', 'Permanently', 'plain'],
+  ])
   const stale = (post as unknown as {stale: Array<{path: string}>}).stale
   expect(stale.map((ack) => ack.path)).toEqual(['title'])
 })

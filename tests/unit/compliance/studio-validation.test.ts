@@ -10,7 +10,11 @@ const ROOT = path.resolve(__dirname, '../../..')
 function validateInStudio(docs: object[]): Marker[][] {
   const out = execFileSync(
     process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(__dirname, 'support/studio-validate.ts'), JSON.stringify(docs)],
+    [
+      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      path.join(__dirname, 'support/studio-validate.ts'),
+      JSON.stringify(docs),
+    ],
     {cwd: ROOT, encoding: 'utf8', timeout: 60000},
   )
   const results = JSON.parse(out) as Marker[][]
@@ -23,9 +27,22 @@ const offer = {
   _type: 'post',
   title: 'Can you close pores permanently?',
   excerpt: 'Laser toning from $99.',
-  body: [{_type: 'block', _key: 'b1', style: 'normal', markDefs: [], children: [{_type: 'span', _key: 's1', text: 'Our patients love it.', marks: []}]}],
+  body: [
+    {
+      _type: 'block',
+      _key: 'b1',
+      style: 'normal',
+      markDefs: [],
+      children: [{_type: 'span', _key: 's1', text: 'Our patients love it.', marks: []}],
+    },
+  ],
 }
-const truthful = {_id: 'drafts.p2', _type: 'post', title: 'Can you close pores permanently?', excerpt: 'Pores cannot be closed permanently.'}
+const truthful = {
+  _id: 'drafts.p2',
+  _type: 'post',
+  title: 'Can you close pores permanently?',
+  excerpt: 'Pores cannot be closed permanently.',
+}
 const truthfulAcknowledged = {
   ...truthful,
   complianceAcknowledgements: checkDocument(truthful).map((finding, i) => ({
@@ -33,7 +50,12 @@ const truthfulAcknowledged = {
     ...acknowledgementFor(finding, 'Truthful: pores cannot be closed permanently.'),
   })),
 }
-const treatmentWithBrand = {_id: 'drafts.t1', _type: 'treatment', name: 'Botox for frown lines', risks: ['Bruising']}
+const treatmentWithBrand = {
+  _id: 'drafts.t1',
+  _type: 'treatment',
+  name: 'Botox for frown lines',
+  risks: ['Bruising'],
+}
 const editedAfterAcknowledging = {
   ...truthfulAcknowledged,
   excerpt: 'Pores can be closed permanently.',
@@ -41,7 +63,13 @@ const editedAfterAcknowledging = {
 
 let results: Marker[][]
 beforeAll(() => {
-  results = validateInStudio([offer, truthful, truthfulAcknowledged, treatmentWithBrand, editedAfterAcknowledging])
+  results = validateInStudio([
+    offer,
+    truthful,
+    truthfulAcknowledged,
+    treatmentWithBrand,
+    editedAfterAcknowledging,
+  ])
 })
 
 test('Sanity validation shows errors and warnings on the fields they were found in', () => {

@@ -12,7 +12,11 @@ async function main() {
     if (type.name !== 'post' && type.name !== 'treatment') return type
     const fields = (type as {fields: Array<{name: string}>}).fields.map((field) =>
       field.name === 'complianceAcknowledgements'
-        ? {...field, validation: (rule: {custom: (fn: typeof acknowledgementHygiene) => {warning: () => unknown}}) => rule.custom(acknowledgementHygiene).warning()}
+        ? {
+            ...field,
+            validation: (rule: {custom: (fn: typeof acknowledgementHygiene) => {warning: () => unknown}}) =>
+              rule.custom(acknowledgementHygiene).warning(),
+          }
         : field,
     )
     return defineType({...type, fields, validation: complianceValidation} as typeof type)
