@@ -1,0 +1,38 @@
+import type {Treatment} from '@/lib/content'
+
+const sgd = new Intl.NumberFormat('en-SG', {
+  style: 'currency',
+  currency: 'SGD',
+  currencyDisplay: 'narrowSymbol',
+})
+
+// MOH allows exact prices only: the figure is shown as entered, never "from" or "as low as".
+export function formatPrice(price: Treatment['price']): string | null {
+  if (price?.amount === undefined || price.amount === null) return null
+  const parts = [`S${sgd.format(price.amount)}`]
+  if (price.unit) parts.push(price.unit)
+  parts.push(price.includesGst === false ? '(before GST)' : '(includes GST)')
+  return parts.join(' ')
+}
+
+export function TreatmentFacts({treatment}: {treatment: Treatment}) {
+  const price = formatPrice(treatment.price)
+  const facts = [
+    {label: 'Downtime', value: treatment.downtime},
+    {label: 'Typical sessions', value: treatment.sessions},
+    {label: 'Price', value: price},
+  ].filter((fact): fact is {label: string; value: string} => Boolean(fact.value))
+  if (facts.length === 0) return null
+  return (
+    <dl className="grid gap-4 rounded-xl border border-slate-200 bg-sand-50 p-5 sm:grid-cols-3 dark:border-slate-700 dark:bg-slate-900">
+      {facts.map((fact) => (
+        <div key={fact.label}>
+          <dt className="text-sm font-semibold uppercase tracking-wide text-brand-800 dark:text-brand-100">
+            {fact.label}
+          </dt>
+          <dd className="mt-1 text-slate-900 dark:text-slate-100">{fact.value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

@@ -1,0 +1,12 @@
+import {formatDate, toSingaporeIso} from '@/lib/article/dates'
+
+/** An absolute date as Singapore saw it; the machine-readable value keeps its +08:00 offset. */
+export function DateTime({value, className}: {value: string | null | undefined; className?: string}) {
+  if (!value) return null
+  const machine = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : toSingaporeIso(value)
+  return (
+    <time dateTime={machine} className={className}>
+      {formatDate(value)}
+    </time>
+  )
+}
