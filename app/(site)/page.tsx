@@ -1,21 +1,172 @@
-import Link from 'next/link'
-import {getLatestPosts} from '@/lib/content'
+import type {Metadata} from 'next'
+import {PostCard, PostGrid} from '@/components/article/PostCard'
+import {ClinicAddress} from '@/components/layout/ClinicAddress'
+import {ContactLinks} from '@/components/layout/ContactLinks'
+import {OpeningHours} from '@/components/layout/OpeningHours'
+import {PageContainer} from '@/components/layout/PageHeading'
+import {TreatmentCard} from '@/components/treatments/TreatmentCard'
+import {ButtonLink} from '@/components/ui/ButtonLink'
+import {JsonLd} from '@/components/ui/JsonLd'
+import {getLatestPosts, getSettings, getTreatments} from '@/lib/content'
+import {env} from '@/lib/env'
+import {pageGraph} from '@/lib/seo/json-ld'
+import {buildMetadata} from '@/lib/seo/metadata'
+import {paths} from '@/lib/seo/urls'
+
+export const revalidate = 3600
+
+// The guide patients most often arrive for; if it is ever unpublished the newest post takes its place.
+const FEATURED_POST_SLUG = 'can-you-close-pores-permanently'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSettings()
+  const name = settings.clinicName ?? ''
+  return {
+    ...buildMetadata({title: name, description: settings.tagline, path: paths.home(), siteName: name}),
+    title: {absolute: name},
+  }
+}
+
+function SectionHeading({
+  id,
+  title,
+  href,
+  linkText,
+}: {
+  id: string
+  title: string
+  href?: string
+  linkText?: string
+}) {
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-2">
+      <h2 id={id} className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white">
+        {title}
+      </h2>
+      {href && (
+        <a
+          href={href}
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
+        >
+          {linkText}
+        </a>
+      )}
+    </div>
+  )
+}
 
 export default async function HomePage() {
-  const posts = await getLatestPosts(20)
+  const [settings, posts, treatments] = await Promise.all([getSettings(), getLatestPosts(7), getTreatments()])
+  const featured = posts.find((p) => p.slug === FEATURED_POST_SLUG) ?? posts[0]
+  const latest = posts.filter((p) => p._id !== featured?._id).slice(0, 3)
+
   return (
-    <main id="main" className="mx-auto max-w-3xl px-5 py-10">
-      <h1 className="text-3xl font-semibold">Clinic journal</h1>
-      <ul className="mt-6 space-y-4">
-        {posts.map((post) => (
-          <li key={post._id}>
-            <Link href={`/blog/${post.slug}`} className="text-lg underline">
-              {post.title}
-            </Link>
-            <p className="text-slate-600 dark:text-slate-300">{post.excerpt}</p>
-          </li>
-        ))}
-      </ul>
-    </main>
+    <>
+      <JsonLd
+        data={pageGraph(
+          {path: paths.home(), name: settings.clinicName ?? '', description: settings.tagline},
+          {settings, treatments, siteUrl: env().SITE_URL},
+        )}
+      />
+      <section className="border-b border-slate-200 bg-gradient-to-b from-sand-50 to-white dark:border-slate-800 dark:from-slate-900 dark:to-slate-950">
+        <PageContainer className="sm:py-14">
+          <div className="max-w-[40rem]">
+            <h1 className="text-3xl font-bold tracking-tight text-brand-900 text-balance sm:text-5xl dark:text-white">
+              {settings.clinicName}
+            </h1>
+            {settings.tagline && (
+              <p className="mt-4 text-lg leading-relaxed text-slate-700 sm:text-xl dark:text-slate-300">
+                {settings.tagline}
+              </p>
+            )}
+            <p className="mt-3 text-base text-slate-700 dark:text-slate-300">
+              Our journal explains skin concerns and treatments in plain language. Every guide names its
+              author and the doctor who reviewed it.
+            </p>
+            <div className="mt-6 flex flex-wrap gap-3">
+              <ButtonLink href={paths.book()}>Book a consultation</ButtonLink>
+              <ButtonLink href={paths.blog()} variant="secondary">
+                Read the journal
+              </ButtonLink>
+            </div>
+          </div>
+        </PageContainer>
+      </section>
+
+      <PageContainer>
+        {featured && (
+          <section aria-labelledby="featured">
+            <SectionHeading id="featured" title="Featured guide" />
+            <div className="mt-6 max-w-3xl">
+              <PostCard post={featured} eager />
+            </div>
+          </section>
+        )}
+
+        {latest.length > 0 && (
+          <section aria-labelledby="latest" className="mt-14">
+            <SectionHeading
+              id="latest"
+              title="Latest from the journal"
+              href={paths.blog()}
+              linkText="All posts"
+            />
+            <div className="mt-6">
+              <PostGrid posts={latest} />
+            </div>
+          </section>
+        )}
+
+        {treatments.length > 0 && (
+          <section aria-labelledby="treatments" className="mt-14">
+            <SectionHeading
+              id="treatments"
+              title="Treatments"
+              href={paths.treatments()}
+              linkText="All treatments"
+            />
+            <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+              {treatments.map((treatment) => (
+                <li key={treatment._id} className="flex">
+                  <TreatmentCard treatment={treatment} showImage={false} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <section
+          aria-labelledby="visit"
+          className="mt-14 rounded-2xl bg-sand-100 p-6 sm:p-8 dark:bg-slate-900"
+        >
+          <SectionHeading
+            id="visit"
+            title="Visit the clinic"
+            href={paths.clinic()}
+            linkText="Clinic details"
+          />
+          <div className="mt-6 grid gap-8 text-slate-800 md:grid-cols-3 dark:text-slate-200">
+            <div>
+              <h3 className="font-semibold text-slate-900 dark:text-white">Address</h3>
+              <div className="mt-2">
+                <ClinicAddress settings={settings} />
+              </div>
+            </div>
+            <div>
+              <h3 className="font-semibold text-slate-900 dark:text-white">Opening hours</h3>
+              <div className="mt-2">
+                <OpeningHours settings={settings} />
+              </div>
+            </div>
+            <div>
+              <h3 className="font-semibold text-slate-900 dark:text-white">Contact</h3>
+              <div className="mt-1">
+                <ContactLinks settings={settings} />
+              </div>
+            </div>
+          </div>
+        </section>
+      </PageContainer>
+    </>
   )
 }

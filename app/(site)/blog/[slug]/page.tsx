@@ -1,0 +1,167 @@
+import type {Metadata} from 'next'
+import {notFound} from 'next/navigation'
+import {Byline} from '@/components/article/Byline'
+import {Disclaimer} from '@/components/article/Disclaimer'
+import {RelatedPosts} from '@/components/article/RelatedPosts'
+import {ShareBar} from '@/components/article/ShareBar'
+import {TableOfContentsDisclosure, TableOfContentsSidebar} from '@/components/article/TableOfContents'
+import {TreatmentDetails} from '@/components/article/TreatmentDetails'
+import {RichText} from '@/components/portable-text/RichText'
+import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
+import {ContentImage} from '@/components/ui/ContentImage'
+import {JsonLd} from '@/components/ui/JsonLd'
+import {tableOfContents} from '@/lib/article/table-of-contents'
+import {readingTime} from '@/lib/article/reading-time'
+import {
+  getPostBySlug,
+  getPostSlugs,
+  getRelatedPosts,
+  getSettings,
+  getTreatments,
+  type Post,
+} from '@/lib/content'
+import {imageUrl} from '@/lib/content/image-url'
+import {env} from '@/lib/env'
+import {articleGraph, type Crumb} from '@/lib/seo/json-ld'
+import {buildMetadata} from '@/lib/seo/metadata'
+import {absoluteUrl, paths} from '@/lib/seo/urls'
+import {toSingaporeIso} from '@/lib/article/dates'
+
+export const revalidate = 3600
+
+type Props = {params: Promise<{slug: string}>}
+
+export async function generateStaticParams() {
+  const slugs = await getPostSlugs()
+  return slugs.filter(Boolean).map((slug) => ({slug}))
+}
+
+function crumbsFor(post: Post): Crumb[] {
+  const category = post.categories?.find((c) => c.slug && c.title)
+  return [
+    {name: 'Home', path: paths.home()},
+    {name: 'Journal', path: paths.blog()},
+    ...(category ? [{name: category.title!, path: paths.category(category.slug!)}] : []),
+    {name: post.title ?? '', path: paths.post(post.slug ?? '')},
+  ]
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const {slug} = await params
+  const [post, settings] = await Promise.all([getPostBySlug(slug), getSettings()])
+  if (!post) return {}
+  return buildMetadata({
+    title: post.seo?.title || post.title || '',
+    description: post.seo?.description || post.excerpt,
+    path: paths.post(slug),
+    siteName: settings.clinicName ?? '',
+    article: {
+      publishedTime: toSingaporeIso(post.publishedAt),
+      modifiedTime: toSingaporeIso(post._updatedAt),
+      authors: post.author?.slug ? [absoluteUrl(paths.person(post.author.slug))] : undefined,
+      section: post.categories?.[0]?.title ?? undefined,
+    },
+  })
+}
+
+export default async function ArticlePage({params}: Props) {
+  const {slug} = await params
+  const post = await getPostBySlug(slug)
+  if (!post?.slug || !post.title) notFound()
+  const [settings, treatments, related] = await Promise.all([
+    getSettings(),
+    getTreatments(),
+    getRelatedPosts(post),
+  ])
+
+  const body = post.body ?? []
+  const toc = tableOfContents(body)
+  const {minutes} = readingTime(body)
+  const crumbs = crumbsFor(post)
+  const url = absoluteUrl(paths.post(post.slug))
+  const cover = imageUrl(post.coverImage, {width: 1200})
+  const relatedTreatments = (post.relatedTreatments ?? []).filter(
+    (t): t is NonNullable<typeof t> => t !== null,
+  )
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 pb-8 sm:px-6">
+      <JsonLd
+        data={articleGraph(post, {
+          settings,
+          treatments,
+          crumbs,
+          imageUrl: cover?.src,
+          siteUrl: env().SITE_URL,
+        })}
+      />
+      <div className="pt-2">
+        <Breadcrumbs crumbs={crumbs} />
+      </div>
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
+        <article className="min-w-0 max-w-[68ch]">
+          <header className="mt-2">
+            {post.categories?.[0]?.title && post.categories[0].slug && (
+              <p className="text-sm font-semibold text-brand-700 dark:text-brand-100">
+                <a
+                  href={paths.category(post.categories[0].slug)}
+                  className="inline-flex min-h-11 items-center underline-offset-4 hover:underline"
+                >
+                  {post.categories[0].title}
+                </a>
+              </p>
+            )}
+            <h1 className="text-3xl font-bold leading-tight tracking-tight text-slate-900 text-balance sm:text-4xl dark:text-white">
+              {post.title}
+            </h1>
+            {post.excerpt && (
+              <p className="mt-4 text-lg leading-relaxed text-slate-700 sm:text-xl dark:text-slate-300">
+                {post.excerpt}
+              </p>
+            )}
+            <div className="mt-5 border-y border-slate-200 py-4 dark:border-slate-800">
+              <Byline
+                author={post.author}
+                medicalReviewer={post.medicalReviewer}
+                publishedAt={post.publishedAt}
+                lastReviewedAt={post.lastReviewedAt}
+                minutes={minutes}
+              />
+            </div>
+          </header>
+          {post.coverImage?.asset && (
+            <figure className="mt-6">
+              <ContentImage
+                image={post.coverImage}
+                width={1440}
+                sizes="(min-width: 768px) 720px, 100vw"
+                className="w-full rounded-xl"
+                eager
+              />
+              {post.coverImage.caption && (
+                <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+                  {post.coverImage.caption}
+                </figcaption>
+              )}
+            </figure>
+          )}
+          <div className="mt-6">
+            <TableOfContentsDisclosure entries={toc} />
+          </div>
+          <div className="article-body prose prose-slate mt-6 max-w-none dark:prose-invert">
+            <RichText value={body} />
+          </div>
+          {post.showDisclaimer && <Disclaimer settings={settings} />}
+          <TreatmentDetails treatments={relatedTreatments} />
+          <ShareBar title={post.title} url={url} />
+        </article>
+        <div className="hidden lg:block">
+          <div className="sticky top-6 mt-6 max-h-[calc(100dvh-3rem)] overflow-y-auto pb-6">
+            <TableOfContentsSidebar entries={toc} />
+          </div>
+        </div>
+      </div>
+      <RelatedPosts posts={related} />
+    </div>
+  )
+}

@@ -1,0 +1,116 @@
+import type {Metadata} from 'next'
+import {notFound} from 'next/navigation'
+import {PostGrid} from '@/components/article/PostCard'
+import {PageContainer} from '@/components/layout/PageHeading'
+import {SimpleText} from '@/components/portable-text/SimpleText'
+import {TreatmentCard} from '@/components/treatments/TreatmentCard'
+import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
+import {ContentImage} from '@/components/ui/ContentImage'
+import {JsonLd} from '@/components/ui/JsonLd'
+import {getPersonBySlug, getPersonSlugs, getSettings, getTreatments} from '@/lib/content'
+import {env} from '@/lib/env'
+import {pageGraph, profileNode} from '@/lib/seo/json-ld'
+import {buildMetadata} from '@/lib/seo/metadata'
+import {paths} from '@/lib/seo/urls'
+
+export const revalidate = 3600
+
+type Props = {params: Promise<{slug: string}>}
+
+export async function generateStaticParams() {
+  const slugs = await getPersonSlugs()
+  return slugs.filter(Boolean).map((slug) => ({slug}))
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const {slug} = await params
+  const [person, settings] = await Promise.all([getPersonBySlug(slug), getSettings()])
+  if (!person?.name) return {}
+  return buildMetadata({
+    title: person.name,
+    description: [person.role, person.qualifications].filter(Boolean).join(', ') || undefined,
+    path: paths.person(slug),
+    siteName: settings.clinicName ?? '',
+  })
+}
+
+function Section({id, title, children}: {id: string; title: string; children: React.ReactNode}) {
+  return (
+    <section aria-labelledby={id} className="mt-12">
+      <h2 id={id} className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white">
+        {title}
+      </h2>
+      <div className="mt-6">{children}</div>
+    </section>
+  )
+}
+
+export default async function PersonPage({params}: Props) {
+  const {slug} = await params
+  const person = await getPersonBySlug(slug)
+  if (!person?.slug || !person.name) notFound()
+  const [settings, treatments] = await Promise.all([getSettings(), getTreatments()])
+  const siteUrl = env().SITE_URL
+  const crumbs = [
+    {name: 'Home', path: paths.home()},
+    {name: person.name, path: paths.person(person.slug)},
+  ]
+  const personNode = profileNode(person, siteUrl)
+  return (
+    <PageContainer className="pt-2">
+      <JsonLd
+        data={pageGraph(
+          {type: 'ProfilePage', path: paths.person(person.slug), name: person.name, crumbs},
+          {settings, treatments, siteUrl, extra: personNode ? [personNode] : []},
+        )}
+      />
+      <Breadcrumbs crumbs={crumbs} />
+      <div className="mt-4 flex flex-col gap-6 sm:flex-row sm:items-start">
+        {person.photo?.asset && (
+          <ContentImage
+            image={person.photo}
+            width={320}
+            aspect={1}
+            sizes="160px"
+            className="size-32 rounded-full object-cover sm:size-40"
+          />
+        )}
+        <div className="max-w-[65ch]">
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
+            {person.name}
+          </h1>
+          {person.role && <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{person.role}</p>}
+          {person.qualifications && (
+            <p className="mt-1 text-base text-slate-700 dark:text-slate-300">
+              <span className="font-medium">Registered qualifications:</span> {person.qualifications}
+            </p>
+          )}
+          <div className="prose prose-slate mt-4 dark:prose-invert">
+            <SimpleText value={person.bio} />
+          </div>
+        </div>
+      </div>
+      {person.authored.length > 0 && (
+        <Section id="written" title={`Written by ${person.name}`}>
+          <PostGrid posts={person.authored} />
+        </Section>
+      )}
+      {person.reviewed.length > 0 && (
+        <Section id="reviewed" title={`Medically reviewed by ${person.name}`}>
+          <PostGrid posts={person.reviewed} />
+        </Section>
+      )}
+      {person.reviewedTreatments.length > 0 && (
+        <Section id="treatments-reviewed" title="Treatment pages reviewed">
+          <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+            {person.reviewedTreatments.map((treatment) => (
+              <li key={treatment._id} className="flex">
+                <TreatmentCard treatment={treatment} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </PageContainer>
+  )
+}

@@ -1,0 +1,18 @@
+import {notFound} from 'next/navigation'
+import {OG_SIZE, ogCard} from '@/components/ui/og-card'
+import {getSettings, getTreatmentBySlug} from '@/lib/content'
+
+export const size = OG_SIZE
+export const contentType = 'image/png'
+export const alt = 'The treatment name on the clinic card'
+
+export default async function Image({params}: {params: Promise<{slug: string}>}) {
+  const {slug} = await params
+  const [treatment, settings] = await Promise.all([getTreatmentBySlug(slug), getSettings()])
+  if (!treatment?.name) notFound()
+  return ogCard({
+    eyebrow: `${settings.clinicName ?? ''} · Treatments`,
+    title: treatment.name,
+    footer: treatment.summary ?? '',
+  })
+}

@@ -1,0 +1,178 @@
+import type {Metadata} from 'next'
+import {notFound} from 'next/navigation'
+import {PersonLink} from '@/components/article/PersonLink'
+import {RelatedPosts} from '@/components/article/RelatedPosts'
+import {FaqList} from '@/components/portable-text/FaqList'
+import {RichText} from '@/components/portable-text/RichText'
+import {BookingActions} from '@/components/treatments/BookingActions'
+import {TreatmentFacts} from '@/components/treatments/TreatmentFacts'
+import {Paragraphs, TreatmentSection} from '@/components/treatments/TreatmentSection'
+import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
+import {ContentImage} from '@/components/ui/ContentImage'
+import {DateTime} from '@/components/ui/DateTime'
+import {JsonLd} from '@/components/ui/JsonLd'
+import {getSettings, getTreatmentBySlug, getTreatments, getTreatmentSlugs} from '@/lib/content'
+import {imageUrl} from '@/lib/content/image-url'
+import {env} from '@/lib/env'
+import {treatmentGraph, type Crumb} from '@/lib/seo/json-ld'
+import {buildMetadata} from '@/lib/seo/metadata'
+import {paths} from '@/lib/seo/urls'
+
+export const revalidate = 3600
+
+type Props = {params: Promise<{slug: string}>}
+
+// Section ids the body's own headings must not take.
+const SECTION_IDS = [
+  'what-it-is',
+  'how-it-is-performed',
+  'who-it-suits',
+  'preparation',
+  'downtime',
+  'risks',
+  'sessions',
+  'aftercare',
+  'questions',
+  'book',
+]
+
+export async function generateStaticParams() {
+  const slugs = await getTreatmentSlugs()
+  return slugs.filter(Boolean).map((slug) => ({slug}))
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const {slug} = await params
+  const [treatment, settings] = await Promise.all([getTreatmentBySlug(slug), getSettings()])
+  if (!treatment) return {}
+  return buildMetadata({
+    title: treatment.seo?.title || treatment.name || '',
+    description: treatment.seo?.description || treatment.summary,
+    path: paths.treatment(slug),
+    siteName: settings.clinicName ?? '',
+  })
+}
+
+export default async function TreatmentPage({params}: Props) {
+  const {slug} = await params
+  const treatment = await getTreatmentBySlug(slug)
+  if (!treatment?.slug || !treatment.name) notFound()
+  const [settings, treatments] = await Promise.all([getSettings(), getTreatments()])
+
+  const crumbs: Crumb[] = [
+    {name: 'Home', path: paths.home()},
+    {name: 'Treatments', path: paths.treatments()},
+    {name: treatment.name, path: paths.treatment(treatment.slug)},
+  ]
+  const cover = imageUrl(treatment.coverImage, {width: 1200})
+  const curated = (treatment.relatedPosts ?? []).filter((p): p is NonNullable<typeof p> => p !== null)
+  const related = (curated.length > 0 ? curated : treatment.linkedFromPosts).slice(0, 3)
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 pb-8 sm:px-6">
+      <JsonLd
+        data={treatmentGraph(treatment, {
+          settings,
+          treatments,
+          crumbs,
+          imageUrl: cover?.src,
+          siteUrl: env().SITE_URL,
+        })}
+      />
+      <div className="pt-2">
+        <Breadcrumbs crumbs={crumbs} />
+      </div>
+      <article className="max-w-[68ch]">
+        <header className="mt-2">
+          <h1 className="text-3xl font-bold leading-tight tracking-tight text-slate-900 sm:text-4xl dark:text-white">
+            {treatment.name}
+          </h1>
+          {treatment.summary && (
+            <p className="mt-4 text-lg leading-relaxed text-slate-700 sm:text-xl dark:text-slate-300">
+              {treatment.summary}
+            </p>
+          )}
+          {treatment.reviewer?.name && (
+            <p className="mt-4 text-base text-slate-700 dark:text-slate-300">
+              Medically reviewed by <PersonLink person={treatment.reviewer} />
+              {treatment.reviewer.qualifications ? `, ${treatment.reviewer.qualifications}` : null}
+              {treatment.lastReviewedAt && (
+                <>
+                  {' '}
+                  on <DateTime value={treatment.lastReviewedAt} />
+                </>
+              )}
+            </p>
+          )}
+          <div className="mt-6">
+            <BookingActions treatmentSlug={treatment.slug} whatsapp={settings.whatsapp} />
+          </div>
+        </header>
+        {treatment.coverImage?.asset && (
+          <ContentImage
+            image={treatment.coverImage}
+            width={1440}
+            sizes="(min-width: 768px) 720px, 100vw"
+            className="mt-8 w-full rounded-xl"
+            eager
+          />
+        )}
+        <div className="mt-8">
+          <TreatmentFacts treatment={treatment} />
+        </div>
+        {treatment.body?.length ? (
+          <TreatmentSection id="what-it-is" title="What it is">
+            <div className="article-body prose prose-slate max-w-none dark:prose-invert">
+              <RichText value={treatment.body} reservedIds={SECTION_IDS} />
+            </div>
+          </TreatmentSection>
+        ) : null}
+        <TreatmentSection id="how-it-is-performed" title="How it is performed">
+          <Paragraphs text={treatment.howPerformed} />
+        </TreatmentSection>
+        <TreatmentSection id="who-it-suits" title="Who it suits">
+          <Paragraphs text={treatment.whoItSuits} />
+        </TreatmentSection>
+        <TreatmentSection id="preparation" title="Preparation">
+          <Paragraphs text={treatment.preparation} />
+        </TreatmentSection>
+        <TreatmentSection id="downtime" title="Downtime">
+          <p>{treatment.downtime}</p>
+        </TreatmentSection>
+        {treatment.risks?.length ? (
+          <TreatmentSection id="risks" title="Risks and side effects">
+            <ul className="list-disc space-y-1 pl-6">
+              {treatment.risks.map((risk, i) => (
+                <li key={i}>{risk}</li>
+              ))}
+            </ul>
+          </TreatmentSection>
+        ) : null}
+        <TreatmentSection id="sessions" title="Number of sessions">
+          <p>{treatment.sessions}</p>
+        </TreatmentSection>
+        <TreatmentSection id="aftercare" title="Aftercare">
+          <Paragraphs text={treatment.aftercare} />
+        </TreatmentSection>
+        {treatment.faqs?.length ? (
+          <TreatmentSection id="questions" title="Common questions">
+            <FaqList items={treatment.faqs} />
+          </TreatmentSection>
+        ) : null}
+        <section aria-labelledby="book" className="mt-12 rounded-xl bg-brand-50 p-6 dark:bg-brand-900/40">
+          <h2 id="book" className="text-xl font-semibold text-slate-900 dark:text-white">
+            Talk to a doctor about {treatment.name}
+          </h2>
+          <p className="mt-2 text-slate-700 dark:text-slate-300">
+            A consultation is where the doctor checks whether this treatment suits your skin. Please do not
+            send medical details over WhatsApp.
+          </p>
+          <div className="mt-4">
+            <BookingActions treatmentSlug={treatment.slug} whatsapp={settings.whatsapp} />
+          </div>
+        </section>
+      </article>
+      <RelatedPosts posts={related} />
+    </div>
+  )
+}

@@ -1,0 +1,10 @@
+import type {MetadataRoute} from 'next'
+import {env} from '@/lib/env'
+import {absoluteUrl} from '@/lib/seo/urls'
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [{userAgent: '*', allow: '/', disallow: ['/studio', '/staff', '/api/', '/size-baseline']}],
+    sitemap: absoluteUrl('/sitemap.xml', env().SITE_URL),
+  }
+}
