@@ -1,6 +1,7 @@
 import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 import {visionTool} from '@sanity/vision'
+import {ACKNOWLEDGEABLE_TYPES, AcknowledgeWarningsAction} from './compliance/AcknowledgeWarningsAction'
 import {apiVersion, dataset, projectId, studioBasePath} from './env'
 import {schemaTypes} from './schemaTypes'
 import {structure} from './structure'
@@ -20,8 +21,12 @@ export default defineConfig({
     templates: (templates) => templates.filter(({schemaType}) => !SINGLETONS.has(schemaType)),
   },
   document: {
-    actions: (actions, {schemaType}) =>
-      SINGLETONS.has(schemaType) ? actions.filter(({action}) => action && ['publish', 'discardChanges', 'restore'].includes(action)) : actions,
+    actions: (actions, {schemaType}) => {
+      const base = SINGLETONS.has(schemaType)
+        ? actions.filter(({action}) => action && ['publish', 'discardChanges', 'restore'].includes(action))
+        : actions
+      return ACKNOWLEDGEABLE_TYPES.includes(schemaType) ? [...base, AcknowledgeWarningsAction] : base
+    },
   },
   plugins: [structureTool({structure}), visionTool({defaultApiVersion: apiVersion})],
 })

@@ -1,4 +1,5 @@
 import type {StructureResolver} from 'sanity/structure'
+import {complianceListItem} from './compliance/structure'
 
 const REVIEW_DUE_MONTHS = 12
 
@@ -12,6 +13,7 @@ export const structure: StructureResolver = (S) =>
         .title('Clinic settings')
         .id('clinicSettings')
         .child(S.document().schemaType('clinicSettings').documentId('clinicSettings')),
+      complianceListItem(S),
       S.divider(),
       S.listItem()
         .title('Posts')

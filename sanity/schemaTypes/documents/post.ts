@@ -1,4 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {acknowledgementHygiene, complianceValidation} from '../../compliance/validation'
 import {DocumentTextIcon} from '@sanity/icons'
 
 export const post = defineType({
@@ -117,8 +118,11 @@ export const post = defineType({
       group: 'trust',
       of: [defineArrayMember({type: 'complianceAcknowledgement'})],
       description: 'Warnings an editor judged acceptable, with the reason. Errors cannot be acknowledged.',
+      validation: (rule) => rule.custom(acknowledgementHygiene).warning(),
     }),
   ],
   orderings: [{title: 'Newest first', name: 'publishedDesc', by: [{field: 'publishedAt', direction: 'desc'}]}],
+  // Health-advertising checks (lib/compliance): errors block publishing, warnings need a decision.
+  validation: complianceValidation,
   preview: {select: {title: 'title', subtitle: 'publishedAt', media: 'coverImage'}},
 })

@@ -1,4 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {acknowledgementHygiene, complianceValidation} from '../../compliance/validation'
 import {ActivityIcon} from '@sanity/icons'
 
 const plainText = (name: string, title: string, description: string) =>
@@ -105,7 +106,10 @@ export const treatment = defineType({
       type: 'array',
       of: [defineArrayMember({type: 'complianceAcknowledgement'})],
       description: 'Warnings an editor judged acceptable, with the reason. Errors cannot be acknowledged.',
+      validation: (rule) => rule.custom(acknowledgementHygiene).warning(),
     }),
   ],
+  // Health-advertising checks (lib/compliance): errors block publishing, warnings need a decision.
+  validation: complianceValidation,
   preview: {select: {title: 'name', subtitle: 'summary', media: 'coverImage'}},
 })
