@@ -20,6 +20,10 @@ const nextConfig = {
   outputFileTracingIncludes: {
     '/**': ['./sanity/dataset/**/*'],
   },
+  // Several instances share one ISR cache through Redis when REDIS_URL is set at build time.
+  ...(process.env.REDIS_URL
+    ? {cacheHandler: require.resolve('./lib/cache/redis-cache-handler.mjs'), cacheMaxMemorySize: 0}
+    : {}),
   async headers() {
     return [...securityHeaders(), ...cacheHeaders()]
   },

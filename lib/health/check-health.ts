@@ -1,0 +1,59 @@
+import 'server-only'
+import fs from 'node:fs/promises'
+import {sql} from 'kysely'
+import {env} from '@/lib/env'
+import {contentSourceName, runQuery} from '@/lib/content/source'
+import {snapshotFile} from '@/lib/content/snapshot-source'
+import {getEnquiryDb} from '@/lib/enquiries/db'
+import {pingRedis} from './redis-ping'
+import {withTimeout} from './with-timeout'
+
+export type DependencyCheck = {ok: boolean; kind: string; ms: number; error?: string}
+export type HealthReport = {ok: boolean; checks: {content: DependencyCheck; database: DependencyCheck; cache: DependencyCheck}}
+
+const TIMEOUT_MS = 1500
+
+async function timed(kind: string, probe: () => Promise<unknown>): Promise<DependencyCheck> {
+  const started = performance.now()
+  try {
+    await withTimeout(probe(), TIMEOUT_MS, kind)
+    return {ok: true, kind, ms: Math.round(performance.now() - started)}
+  } catch (error) {
+    return {ok: false, kind, ms: Math.round(performance.now() - started), error: error instanceof Error ? error.message : String(error)}
+  }
+}
+
+function checkContent(): Promise<DependencyCheck> {
+  if (contentSourceName() === 'sanity') return timed('sanity', () => runQuery('count(*[_type == "clinicSettings"])'))
+  return timed('snapshot', () => fs.access(/*turbopackIgnore: true*/ snapshotFile(), fs.constants.R_OK))
+}
+
+async function checkDatabase(): Promise<DependencyCheck> {
+  const kind = env().DATABASE_URL ? 'postgres' : 'sqlite'
+  return timed(kind, async () => {
+    const {db} = await getEnquiryDb()
+    await sql`select 1`.execute(db)
+  })
+}
+
+function checkCache(): Promise<DependencyCheck> {
+  const url = env().REDIS_URL
+  if (!url) return Promise.resolve({ok: true, kind: 'file', ms: 0})
+  return timed('redis', () => pingRedis(url))
+}
+
+// Probes every few seconds from several load balancers would multiply the work; concurrent and
+// back-to-back probes within a second share one round of checks.
+let recent: {at: number; report: Promise<HealthReport>} | undefined
+const SHARE_MS = 1000
+
+export function checkHealth(): Promise<HealthReport> {
+  const now = Date.now()
+  if (recent && now - recent.at < SHARE_MS) return recent.report
+  const report = Promise.all([checkContent(), checkDatabase(), checkCache()]).then(([content, database, cache]) => ({
+    ok: content.ok && database.ok && cache.ok,
+    checks: {content, database, cache},
+  }))
+  recent = {at: now, report}
+  return report
+}
