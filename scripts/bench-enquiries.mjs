@@ -1,0 +1,317 @@
+// Load and fault benchmark for the booking form, against the production build (`npm run build`).
+//
+//   node scripts/bench-enquiries.mjs                      # SQLite, 50 concurrent, 3000 submissions
+//   node scripts/bench-enquiries.mjs --db postgres        # Postgres (BENCH_DATABASE_URL or TEST_DATABASE_URL)
+//   node scripts/bench-enquiries.mjs --fault              # kill -9 the server mid-run, restart, count losses
+//   options: --requests N --concurrency N --port N --keep
+//
+// It starts `next start` itself with a fresh database, an SMTP server in this process, and the
+// rate limit and minimum fill time raised through the environment (the same code path runs; only
+// its configuration changes). Each submission is the no-JavaScript form POST a browser sends: the
+// form is fetched first (untimed) for its server-action fields and a fresh signed render token.
+// Success means a 303 to /book/thanks?ref=...; every such reference must end up as a database
+// row and as an email.
+import {spawn} from 'node:child_process'
+import {randomBytes} from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {setTimeout as sleep} from 'node:timers/promises'
+import smtpServer from 'smtp-server'
+import Database from 'better-sqlite3'
+import pg from 'pg'
+
+const {values: args} = parseArgs({
+  options: {
+    db: {type: 'string', default: 'sqlite'},
+    requests: {type: 'string', default: '3000'},
+    concurrency: {type: 'string', default: '50'},
+    port: {type: 'string', default: '3190'},
+    fault: {type: 'boolean', default: false},
+    keep: {type: 'boolean', default: false},
+  },
+})
+const TOTAL = Number(args.requests)
+const CONCURRENCY = Number(args.concurrency)
+const PORT = Number(args.port)
+const BASE = `http://127.0.0.1:${PORT}`
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+
+if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+  console.error('No production build: run `npm run build` first.')
+  process.exit(1)
+}
+
+// --- SMTP server in this process: counts delivered notifications by reference -------------------
+const delivered = new Map()
+const smtp = new smtpServer.SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  logger: false,
+  onData(stream, _session, callback) {
+    let raw = ''
+    stream.on('data', (c) => (raw += c))
+    stream.on('end', () => {
+      const ref = /^X-Enquiry-Ref: (\S+)/im.exec(raw)?.[1]
+      if (ref) delivered.set(ref, (delivered.get(ref) ?? 0) + 1)
+      callback()
+    })
+  },
+})
+await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve))
+const smtpPort = smtp.server.address().port
+
+// --- A fresh database -----------------------------------------------------------------------------
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-enquiries-'))
+const dbEnv = {}
+let pgSchema
+let pgUrl
+if (args.db === 'postgres') {
+  pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
+  if (!pgUrl) throw new Error('Set BENCH_DATABASE_URL or TEST_DATABASE_URL for --db postgres')
+  pgSchema = `bench_${randomBytes(5).toString('hex')}`
+  const admin = new pg.Client({connectionString: pgUrl})
+  await admin.connect()
+  await admin.query(`create schema ${pgSchema}`)
+  await admin.end()
+  const url = new URL(pgUrl)
+  url.searchParams.set('options', `-c search_path=${pgSchema}`)
+  dbEnv.DATABASE_URL = url.toString()
+} else {
+  dbEnv.SQLITE_PATH = path.join(workDir, 'data', 'enquiries.sqlite')
+}
+
+const serverEnv = {
+  ...process.env,
+  ...dbEnv,
+  NODE_ENV: 'production',
+  PORT: String(PORT),
+  SITE_URL: BASE,
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  CLINIC_NOTIFY_EMAIL: 'frontdesk@bench.test',
+  MAIL_FROM: 'Bench <no-reply@bench.test>',
+  SESSION_SECRET: randomBytes(32).toString('hex'),
+  ENQUIRY_RATE_LIMIT: '100000000',
+  ENQUIRY_MIN_FILL_SECONDS: '0',
+  OUTBOX_INTERVAL_SECONDS: '2',
+}
+
+let server
+function startServer() {
+  const log = fs.openSync(path.join(workDir, 'server.log'), 'a')
+  // Own process group, so kill -9 reaches next-server and not only the launcher.
+  server = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: serverEnv,
+      detached: true,
+      stdio: ['ignore', log, log],
+    },
+  )
+}
+function killServer(signal) {
+  try {
+    process.kill(-server.pid, signal)
+  } catch {}
+}
+async function waitForServer() {
+  for (let i = 0; i < 300; i++) {
+    try {
+      const res = await fetch(`${BASE}/book`)
+      if (res.ok) return
+    } catch {}
+    await sleep(200)
+  }
+  throw new Error(`server did not start; see ${path.join(workDir, 'server.log')}`)
+}
+
+// --- Forms: fetched untimed, one per submission (each render token stores one enquiry) -----------
+function hiddenFields(html) {
+  return [...html.matchAll(/<input type="hidden"([^>]*)\/?>/g)].map((m) => [
+    /name="([^"]*)"/.exec(m[1])?.[1],
+    (/value="([^"]*)"/.exec(m[1])?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+  ])
+}
+async function fetchForm() {
+  const html = await (await fetch(`${BASE}/book`)).text()
+  const fields = hiddenFields(html)
+  if (!fields.some(([name]) => name === 'formToken')) throw new Error('no formToken in /book')
+  return fields
+}
+async function pool(count, concurrency, task) {
+  let next = 0
+  await Promise.all(
+    Array.from({length: Math.min(concurrency, count)}, async () => {
+      while (next < count) await task(next++)
+    }),
+  )
+}
+
+function submission(hidden, i) {
+  const fd = new FormData()
+  for (const [name, value] of hidden) fd.append(name, value)
+  fd.append('fullName', `Bench Patient ${i}`)
+  fd.append('phone', `9${String(1000000 + (i % 8999999)).padStart(7, '0')}`)
+  fd.append('email', `patient${i}@bench.test`)
+  fd.append('patientType', i % 2 ? 'new' : 'returning')
+  fd.append('preferredDays', 'sat')
+  fd.append('timeOfDay', 'any')
+  fd.append('message', 'Benchmark enquiry')
+  fd.append('consent', 'on')
+  fd.append('website', '')
+  return fd
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+async function countRows(refs) {
+  if (args.db === 'postgres') {
+    const client = new pg.Client({connectionString: pgUrl})
+    await client.connect()
+    await client.query(`set search_path to ${pgSchema}`)
+    const {rows} = await client.query('select public_ref from enquiries')
+    const jobs = await client.query(`select status, count(*)::int as n from outbox_jobs group by status`)
+    await client.end()
+    const stored = new Set(rows.map((r) => r.public_ref))
+    return {stored, total: rows.length, jobs: jobs.rows, missing: refs.filter((r) => !stored.has(r))}
+  }
+  const sqlite = new Database(dbEnv.SQLITE_PATH, {readonly: true})
+  const rows = sqlite.prepare('select public_ref from enquiries').all()
+  const jobs = sqlite.prepare('select status, count(*) as n from outbox_jobs group by status').all()
+  sqlite.close()
+  const stored = new Set(rows.map((r) => r.public_ref))
+  return {stored, total: rows.length, jobs, missing: refs.filter((r) => !stored.has(r))}
+}
+
+// --- Run ---------------------------------------------------------------------------------------------
+startServer()
+await waitForServer()
+// Warm-up: compile paths and fill caches before anything is measured.
+for (let i = 0; i < 20; i++) {
+  const res = await fetch(`${BASE}/book`, {
+    method: 'POST',
+    body: submission(await fetchForm(), -i),
+    redirect: 'manual',
+  })
+  await res.arrayBuffer()
+}
+
+const forms = new Array(TOTAL)
+const t0 = Date.now()
+await pool(TOTAL, 8, async (i) => {
+  forms[i] = await fetchForm()
+})
+console.log(`fetched ${TOTAL} forms in ${((Date.now() - t0) / 1000).toFixed(1)} s (untimed)`)
+
+const latencies = []
+const successRefs = []
+const failures = new Map()
+let killedAt
+let restartedAt
+const killAfter = args.fault ? Math.floor(TOTAL * 0.4) : Infinity
+let sent = 0
+
+const start = performance.now()
+await pool(TOTAL, CONCURRENCY, async (i) => {
+  sent += 1
+  if (sent === killAfter) {
+    killedAt = performance.now()
+    killServer('SIGKILL')
+    console.log(`kill -9 after ${killAfter} submissions started`)
+    // Restart in the background; requests meanwhile fail and are counted as failures.
+    setTimeout(() => {
+      startServer()
+      waitForServer().then(() => {
+        restartedAt = performance.now()
+        console.log(`server back after ${((restartedAt - killedAt) / 1000).toFixed(1)} s`)
+      })
+    }, 500)
+  }
+  const began = performance.now()
+  try {
+    const res = await fetch(`${BASE}/book`, {
+      method: 'POST',
+      body: submission(forms[i], i),
+      redirect: 'manual',
+    })
+    await res.arrayBuffer()
+    const location = res.headers.get('location') ?? ''
+    const ref = /ref=([A-Z2-9-]+)/.exec(location)?.[1]
+    if (res.status === 303 && ref) {
+      latencies.push(performance.now() - began)
+      successRefs.push(ref)
+    } else failures.set(`HTTP ${res.status}`, (failures.get(`HTTP ${res.status}`) ?? 0) + 1)
+  } catch (error) {
+    const key = error.cause?.code ?? error.message
+    failures.set(key, (failures.get(key) ?? 0) + 1)
+  }
+})
+const seconds = (performance.now() - start) / 1000
+if (args.fault && !restartedAt) await waitForServer()
+
+latencies.sort((a, b) => a - b)
+const result = {
+  db: args.db,
+  mode: args.fault ? 'fault (kill -9 mid-run)' : 'load',
+  concurrency: CONCURRENCY,
+  submissions: TOTAL,
+  succeeded: successRefs.length,
+  failed: Object.fromEntries(failures),
+  seconds: Number(seconds.toFixed(2)),
+  submissionsPerSecond: Number((successRefs.length / seconds).toFixed(1)),
+  latencyMs: {
+    p50: Number(percentile(latencies, 50)?.toFixed(1)),
+    p90: Number(percentile(latencies, 90)?.toFixed(1)),
+    p99: Number(percentile(latencies, 99)?.toFixed(1)),
+    max: Number(latencies.at(-1)?.toFixed(1)),
+  },
+}
+console.log(JSON.stringify(result, null, 2))
+
+// Every success must be a row, and its email must arrive (the outbox timer and the post-submit
+// kick deliver them; after a kill the restarted server picks up what the old one left).
+const deadline = Date.now() + 180_000
+let missingMail = successRefs.filter((r) => !delivered.has(r))
+while (missingMail.length > 0 && Date.now() < deadline) {
+  await sleep(1000)
+  missingMail = successRefs.filter((r) => !delivered.has(r))
+}
+const rows = await countRows(successRefs)
+const duplicates = [...delivered.values()].filter((n) => n > 1).length
+const verdict = {
+  successesWithoutRow: rows.missing.length,
+  successesWithoutEmail: missingMail.length,
+  rowsInDatabase: rows.total,
+  jobsByStatus: Object.fromEntries(rows.jobs.map((j) => [j.status, Number(j.n)])),
+  emailsDelivered: [...delivered.values()].reduce((a, b) => a + b, 0),
+  refsEmailedMoreThanOnce: duplicates,
+}
+console.log(JSON.stringify(verdict, null, 2))
+
+const outDir = path.join(ROOT, 'bench-results')
+fs.mkdirSync(outDir, {recursive: true})
+fs.writeFileSync(
+  path.join(outDir, `enquiries-${args.db}${args.fault ? '-fault' : ''}.json`),
+  JSON.stringify(
+    {...result, ...verdict, at: new Date().toISOString(), node: process.version, cpus: os.cpus().length},
+    null,
+    2,
+  ),
+)
+
+killServer('SIGTERM')
+await sleep(500)
+killServer('SIGKILL')
+smtp.close()
+if (pgSchema) {
+  const admin = new pg.Client({connectionString: pgUrl})
+  await admin.connect()
+  await admin.query(`drop schema if exists ${pgSchema} cascade`)
+  await admin.end()
+}
+if (!args.keep) fs.rmSync(workDir, {recursive: true, force: true})
+else console.log(`kept ${workDir}`)
+process.exit(verdict.successesWithoutRow === 0 && verdict.successesWithoutEmail === 0 ? 0 : 1)
