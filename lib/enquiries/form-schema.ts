@@ -98,11 +98,9 @@ export function buildEnquirySchema({treatmentSlugs}: EnquirySchemaOptions) {
       // Browsers submit textarea line breaks as CRLF while maxlength counts them as one character.
       .transform((v) => (v ?? '').replace(/\r\n?/g, '\n').trim())
       .pipe(
-        z
-          .string()
-          .max(MESSAGE_MAX_LENGTH, {
-            message: `Keep your message to ${MESSAGE_MAX_LENGTH} characters or fewer.`,
-          }),
+        z.string().max(MESSAGE_MAX_LENGTH, {
+          message: `Keep your message to ${MESSAGE_MAX_LENGTH} characters or fewer.`,
+        }),
       ),
     [FIELD.consent]: checkbox.refine((v) => v, {
       message: 'Tick this box so that we may contact you about your enquiry.',
@@ -114,6 +112,16 @@ export function buildEnquirySchema({treatmentSlugs}: EnquirySchemaOptions) {
 }
 
 export type EnquirySchema = ReturnType<typeof buildEnquirySchema>
+
+// Building the schema costs more than parsing with it; the treatment list rarely changes.
+let cachedSchema: {key: string; schema: EnquirySchema} | undefined
+
+/** The schema for the current treatment list, rebuilt only when the list changes. */
+export function enquirySchemaFor(treatmentSlugs: readonly string[]): EnquirySchema {
+  const key = treatmentSlugs.join('\n')
+  if (cachedSchema?.key !== key) cachedSchema = {key, schema: buildEnquirySchema({treatmentSlugs})}
+  return cachedSchema.schema
+}
 export type EnquiryInput = z.output<EnquirySchema>
 
 /** FormData to a plain object: repeated fields (checkbox groups) become arrays. */

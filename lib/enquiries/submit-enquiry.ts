@@ -2,7 +2,7 @@ import type {Kysely} from 'kysely'
 import {createEnquiry} from './create-enquiry'
 import type {Database} from './db-schema'
 import {type EnquiryFieldName, type EnquiryFormState, FIELD} from './form-fields'
-import {buildEnquirySchema} from './form-schema'
+import {enquirySchemaFor} from './form-schema'
 import {issueFormToken, verifyFormToken} from './form-token'
 import {hitRateLimit, rateLimitKey} from './rate-limit'
 import {parseForm} from './validated-action'
@@ -31,7 +31,7 @@ export async function submitEnquiryForm(
   ctx: SubmissionContext,
 ): Promise<SubmissionOutcome> {
   const now = ctx.now ?? new Date()
-  const parsed = parseForm(buildEnquirySchema({treatmentSlugs: ctx.treatments.map((t) => t.slug)}), formData)
+  const parsed = parseForm(enquirySchemaFor(ctx.treatments.map((t) => t.slug)), formData)
   const values = (parsed.ok ? parsed.values : parsed.state.values) as EnquiryFormState['values']
   // Handed back with every rejection: a page rendered again without JavaScript must keep the
   // original render time, or the corrected form would be rejected as filled in too fast.
