@@ -12,6 +12,7 @@ import {
 } from 'kysely'
 import {Pool} from 'pg'
 import {env} from '@/lib/env'
+import {log} from '@/lib/log'
 import type {Database} from './db-schema'
 import {migrateToLatest} from './migrations'
 
@@ -64,6 +65,9 @@ export function createEnquiryDb(config: DbConfig): EnquiryDb {
       max: config.pgPoolSize ?? 10,
       ...(config.pgSchema ? {options: `-c search_path=${quoteIdent(config.pgSchema)}`} : {}),
     })
+    // An idle client losing its connection (a Postgres restart) must not crash the server: the
+    // pool replaces it on the next checkout.
+    pool.on('error', (error) => log.error('enquiries.db_pool_error', {error}))
     const db = new Kysely<Database>({dialect: new PostgresDialect({pool})})
     return {db, dialect: 'postgres', close: () => db.destroy()}
   }
