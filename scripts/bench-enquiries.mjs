@@ -209,6 +209,8 @@ console.log(`fetched ${TOTAL} forms in ${((Date.now() - t0) / 1000).toFixed(1)} 
 const latencies = []
 const successRefs = []
 const failures = new Map()
+const networkErrors = new Map()
+let retriedOk = 0
 let killedAt
 let restartedAt
 const killAfter = args.fault ? Math.floor(TOTAL * 0.4) : Infinity
@@ -230,24 +232,32 @@ await pool(TOTAL, CONCURRENCY, async (i) => {
       })
     }, 500)
   }
-  const began = performance.now()
-  try {
-    const res = await fetch(`${BASE}/book`, {
-      method: 'POST',
-      body: submission(forms[i], i),
-      redirect: 'manual',
-    })
-    await res.arrayBuffer()
-    const location = res.headers.get('location') ?? ''
-    const ref = /ref=([A-Z2-9-]+)/.exec(location)?.[1]
-    if (res.status === 303 && ref) {
-      latencies.push(performance.now() - began)
-      successRefs.push(ref)
-    } else failures.set(`HTTP ${res.status}`, (failures.get(`HTTP ${res.status}`) ?? 0) + 1)
-  } catch (error) {
-    const key = error.cause?.code ?? error.message
-    failures.set(key, (failures.get(key) ?? 0) + 1)
+  // A connection error (the server is down) is retried with the same form: the render token
+  // makes the retry idempotent, as a person pressing "send" again would be.
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const began = performance.now()
+    try {
+      const res = await fetch(`${BASE}/book`, {
+        method: 'POST',
+        body: submission(forms[i], i),
+        redirect: 'manual',
+      })
+      await res.arrayBuffer()
+      const location = res.headers.get('location') ?? ''
+      const ref = /ref=([A-Z2-9-]+)/.exec(location)?.[1]
+      if (res.status === 303 && ref) {
+        latencies.push(performance.now() - began)
+        successRefs.push(ref)
+        if (attempt > 0) retriedOk += 1
+      } else failures.set(`HTTP ${res.status}`, (failures.get(`HTTP ${res.status}`) ?? 0) + 1)
+      return
+    } catch (error) {
+      const key = error.cause?.code ?? error.message
+      networkErrors.set(key, (networkErrors.get(key) ?? 0) + 1)
+      await sleep(250)
+    }
   }
+  failures.set('gave up after retries', (failures.get('gave up after retries') ?? 0) + 1)
 })
 const seconds = (performance.now() - start) / 1000
 if (args.fault && !restartedAt) await waitForServer()
@@ -260,6 +270,8 @@ const result = {
   submissions: TOTAL,
   succeeded: successRefs.length,
   failed: Object.fromEntries(failures),
+  connectionErrorsRetried: Object.fromEntries(networkErrors),
+  succeededAfterRetry: retriedOk,
   seconds: Number(seconds.toFixed(2)),
   submissionsPerSecond: Number((successRefs.length / seconds).toFixed(1)),
   latencyMs: {
