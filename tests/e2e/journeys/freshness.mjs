@@ -38,7 +38,15 @@ export async function signedWebhookMakesTheChangeLiveOnArticleHomeAndFeed(ctx) {
     requireRoute(res, p, p === '/feed.xml' ? 'the RSS feed (reading issue)' : 'the page')
     assert.equal(res.status, 200, `GET ${p} answered ${res.status}`)
     assert.ok(res.body.includes(guide.title), `GET ${p} does not show "${guide.title}" before the change`)
+    // A CDN may keep it briefly and serve it stale while refetching or while the origin fails.
+    const cacheControl = res.headers.get('cache-control') ?? ''
+    for (const directive of ['public', 's-maxage=', 'stale-while-revalidate=', 'stale-if-error=']) {
+      assert.ok(cacheControl.includes(directive), `GET ${p} Cache-Control "${cacheControl}" lacks ${directive}`)
+    }
   }
+  // The webhook endpoint itself is never cacheable.
+  const hookAnswer = await sendWebhook({url: baseUrl, body: '{}', signature: ''})
+  assert.equal(hookAnswer.status, 401)
   const mark = token('Fresh')
   const newTitle = `${guide.title} ${mark}`
   try {
@@ -110,6 +118,8 @@ export async function cmsOutageKeepsServingTheLastGoodPageAndRecovers(ctx) {
     // A page never rendered before cannot be served from anywhere: 503 and the error page, no stack.
     const never = await request(baseUrl, `/blog/${token('never-rendered-')}`)
     assert.equal(never.status, 503, `a never-rendered page during the outage answered ${never.status}`)
+    assert.equal(never.headers.get('retry-after'), '30')
+    assert.equal(never.headers.get('cache-control'), 'no-store', 'a CDN could keep the 503')
     assert.ok(!/at (async )?\S+ \(|\.next\/server|ENOENT/.test(never.body), 'the 503 page shows a stack trace or the cause')
 
     const logged = serverLog(ctx).slice(logBefore)
