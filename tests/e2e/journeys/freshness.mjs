@@ -44,9 +44,6 @@ export async function signedWebhookMakesTheChangeLiveOnArticleHomeAndFeed(ctx) {
       assert.ok(cacheControl.includes(directive), `GET ${p} Cache-Control "${cacheControl}" lacks ${directive}`)
     }
   }
-  // The webhook endpoint itself is never cacheable.
-  const hookAnswer = await sendWebhook({url: baseUrl, body: '{}', signature: ''})
-  assert.equal(hookAnswer.status, 401)
   const mark = token('Fresh')
   const newTitle = `${guide.title} ${mark}`
   try {
