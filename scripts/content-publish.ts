@@ -10,7 +10,7 @@
  * SANITY_REVALIDATE_SECRET (or --secret); --no-webhook only writes the file.
  */
 import {parseArgs} from 'node:util'
-import {defaultSnapshotDir, publish, applyChange} from './lib/snapshot-publish.mjs'
+import {applyChange, defaultSnapshotDir, sendWebhook, webhookBody} from './lib/snapshot-publish.mjs'
 
 const {values} = parseArgs({
   options: {
@@ -54,13 +54,20 @@ async function main() {
   }
   const secret = values.secret ?? process.env.SANITY_REVALIDATE_SECRET
   if (!secret) fail('SANITY_REVALIDATE_SECRET is not set: export the same value the server uses, or pass --secret')
-  const result = await publish({...change, url: values.url, secret})
-  const ms = result.response.receivedAt - result.response.sentAt
-  console.log(`wrote ${result.after._id} to ${result.file}`)
-  console.log(`webhook ${new URL('/api/revalidate', values.url)} -> ${result.response.status} in ${ms} ms`)
-  console.log(`  body: ${result.body}`)
-  console.log(`  answer: ${JSON.stringify(result.response.body)}`)
-  if (result.response.status !== 200) process.exit(1)
+  const {before, after, file} = applyChange(change)
+  console.log(`wrote ${after._id} to ${file}`)
+  const body = await webhookBody({before, after})
+  const endpoint = new URL('/api/revalidate', values.url)
+  let response: Awaited<ReturnType<typeof sendWebhook>>
+  try {
+    response = await sendWebhook({url: values.url, secret, body})
+  } catch (error) {
+    fail(`the snapshot is changed, but the webhook to ${endpoint} failed (${(error as Error).message}); is the server running? Re-run once it is, or restart it.`)
+  }
+  console.log(`webhook ${endpoint} -> ${response.status} in ${response.receivedAt - response.sentAt} ms`)
+  console.log(`  body: ${body}`)
+  console.log(`  answer: ${JSON.stringify(response.body)}`)
+  if (response.status !== 200) process.exit(1)
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))
