@@ -52,7 +52,11 @@ export function applyChange({dir = defaultSnapshotDir(), id, type = 'post', slug
   return {before, after, file}
 }
 
-/** The body Sanity would send: the webhook projection evaluated in delta mode. */
+/**
+ * The body Sanity would send: the webhook projection evaluated in delta mode.
+ * @param {{before?: Record<string, unknown> | null, after?: Record<string, unknown> | null}} change
+ * @returns {Promise<string>}
+ */
 export async function webhookBody({before = null, after = null}) {
   const tree = parse(WEBHOOK_PROJECTION, {mode: 'delta'})
   const result = await evaluate(tree, {root: after ?? before, before, after})
@@ -61,7 +65,9 @@ export async function webhookBody({before = null, after = null}) {
 
 /**
  * POSTs a signed webhook. `sentAt` is taken just before the request leaves, for latency figures.
- * @returns {Promise<{status: number, body: unknown, sentAt: number, receivedAt: number}>}
+ * `signature` overrides the computed header ('' sends none), for tests of refusals.
+ * @param {{url: string, secret?: string, body: string, idempotencyKey?: string, timestamp?: number, signature?: string}} options
+ * @returns {Promise<{status: number, body: any, sentAt: number, receivedAt: number}>}
  */
 export async function sendWebhook({url, secret, body, idempotencyKey = randomUUID(), timestamp = Date.now(), signature}) {
   if (!secret && signature === undefined) throw new Error('SANITY_REVALIDATE_SECRET is not set (pass --secret or set it in the environment)')
