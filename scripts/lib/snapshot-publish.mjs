@@ -67,7 +67,7 @@ export async function webhookBody({before = null, after = null}) {
  * POSTs a signed webhook. `sentAt` is taken just before the request leaves, for latency figures.
  * `signature` overrides the computed header ('' sends none), for tests of refusals.
  * @param {{url: string, secret?: string, body: string, idempotencyKey?: string, timestamp?: number, signature?: string}} options
- * @returns {Promise<{status: number, body: any, sentAt: number, receivedAt: number}>}
+ * @returns {Promise<{status: number, body: unknown, sentAt: number, receivedAt: number}>}
  */
 export async function sendWebhook({url, secret, body, idempotencyKey = randomUUID(), timestamp = Date.now(), signature}) {
   if (!secret && signature === undefined) throw new Error('SANITY_REVALIDATE_SECRET is not set (pass --secret or set it in the environment)')
