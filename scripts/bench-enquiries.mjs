@@ -3,7 +3,7 @@
 //   node scripts/bench-enquiries.mjs                      # SQLite, 50 concurrent, 3000 submissions
 //   node scripts/bench-enquiries.mjs --db postgres        # Postgres (BENCH_DATABASE_URL or TEST_DATABASE_URL)
 //   node scripts/bench-enquiries.mjs --fault              # kill -9 the server mid-run, restart, count losses
-//   options: --requests N --concurrency N --port N --keep
+//   options: --requests N --concurrency N --port N --keep --dir <app copy with its own .next>
 //
 // It starts `next start` itself with a fresh database, an SMTP server in this process, and the
 // rate limit and minimum fill time raised through the environment (the same code path runs; only
@@ -30,13 +30,16 @@ const {values: args} = parseArgs({
     port: {type: 'string', default: '3190'},
     fault: {type: 'boolean', default: false},
     keep: {type: 'boolean', default: false},
+    dir: {type: 'string'},
   },
 })
 const TOTAL = Number(args.requests)
 const CONCURRENCY = Number(args.concurrency)
 const PORT = Number(args.port)
 const BASE = `http://127.0.0.1:${PORT}`
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+// --dir runs a copy of the app (its own .next), so a rebuild in the working tree cannot pull the
+// build out from under a running benchmark.
+const ROOT = path.resolve(args.dir ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..'))
 
 if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
   console.error('No production build: run `npm run build` first.')
@@ -195,8 +198,17 @@ for (let i = 0; i < 20; i++) {
     method: 'POST',
     body: submission(await fetchForm(), -i),
     redirect: 'manual',
+    // Browsers send Origin with every form POST; Next rejects server actions without it.
+    headers: {origin: BASE},
   })
   await res.arrayBuffer()
+  if (res.status !== 303) {
+    console.error(
+      `warm-up submission answered ${res.status}, not 303; see ${path.join(workDir, 'server.log')}`,
+    )
+    killServer('SIGKILL')
+    process.exit(1)
+  }
 }
 
 const forms = new Array(TOTAL)
@@ -241,6 +253,7 @@ await pool(TOTAL, CONCURRENCY, async (i) => {
         method: 'POST',
         body: submission(forms[i], i),
         redirect: 'manual',
+        headers: {origin: BASE},
       })
       await res.arrayBuffer()
       const location = res.headers.get('location') ?? ''
