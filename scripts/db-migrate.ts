@@ -1,6 +1,6 @@
 // npm run db:migrate: applies the enquiry database migrations (SQLite by default, Postgres with
 // DATABASE_URL). The server also applies them on first use; this is for deploy pipelines.
-import {dbConfigFromEnv, openMigratedDb} from '@/lib/enquiries/db'
+import {dbConfigFromEnv, migrationSchema, openMigratedDb} from '@/lib/enquiries/db'
 import {createMigrator} from '@/lib/enquiries/migrations'
 import type {Kysely} from 'kysely'
 
@@ -9,7 +9,10 @@ async function main() {
   const target = config.databaseUrl ? 'Postgres (DATABASE_URL)' : `SQLite ${config.sqlitePath}`
   const handle = await openMigratedDb(config)
   try {
-    const migrations = await createMigrator(handle.db as unknown as Kysely<unknown>).getMigrations()
+    const migrations = await createMigrator(
+      handle.db as unknown as Kysely<unknown>,
+      await migrationSchema(handle),
+    ).getMigrations()
     for (const m of migrations)
       console.log(
         `${m.executedAt ? 'applied' : 'PENDING'}  ${m.name}${m.executedAt ? `  (${m.executedAt.toISOString()})` : ''}`,

@@ -7,6 +7,7 @@ import {
   Kysely,
   PostgresDialect,
   SqliteDialect,
+  sql,
   type DatabaseConnection,
   type Driver,
 } from 'kysely'
@@ -81,11 +82,18 @@ function quoteIdent(name: string): string {
   return name
 }
 
+/** Postgres: the schema unqualified tables go to (search_path); SQLite has none. */
+export async function migrationSchema(handle: EnquiryDb): Promise<string | undefined> {
+  if (handle.dialect !== 'postgres') return undefined
+  const {rows} = await sql<{schema: string}>`select current_schema() as schema`.execute(handle.db)
+  return rows[0]?.schema
+}
+
 /** Opens a database and applies pending migrations before handing it out. */
 export async function openMigratedDb(config: DbConfig): Promise<EnquiryDb> {
   const handle = createEnquiryDb(config)
   try {
-    await migrateToLatest(handle.db as unknown as Kysely<unknown>)
+    await migrateToLatest(handle.db as unknown as Kysely<unknown>, await migrationSchema(handle))
   } catch (error) {
     await handle.close()
     throw error

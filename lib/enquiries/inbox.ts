@@ -74,7 +74,7 @@ export async function listEnquiries(
 export interface EnquiryDetail {
   enquiry: EnquiryRow
   jobs: OutboxJobRow[]
-  events: AuditEventRow[]
+  events: Array<AuditEventRow & {staff_name: string | null}>
   notification: NotificationStatus
 }
 
@@ -83,7 +83,15 @@ export async function getEnquiryDetail(db: Kysely<Database>, id: string): Promis
   if (!enquiry) return undefined
   const [jobs, events] = await Promise.all([
     db.selectFrom('outbox_jobs').selectAll().where('enquiry_id', '=', id).orderBy('created_at').execute(),
-    db.selectFrom('audit_events').selectAll().where('enquiry_id', '=', id).orderBy('at', 'desc').execute(),
+    // The name is looked up, not copied: the email recorded at the time stays the audit key.
+    db
+      .selectFrom('audit_events')
+      .leftJoin('staff_users', 'staff_users.id', 'audit_events.staff_id')
+      .selectAll('audit_events')
+      .select('staff_users.name as staff_name')
+      .where('audit_events.enquiry_id', '=', id)
+      .orderBy('audit_events.at', 'desc')
+      .execute(),
   ])
   return {enquiry, jobs, events, notification: notificationStatus(jobs)}
 }

@@ -117,18 +117,24 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = {getMigrations: async () => migrations}
 
-export function createMigrator(db: Kysely<unknown>): Migrator {
+/**
+ * `schema` (Postgres) pins the bookkeeping tables to the schema the app writes to. Without it
+ * Kysely looks for them in every schema, finds another app's (or test run's) copy, and skips
+ * creating its own.
+ */
+export function createMigrator(db: Kysely<unknown>, schema?: string): Migrator {
   return new Migrator({
     db,
     provider,
     migrationTableName: 'enquiry_migrations',
     migrationLockTableName: 'enquiry_migrations_lock',
+    ...(schema ? {migrationTableSchema: schema} : {}),
   })
 }
 
 /** Applies pending migrations; throws with the failing migration's error. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
-  const {error, results} = await createMigrator(db).migrateToLatest()
+export async function migrateToLatest(db: Kysely<unknown>, schema?: string): Promise<string[]> {
+  const {error, results} = await createMigrator(db, schema).migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error(String(error))
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
 }

@@ -41,16 +41,22 @@ export async function openTestDb(dialect: DialectName, options: {pgPoolSize?: nu
     pgSchema: schema,
     pgPoolSize: options.pgPoolSize,
   }
-  const handle = await openMigratedDb(config)
+  const dropSchema = async () => {
+    const c = new Client({connectionString: url})
+    await c.connect()
+    await c.query(`drop schema if exists ${schema} cascade`)
+    await c.end()
+  }
+  const handle = await openMigratedDb(config).catch(async (error: unknown) => {
+    await dropSchema()
+    throw error
+  })
   return {
     ...handle,
     config,
     async cleanup() {
       await handle.close()
-      const c = new Client({connectionString: url})
-      await c.connect()
-      await c.query(`drop schema if exists ${schema} cascade`)
-      await c.end()
+      await dropSchema()
     },
   }
 }
