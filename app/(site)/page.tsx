@@ -69,9 +69,9 @@ export default async function HomePage() {
         )}
       />
       <section className="border-b border-slate-200 bg-gradient-to-b from-sand-50 to-white dark:border-slate-800 dark:from-slate-900 dark:to-slate-950">
-        <PageContainer className="sm:py-14">
+        <PageContainer className="grid gap-10 sm:py-14 lg:grid-cols-[minmax(0,1fr)_26rem] lg:items-center">
           <div className="max-w-[40rem]">
-            <h1 className="text-3xl font-bold tracking-tight text-brand-900 text-balance sm:text-5xl dark:text-white">
+            <h1 className="text-3xl font-bold tracking-tight text-balance text-brand-900 sm:text-5xl dark:text-white">
               {settings.clinicName}
             </h1>
             {settings.tagline && (
@@ -90,21 +90,23 @@ export default async function HomePage() {
               </ButtonLink>
             </div>
           </div>
+          {featured && (
+            <section aria-labelledby="featured">
+              <h2
+                id="featured"
+                className="mb-3 text-sm font-semibold tracking-wide text-brand-800 uppercase dark:text-brand-100"
+              >
+                Featured guide
+              </h2>
+              <PostCard post={featured} eager />
+            </section>
+          )}
         </PageContainer>
       </section>
 
       <PageContainer>
-        {featured && (
-          <section aria-labelledby="featured">
-            <SectionHeading id="featured" title="Featured guide" />
-            <div className="mt-6 max-w-3xl">
-              <PostCard post={featured} eager />
-            </div>
-          </section>
-        )}
-
         {latest.length > 0 && (
-          <section aria-labelledby="latest" className="mt-14">
+          <section aria-labelledby="latest">
             <SectionHeading
               id="latest"
               title="Latest from the journal"

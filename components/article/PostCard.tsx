@@ -1,7 +1,6 @@
 import type {PostCard as PostCardData} from '@/lib/content'
 import {ContentImage} from '@/components/ui/ContentImage'
 import {DateTime} from '@/components/ui/DateTime'
-import {formatReadingTime, minutesForWords} from '@/lib/article/reading-time'
 import {paths} from '@/lib/seo/urls'
 
 export function PostCard({
@@ -15,7 +14,7 @@ export function PostCard({
 }) {
   if (!post.slug || !post.title) return null
   return (
-    <article className="group relative flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm transition-shadow focus-within:shadow-md hover:shadow-md dark:border-slate-700 dark:bg-slate-900">
+    <article className="group relative flex w-full flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm transition-shadow focus-within:shadow-md hover:shadow-md dark:border-slate-700 dark:bg-slate-900">
       {post.coverImage?.asset && (
         <ContentImage
           image={post.coverImage}
@@ -44,8 +43,9 @@ export function PostCard({
           <p className="line-clamp-3 text-base text-slate-700 dark:text-slate-300">{post.excerpt}</p>
         )}
         <p className="mt-auto flex flex-wrap gap-x-3 pt-2 text-sm text-slate-600 dark:text-slate-400">
+          {/* No reading time here: the card's word count (GROQ pt::text) skips callouts and questions,
+              so it would disagree with the article's own figure. */}
           <DateTime value={post.publishedAt} />
-          <span>{formatReadingTime(minutesForWords(post.wordCount))}</span>
         </p>
       </div>
     </article>
@@ -65,9 +65,7 @@ export function PostGrid({
     <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
       {posts.map((post, i) => (
         <li key={post._id} className="flex">
-          <div className="flex w-full">
-            <PostCard post={post} titleAs={titleAs} eager={eagerFirst && i === 0} />
-          </div>
+          <PostCard post={post} titleAs={titleAs} eager={eagerFirst && i === 0} />
         </li>
       ))}
     </ul>

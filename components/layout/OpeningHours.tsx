@@ -6,10 +6,10 @@ export function OpeningHours({settings, closureLimit = 3}: {settings: Settings; 
   const closures = upcomingClosures(settings.closures).slice(0, closureLimit)
   return (
     <div>
-      <dl className="space-y-1">
+      <dl className="space-y-2">
         {(settings.openingHours ?? []).map((slot) => (
-          <div key={slot._key} className="flex flex-wrap justify-between gap-x-4">
-            <dt>{formatDays(slot.days)}</dt>
+          <div key={slot._key}>
+            <dt className="font-medium">{formatDays(slot.days)}</dt>
             <dd className="tabular-nums">
               {formatTime(slot.opens)} to {formatTime(slot.closes)}
             </dd>

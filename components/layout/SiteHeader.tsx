@@ -14,11 +14,11 @@ export function SiteHeader({clinicName}: {clinicName: string}) {
       id="site-header"
       className="border-b border-slate-200 bg-sand-50 dark:border-slate-800 dark:bg-slate-900"
     >
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 px-4 py-2 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 px-4 py-1.5 sm:px-6 sm:py-2">
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- plain links by design: static pages, no router JavaScript */}
         <a
           href="/"
-          className="inline-flex min-h-11 items-center gap-2 text-lg font-semibold tracking-tight text-brand-900 dark:text-white"
+          className="inline-flex min-h-11 w-full items-center gap-2 text-lg font-semibold tracking-tight text-brand-900 sm:mr-auto sm:w-auto dark:text-white"
         >
           <svg
             aria-hidden="true"
@@ -33,7 +33,7 @@ export function SiteHeader({clinicName}: {clinicName: string}) {
           </svg>
           {clinicName}
         </a>
-        <nav aria-label="Main" className="order-last -mx-3 w-full sm:order-none sm:mx-0 sm:w-auto">
+        <nav aria-label="Main" className="-ml-3 sm:ml-0">
           <ul className="flex flex-wrap">
             {NAV.map((item) => (
               <li key={item.href}>
@@ -49,9 +49,10 @@ export function SiteHeader({clinicName}: {clinicName: string}) {
         </nav>
         <a
           href={paths.book()}
-          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800 sm:text-base dark:bg-brand-100 dark:text-brand-900 dark:hover:bg-white"
+          className="ml-auto inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800 sm:text-base dark:bg-brand-100 dark:text-brand-900 dark:hover:bg-white"
         >
-          Book a consultation
+          {/* Phones see "Book"; the accessible name is the full phrase, which starts with the visible word (WCAG 2.5.3). */}
+          Book<span className="sr-only sm:not-sr-only">&nbsp;a consultation</span>
         </a>
       </div>
     </header>

@@ -4,6 +4,12 @@ export const OG_SIZE = {width: 1200, height: 630}
 
 // Satori reads ttf/otf/woff but not woff2, and the only Inter we ship is woff2; the card uses
 // next/og's bundled font (no bold weight), so hierarchy comes from size and colour instead.
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max)
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max).replace(/[,.;:]$/, '')}…`
+}
+
 export function ogCard({eyebrow, title, footer}: {eyebrow: string; title: string; footer: string}) {
   const size = title.length > 80 ? 52 : title.length > 50 ? 60 : 68
   return new ImageResponse(
@@ -36,7 +42,7 @@ export function ogCard({eyebrow, title, footer}: {eyebrow: string; title: string
             paddingTop: 24,
           }}
         >
-          {footer}
+          {truncate(footer, 110)}
         </div>
       </div>
     ),

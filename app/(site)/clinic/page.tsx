@@ -59,7 +59,7 @@ export default async function ClinicPage() {
         <Card id="address" title="Address">
           <ClinicAddress settings={settings} />
         </Card>
-        <Card id="hours" title="Opening hours">
+        <Card id="hours" title="Opening hours and closures">
           <OpeningHours settings={settings} closureLimit={12} />
         </Card>
         <Card id="contact" title="Phone, WhatsApp and email">

@@ -41,7 +41,7 @@ export default async function PrivacyPage() {
         <PageHeading title="Privacy notice" />
       </div>
       <div className="prose prose-slate mt-6 dark:prose-invert">
-        <SimpleText value={settings.privacyNotice} />
+        <SimpleText value={settings.privacyNotice} headingLevel={2} />
         {settings.enquiryRetentionMonths ? (
           <p>
             Enquiries sent through this website are deleted automatically {settings.enquiryRetentionMonths}{' '}

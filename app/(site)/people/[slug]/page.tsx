@@ -86,7 +86,7 @@ export default async function PersonPage({params}: Props) {
             </p>
           )}
           <div className="prose prose-slate mt-4 dark:prose-invert">
-            <SimpleText value={person.bio} />
+            <SimpleText value={person.bio} headingLevel={2} />
           </div>
         </div>
       </div>
