@@ -24,7 +24,7 @@ export function TreatmentFacts({treatment}: {treatment: Treatment}) {
   ].filter((fact): fact is {label: string; value: string} => Boolean(fact.value))
   if (facts.length === 0) return null
   return (
-    <dl className="grid gap-4 rounded-xl border border-slate-200 bg-sand-50 p-5 sm:grid-cols-3 dark:border-slate-700 dark:bg-slate-900">
+    <dl className="grid grid-cols-[repeat(auto-fit,minmax(12rem,1fr))] gap-4 rounded-xl border border-slate-200 bg-sand-50 p-5 dark:border-slate-700 dark:bg-slate-900">
       {facts.map((fact) => (
         <div key={fact.label}>
           <dt className="text-sm font-semibold uppercase tracking-wide text-brand-800 dark:text-brand-100">

@@ -3,7 +3,10 @@ import type {ReactNode} from 'react'
 export function TreatmentSection({id, title, children}: {id: string; title: string; children: ReactNode}) {
   return (
     <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-white">
+      <h2
+        id={id}
+        className="text-[1.6rem] leading-tight font-bold tracking-tight sm:text-[1.7rem] text-slate-900 dark:text-white"
+      >
         {title}
       </h2>
       <div className="mt-3 space-y-3 text-[1.0625rem] leading-relaxed text-slate-800 dark:text-slate-200">

@@ -53,3 +53,6 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
     },
   }
 }
+
+/** For an unknown slug: the page itself calls notFound(); the tab should still say what happened. */
+export const notFoundMetadata: Metadata = {title: 'Page not found'}

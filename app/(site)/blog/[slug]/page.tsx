@@ -23,7 +23,7 @@ import {
 import {imageUrl} from '@/lib/content/image-url'
 import {env} from '@/lib/env'
 import {articleGraph, type Crumb} from '@/lib/seo/json-ld'
-import {buildMetadata} from '@/lib/seo/metadata'
+import {buildMetadata, notFoundMetadata} from '@/lib/seo/metadata'
 import {absoluteUrl, paths} from '@/lib/seo/urls'
 import {toSingaporeIso} from '@/lib/article/dates'
 
@@ -49,7 +49,7 @@ function crumbsFor(post: Post): Crumb[] {
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {slug} = await params
   const [post, settings] = await Promise.all([getPostBySlug(slug), getSettings()])
-  if (!post) return {}
+  if (!post) return notFoundMetadata
   return buildMetadata({
     title: post.seo?.title || post.title || '',
     description: post.seo?.description || post.excerpt,

@@ -10,7 +10,7 @@ import {JsonLd} from '@/components/ui/JsonLd'
 import {getPersonBySlug, getPersonSlugs, getSettings, getTreatments} from '@/lib/content'
 import {env} from '@/lib/env'
 import {pageGraph, profileNode} from '@/lib/seo/json-ld'
-import {buildMetadata} from '@/lib/seo/metadata'
+import {buildMetadata, notFoundMetadata} from '@/lib/seo/metadata'
 import {paths} from '@/lib/seo/urls'
 
 export const revalidate = 3600
@@ -25,7 +25,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {slug} = await params
   const [person, settings] = await Promise.all([getPersonBySlug(slug), getSettings()])
-  if (!person?.name) return {}
+  if (!person?.name) return notFoundMetadata
   return buildMetadata({
     title: person.name,
     description: [person.role, person.qualifications].filter(Boolean).join(', ') || undefined,

@@ -15,7 +15,7 @@ import {getSettings, getTreatmentBySlug, getTreatments, getTreatmentSlugs} from 
 import {imageUrl} from '@/lib/content/image-url'
 import {env} from '@/lib/env'
 import {treatmentGraph, type Crumb} from '@/lib/seo/json-ld'
-import {buildMetadata} from '@/lib/seo/metadata'
+import {buildMetadata, notFoundMetadata} from '@/lib/seo/metadata'
 import {paths} from '@/lib/seo/urls'
 
 export const revalidate = 3600
@@ -44,7 +44,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {slug} = await params
   const [treatment, settings] = await Promise.all([getTreatmentBySlug(slug), getSettings()])
-  if (!treatment) return {}
+  if (!treatment) return notFoundMetadata
   return buildMetadata({
     title: treatment.seo?.title || treatment.name || '',
     description: treatment.seo?.description || treatment.summary,
