@@ -56,8 +56,9 @@ async function readGuideFromHome({baseUrl, snapshotDir, newMobilePage, pageError
   await page.waitForURL(`**${treatmentHref}`)
   assert.equal((await page.getByRole('heading', {level: 1}).innerText()).trim(), treatmentDoc.name.trim(), 'treatment page h1')
 
-  const book = page.getByRole('link', {name: /book a consultation/i}).first()
-  assert.ok(await book.count(), 'the treatment page has no "Book a consultation" link')
+  // The site header has its own (general) booking link; the treatment's own is in the content.
+  const book = page.locator('#main').getByRole('link', {name: /book a consultation/i}).first()
+  assert.ok(await book.count(), 'the treatment page has no "Book a consultation" link in its content')
   assert.equal(await book.getAttribute('href'), `/book?treatment=${treatmentSlug}`, '"Book a consultation" carries the treatment')
   if (javaScriptEnabled) assert.deepEqual(pageErrors(page), [], `errors in the page:\n${pageErrors(page).join('\n')}`)
 }
@@ -152,6 +153,14 @@ export async function everyPageTypeRendersSnapshotContent({baseUrl, snapshotDir,
       await open(page, baseUrl, target.path, {feature: target.feature})
       const h1 = page.getByRole('heading', {level: 1})
       assert.equal(await h1.count(), 1, `${target.path} has ${await h1.count()} h1 elements`)
+      const mains = await page.locator('main').count()
+      assert.equal(mains, 1, `${target.path} has ${mains} <main> elements (nested layouts each adding one?)`)
+      const dupes = await page.evaluate(() => {
+        const seen = new Map()
+        for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1)
+        return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `#${id} x${n}`)
+      })
+      assert.deepEqual(dupes, [], `${target.path} repeats element ids: ${dupes.join(', ')}`)
       const levels = await page.locator('main').evaluate((m) => [...m.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => Number(h.tagName[1])))
       levels.forEach((l, i) => i > 0 && l > levels[i - 1] + 1 && problems.push(`${target.label}: heading level skips from h${levels[i - 1]} to h${l}`))
       const skip = page.locator('a[href^="#"]').first()

@@ -1,6 +1,7 @@
 // Builds (or reuses) the production app and runs `next start` in its own process group.
 // Shared by the e2e runner and the benchmark.
 import {spawn, spawnSync} from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -11,7 +12,6 @@ import {BUILD_SECRET_ENV, secretsFingerprint} from './secrets.mjs'
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 export const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next')
 export const BUILD_LOCK = '/tmp/next-build.lock'
-const MARKER = path.join(ROOT, '.next/e2e-build.json')
 
 // What the production build is made from. Tests, scripts and docs do not change it.
 const SOURCE_DIRS = ['app', 'components', 'lib', 'sanity', 'public', 'styles']
@@ -23,7 +23,7 @@ const SKIP_DIRS = new Set(['node_modules', '.next', 'dist', '.sanity'])
 const CONTROLLED = [
   'SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_VERSION', 'SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN',
   'SANITY_REVALIDATE_SECRET', 'PREVIEW_SECRET', 'SESSION_SECRET', 'DATABASE_URL', 'SMTP_URL', 'MAIL_FROM',
-  'CLINIC_NOTIFY_EMAIL', 'REDIS_URL', 'CONTENT_SNAPSHOT_DIR', 'SQLITE_PATH', 'SITE_URL', 'PORT',
+  'CLINIC_NOTIFY_EMAIL', 'REDIS_URL', 'CONTENT_SNAPSHOT_DIR', 'SQLITE_PATH', 'SITE_URL', 'PORT', 'NEXT_DIST_DIR', 'NEXT_OUTPUT',
 ]
 
 export function baseEnv() {
@@ -53,25 +53,53 @@ function newestSourceMtime() {
   return newest
 }
 
-/** Why the existing build cannot be reused, or undefined when it can. */
-export function staleBuildReason() {
-  const buildIdFile = path.join(ROOT, '.next/BUILD_ID')
-  if (!fs.existsSync(buildIdFile)) return 'no production build yet'
-  const buildId = fs.readFileSync(buildIdFile, 'utf8').trim()
-  let marker
+// Right after a harness build, .next is copied here (without its caches). Runs are staged from
+// this pristine copy, so neither a teammate's rebuild nor the ISR/data cache another server wrote
+// into .next can leak into a run.
+export const PRISTINE_DIR = path.join(os.tmpdir(), `clinic-e2e-build-${crypto.createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`)
+const PRISTINE_MARKER = path.join(PRISTINE_DIR, '.next/e2e-build.json')
+// Written by the running server or by `next dev`, never needed to serve a build.
+const NOT_BUILD_OUTPUT = new Set(['cache', 'dev', 'trace', 'turbopack', 'lock', 'types', 'e2e-build.json'])
+
+function readMarker(file) {
   try {
-    marker = JSON.parse(fs.readFileSync(MARKER, 'utf8'))
+    return JSON.parse(fs.readFileSync(file, 'utf8'))
   } catch {
-    return 'the build in .next was not made by this harness (no dummy secrets in its build env)'
+    return undefined
   }
-  if (marker.buildId !== buildId || marker.secrets !== secretsFingerprint()) {
-    return 'the build in .next was made by someone else since the last harness build'
+}
+
+/** True when the .next under appDir was built by this harness, with the dummy secrets in its build env. */
+export function harnessMadeBuild(appDir = ROOT) {
+  const marker = readMarker(path.join(appDir, '.next/e2e-build.json'))
+  try {
+    const buildId = fs.readFileSync(path.join(appDir, '.next/BUILD_ID'), 'utf8').trim()
+    return marker?.buildId === buildId && marker?.secrets === secretsFingerprint()
+  } catch {
+    return false
   }
+}
+
+/**
+ * Why the pristine harness build cannot be reused, or undefined when it can: it must exist, carry
+ * the dummy secrets and be newer than every source file. E2E_REUSE_BUILD=1 skips the age check.
+ */
+export function staleBuildReason() {
+  const marker = readMarker(PRISTINE_MARKER)
+  if (!marker || !fs.existsSync(path.join(PRISTINE_DIR, '.next/BUILD_ID'))) return 'no harness build yet'
+  if (!harnessMadeBuild(PRISTINE_DIR)) return 'the saved build was made with other secrets'
   if (process.env.E2E_REUSE_BUILD === '1') return undefined
   const newest = newestSourceMtime()
-  const builtAt = fs.statSync(buildIdFile).mtimeMs
-  if (newest.mtime > builtAt) return `${newest.file} changed after the last build`
+  if (newest.mtime > Date.parse(marker.startedAt)) return `${newest.file} changed after the last harness build`
   return undefined
+}
+
+function copyBuildOutput(fromNext, toNext) {
+  fs.rmSync(toNext, {recursive: true, force: true})
+  fs.cpSync(fromNext, toNext, {
+    recursive: true,
+    filter: (src) => path.dirname(src) !== fromNext || !NOT_BUILD_OUTPUT.has(path.basename(src)),
+  })
 }
 
 /**
@@ -82,15 +110,17 @@ export function buildEnv() {
   return {...baseEnv(), ...BUILD_SECRET_ENV, NODE_ENV: 'production'}
 }
 
-/** Builds unless a fresh harness build exists. Call with the build lock held. */
+/** Builds unless a fresh harness build exists, and saves the pristine copy. Call with the build lock held. */
 export function ensureBuild({log = console.log, force = false} = {}) {
   const reason = force ? 'forced' : staleBuildReason()
   if (!reason) {
-    log(`build: reusing .next (BUILD_ID ${fs.readFileSync(path.join(ROOT, '.next/BUILD_ID'), 'utf8').trim()})`)
+    log(`build: reusing the harness build (BUILD_ID ${fs.readFileSync(path.join(PRISTINE_DIR, '.next/BUILD_ID'), 'utf8').trim()})`)
+    // Callers that serve from the working tree (startServer without appDir) need a build there.
+    if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) copyBuildOutput(path.join(PRISTINE_DIR, '.next'), path.join(ROOT, '.next'))
     return {built: false}
   }
   log(`build: next build (${reason})`)
-  const started = Date.now()
+  const startedAt = new Date()
   const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {cwd: ROOT, env: buildEnv(), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024})
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
   if (result.status !== 0) {
@@ -100,9 +130,46 @@ export function ensureBuild({log = console.log, force = false} = {}) {
     throw new Error(`next build failed (exit ${result.status ?? result.signal}):\n${shown.join('\n')}`)
   }
   const buildId = fs.readFileSync(path.join(ROOT, '.next/BUILD_ID'), 'utf8').trim()
-  fs.writeFileSync(MARKER, JSON.stringify({buildId, secrets: secretsFingerprint(), builtAt: new Date().toISOString()}))
-  log(`build: done in ${((Date.now() - started) / 1000).toFixed(0)} s (BUILD_ID ${buildId})`)
+  const marker = {buildId, secrets: secretsFingerprint(), startedAt: startedAt.toISOString(), builtAt: new Date().toISOString()}
+  fs.writeFileSync(path.join(ROOT, '.next/e2e-build.json'), JSON.stringify(marker))
+  copyBuildOutput(path.join(ROOT, '.next'), path.join(PRISTINE_DIR, '.next'))
+  fs.writeFileSync(PRISTINE_MARKER, JSON.stringify(marker))
+  log(`build: done in ${((Date.now() - startedAt) / 1000).toFixed(0)} s (BUILD_ID ${buildId})`)
   return {built: true, output}
+}
+
+/**
+ * A runnable copy of the app in appDir: the pristine .next (no caches) plus links to what
+ * `next start` loads from the project. Call with the build lock held.
+ */
+export function stageApp(appDir) {
+  fs.mkdirSync(appDir, {recursive: true})
+  copyBuildOutput(path.join(PRISTINE_DIR, '.next'), path.join(appDir, '.next'))
+  fs.copyFileSync(PRISTINE_MARKER, path.join(appDir, '.next/e2e-build.json'))
+  for (const name of ['node_modules', 'public', 'lib', 'package.json', 'next.config.js', 'next.config.mjs', 'next.config.ts']) {
+    const from = path.join(ROOT, name)
+    if (fs.existsSync(from)) fs.symlinkSync(from, path.join(appDir, name))
+  }
+  return appDir
+}
+
+/**
+ * Builds if needed and stages a private copy of the app, holding the build lock only for that.
+ * Returns the app directory; the caller removes it.
+ */
+export async function prepareApp({log = console.log, prefix = 'clinic-app-'} = {}) {
+  const appDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  if (spawnSync('flock', ['-n', BUILD_LOCK, 'true']).status !== 0) log(`build: waiting for ${BUILD_LOCK} (a build is running)`)
+  const child = spawn('flock', [BUILD_LOCK, process.execPath, path.join(ROOT, 'tests/e2e/lib/stage-app.mjs'), appDir], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']})
+  let stderr = ''
+  child.stdout.on('data', (d) => process.stdout.write(d))
+  child.stderr.on('data', (d) => (stderr += d))
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  if (code !== 0) {
+    fs.rmSync(appDir, {recursive: true, force: true})
+    throw new Error(stderr.trim() || `staging the app failed (exit ${code})`)
+  }
+  return {appDir, remove: () => fs.rmSync(appDir, {recursive: true, force: true})}
 }
 
 /**
@@ -159,12 +226,12 @@ export function serverEnv({snapshotDir, sqlitePath, extra = {}}) {
  * Starts `next start` detached (its own process group) and waits until it answers.
  * Always call stop(); it kills the whole group, next-server included.
  */
-export async function startServer({env, logFile, port, timeoutMs = 60_000}) {
+export async function startServer({env, logFile, port, appDir = ROOT, timeoutMs = 60_000}) {
   port ??= await freePort()
   fs.mkdirSync(path.dirname(logFile), {recursive: true})
   const out = fs.openSync(logFile, 'w')
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT,
+    cwd: appDir,
     env: {...env, PORT: String(port)},
     detached: true,
     stdio: ['ignore', out, out],

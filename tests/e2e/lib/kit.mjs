@@ -40,7 +40,17 @@ export function requireRoute(res, pathname, feature) {
 
 /** Runs axe-core with the WCAG 2.2 A/AA tags; throws with every violation listed. */
 export async function expectNoAxeViolations(page, label) {
-  await page.addScriptTag({path: AXE_PATH})
+  // With JavaScript disabled the page runs no <script> (and addScriptTag would wait forever for
+  // its load event), so the source is evaluated directly there.
+  const scriptsRun = await page.evaluate(() => {
+    const probe = document.createElement('script')
+    probe.textContent = 'window.__e2eScriptsRun = true'
+    document.head.appendChild(probe)
+    probe.remove()
+    return window.__e2eScriptsRun === true
+  })
+  if (scriptsRun) await page.addScriptTag({path: AXE_PATH})
+  else await page.evaluate(fs.readFileSync(AXE_PATH, 'utf8'))
   const result = await page.evaluate(async (tags) => {
     const r = await window.axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
     return r.violations.map((v) => ({
