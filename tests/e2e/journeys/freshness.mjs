@@ -95,6 +95,10 @@ export async function cmsOutageKeepsServingTheLastGoodPageAndRecovers(ctx) {
   const file = path.join(snapshotDir, 'data.ndjson')
   const away = `${file}.outage`
   const secret = env.SANITY_REVALIDATE_SECRET
+  // A server that has been running has rendered the article itself; this one may only hold the
+  // build's prerendered copy (the harness stages .next without its cache). Make it render once.
+  const warm = await publish({dir: snapshotDir, url: baseUrl, secret, id: guide.id, set: {title: guide.title}})
+  assert.equal(warm.response.status, 200)
   assert.equal((await request(baseUrl, article)).status, 200)
   const logBefore = serverLog(ctx).length
 
