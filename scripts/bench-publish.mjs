@@ -101,19 +101,22 @@ async function main() {
     await bench({baseUrl: values.url, snapshotDir: path.resolve(values['snapshot-dir'] ?? defaultSnapshotDir()), secret})
     return
   }
-  // Own server: the e2e harness's build and process-group handling.
-  const {ensureBuild, holdBuildLock, makeSandbox, serverEnv, startServer} = await import('../tests/e2e/lib/app-server.mjs')
-  holdBuildLock('bench-publish')
-  ensureBuild({log: console.log})
+  // Own server: the e2e harness's build, a private staged copy of it, and process-group handling.
+  const {makeSandbox, prepareApp, serverEnv, startServer} = await import('../tests/e2e/lib/app-server.mjs')
+  const app = await prepareApp({log: console.log, prefix: 'clinic-bench-app-'})
   const sandbox = makeSandbox('clinic-bench-')
-  const env = serverEnv({snapshotDir: sandbox.snapshotDir, sqlitePath: sandbox.sqlitePath})
-  const server = await startServer({env, logFile: path.join(sandbox.dir, 'server.log')})
-  console.log(`server: next start on ${server.baseUrl}`)
   try {
-    await bench({baseUrl: server.baseUrl, snapshotDir: sandbox.snapshotDir, secret: env.SANITY_REVALIDATE_SECRET})
+    const env = serverEnv({snapshotDir: sandbox.snapshotDir, sqlitePath: sandbox.sqlitePath})
+    const server = await startServer({env, appDir: app.appDir, logFile: path.join(sandbox.dir, 'server.log')})
+    console.log(`server: next start on ${server.baseUrl}`)
+    try {
+      await bench({baseUrl: server.baseUrl, snapshotDir: sandbox.snapshotDir, secret: env.SANITY_REVALIDATE_SECRET})
+    } finally {
+      await server.stop()
+    }
   } finally {
-    await server.stop()
     sandbox.remove()
+    app.remove()
   }
 }
 
