@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer'
+import {parseConnectionUrl} from 'nodemailer/lib/shared'
 import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 import type Mail from 'nodemailer/lib/mailer'
 
@@ -18,11 +19,14 @@ export interface MailerTuning {
 }
 
 export function createSmtpMailer(smtpUrl: string, overrides: MailerTuning = {}): Mailer {
+  // nodemailer ignores every other option when it is given `url`, so the URL is parsed first and
+  // the tuning merged in (credentials and TLS mode still come from the URL).
   const transport = nodemailer.createTransport({
-    url: smtpUrl,
+    ...parseConnectionUrl(smtpUrl),
     // A pool keeps a few connections open so a burst of enquiries does not open one per email.
     pool: true,
     maxConnections: 4,
+    maxMessages: 1000,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,

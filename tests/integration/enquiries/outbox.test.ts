@@ -134,7 +134,7 @@ describe.each(dialects)('notification outbox (%s)', (dialect) => {
 
   it('keeps jobs waiting while the SMTP server is down and delivers them when it returns', async () => {
     const port = await freePort()
-    mailer = createSmtpMailer(`smtp://127.0.0.1:${port}`, {pool: false, connectionTimeout: 2000})
+    mailer = createSmtpMailer(`smtp://127.0.0.1:${port}`, {connectionTimeout: 2000})
     const a = await submit()
     const b = await submit()
     expect(await processOutbox(options())).toMatchObject({claimed: 2, retrying: 2})
