@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer'
-import {parseConnectionUrl} from 'nodemailer/lib/shared'
+import {parseConnectionUrl} from 'nodemailer/lib/shared/index.js'
 import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 import type Mail from 'nodemailer/lib/mailer'
 
