@@ -22,7 +22,9 @@ export function markIfContentUnavailable(error: unknown, headers: Record<string,
 
 type WriteHead = ServerResponse['writeHead']
 
-export function installOutageStatus(serverResponse: {prototype: ServerResponse}): void {
+/** Patches Node's http.ServerResponse (or the given subclass, in tests). */
+export async function installOutageStatus(serverResponse?: {prototype: ServerResponse}): Promise<void> {
+  serverResponse ??= (await import('node:http')).ServerResponse
   const proto = serverResponse.prototype as ServerResponse & {[PATCHED]?: true}
   if (proto[PATCHED]) return
   proto[PATCHED] = true

@@ -12,8 +12,8 @@ describe('outage status: a render that failed because content is unavailable ans
   beforeAll(async () => {
     // A subclass, so the patch stays inside this test instead of changing Node's own class.
     class TestResponse extends http.ServerResponse {}
-    installOutageStatus(TestResponse)
-    installOutageStatus(TestResponse) // idempotent
+    await installOutageStatus(TestResponse)
+    await installOutageStatus(TestResponse) // idempotent
     server = http.createServer({ServerResponse: TestResponse}, (req, res) => {
       const kind = new URL(req.url ?? '/', 'http://x').pathname
       const error =
