@@ -4,6 +4,7 @@
 //   node scripts/bench-enquiries.mjs --db postgres        # Postgres (BENCH_DATABASE_URL or TEST_DATABASE_URL)
 //   node scripts/bench-enquiries.mjs --fault              # kill -9 the server mid-run, restart, count losses
 //   options: --requests N --concurrency N --port N --keep --dir <app copy with its own .next>
+//            --profile <dir> (a V8 CPU profile of the server, written when it exits)
 //
 // It starts `next start` itself with a fresh database, an SMTP server in this process, and the
 // rate limit and minimum fill time raised through the environment (the same code path runs; only
@@ -31,6 +32,7 @@ const {values: args} = parseArgs({
     fault: {type: 'boolean', default: false},
     keep: {type: 'boolean', default: false},
     dir: {type: 'string'},
+    profile: {type: 'string'},
   },
 })
 const TOTAL = Number(args.requests)
@@ -62,6 +64,8 @@ const smtp = new smtpServer.SMTPServer({
     })
   },
 })
+// A killed server drops its SMTP connections mid-message; that is expected here, not a crash.
+smtp.on('error', () => {})
 await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve))
 const smtpPort = smtp.server.address().port
 
@@ -106,7 +110,15 @@ function startServer() {
   // Own process group, so kill -9 reaches next-server and not only the launcher.
   server = spawn(
     process.execPath,
-    [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'],
+    [
+      ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : []),
+      path.join(ROOT, 'node_modules/next/dist/bin/next'),
+      'start',
+      '-p',
+      String(PORT),
+      '-H',
+      '127.0.0.1',
+    ],
     {
       cwd: ROOT,
       env: serverEnv,
@@ -128,6 +140,7 @@ async function waitForServer() {
     } catch {}
     await sleep(200)
   }
+  killServer('SIGKILL')
   throw new Error(`server did not start; see ${path.join(workDir, 'server.log')}`)
 }
 
@@ -153,10 +166,21 @@ async function pool(count, concurrency, task) {
   )
 }
 
+// Names are letters only (the schema refuses digits in a name).
+function lettersFor(i) {
+  let n = Math.abs(i)
+  let out = ''
+  do {
+    out = String.fromCharCode(97 + (n % 26)) + out
+    n = Math.floor(n / 26)
+  } while (n > 0)
+  return out
+}
+
 function submission(hidden, i) {
   const fd = new FormData()
   for (const [name, value] of hidden) fd.append(name, value)
-  fd.append('fullName', `Bench Patient ${i}`)
+  fd.append('fullName', `Bench Patient ${lettersFor(i)}`)
   fd.append('phone', `9${String(1000000 + (i % 8999999)).padStart(7, '0')}`)
   fd.append('email', `patient${i}@bench.test`)
   fd.append('patientType', i % 2 ? 'new' : 'returning')
@@ -201,10 +225,11 @@ for (let i = 0; i < 20; i++) {
     // Browsers send Origin with every form POST; Next rejects server actions without it.
     headers: {origin: BASE},
   })
-  await res.arrayBuffer()
+  const body = await res.text()
   if (res.status !== 303) {
+    const why = /id="\w+-error"[^>]*>(?:<span[^>]*>[^<]*<\/span>)?([^<]*)/.exec(body)?.[1] ?? 'no field error'
     console.error(
-      `warm-up submission answered ${res.status}, not 303; see ${path.join(workDir, 'server.log')}`,
+      `warm-up submission answered ${res.status}, not 303 (${why}); see ${path.join(workDir, 'server.log')}`,
     )
     killServer('SIGKILL')
     process.exit(1)
@@ -328,7 +353,7 @@ fs.writeFileSync(
 )
 
 killServer('SIGTERM')
-await sleep(500)
+await sleep(args.profile ? 5000 : 500)
 killServer('SIGKILL')
 smtp.close()
 if (pgSchema) {
