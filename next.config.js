@@ -12,6 +12,10 @@ const nextConfig = {
     NEXT_PUBLIC_SANITY_API_VERSION: (process.env.SANITY_API_VERSION ?? "").replace(/^v/, ""),
   },
   poweredByHeader: false,
+  // The scale-out suite builds a Redis-backed variant beside the default build.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Runs without the source tree: `npm run build:standalone`, then `node .next/standalone/server.js`.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   serverExternalPackages: ['better-sqlite3', 'pg', 'nodemailer'],
   images: {
     remotePatterns: [{protocol: 'https', hostname: 'cdn.sanity.io'}],
