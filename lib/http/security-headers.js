@@ -9,6 +9,7 @@
 // The site loads no third-party script, and every other directive stays tight.
 // frame-ancestors is 'self', not 'none': the Studio's Presentation tool previews the site in an
 // iframe from the same origin; any other site still cannot frame it (clickjacking).
+/** @param {{dev: boolean}} options */
 function sitePolicy({dev}) {
   return [
     "default-src 'self'",
@@ -30,6 +31,7 @@ function sitePolicy({dev}) {
 // The embedded Studio talks to the project's Content Lake (HTTPS and a websocket for listeners),
 // loads asset previews from the CDN and avatars from the sign-in providers, and uses blob: workers
 // and images; styled-components injects styles at run time.
+/** @param {{dev: boolean}} options */
 function studioPolicy({dev}) {
   return [
     "default-src 'self'",

@@ -135,7 +135,7 @@ async function main() {
 
   const sandbox = makeSandbox()
   cleanups.push(async () => sandbox.remove())
-  const env = serverEnv({snapshotDir: sandbox.snapshotDir, sqlitePath: sandbox.sqlitePath, extra: {ENQUIRY_MIN_FILL_SECONDS: '0'}})
+  const env = serverEnv({snapshotDir: sandbox.snapshotDir, sqlitePath: sandbox.sqlitePath, extra: {ENQUIRY_MIN_FILL_SECONDS: '0', ENQUIRY_RATE_LIMIT: '1000'}})
   const server = await startServer({env, appDir: app.appDir, logFile: path.join(ARTIFACTS, 'server.log')})
   cleanups.push(server.stop)
   line(`server: next start on ${server.baseUrl} (process group ${server.pid})`)

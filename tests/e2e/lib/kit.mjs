@@ -38,10 +38,28 @@ export function requireRoute(res, pathname, feature) {
   if (res.status === 404) throw new FeatureMissing(`GET ${pathname} answered 404: ${feature} has not landed yet (or its route is broken)`)
 }
 
+/**
+ * A page with JavaScript disabled cannot run axe (its timers never fire). Re-open the same HTML in
+ * a page that may run scripts but loads none of the site's, so axe sees what a no-JS reader got.
+ */
+async function scriptablePageFor(page) {
+  const html = await page.content()
+  const url = page.url()
+  const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)
+  const context = await page.context().browser().newContext({viewport: page.viewportSize(), colorScheme: dark ? 'dark' : 'light', isMobile: true, hasTouch: true})
+  const copy = await context.newPage()
+  await copy.route('**/*', (route) => {
+    const req = route.request()
+    if (req.url() === url && req.resourceType() === 'document') return route.fulfill({body: html, contentType: 'text/html; charset=utf-8'})
+    if (req.resourceType() === 'script') return route.abort()
+    return route.continue()
+  })
+  await copy.goto(url, {waitUntil: 'load'})
+  return {copy, close: () => context.close()}
+}
+
 /** Runs axe-core with the WCAG 2.2 A/AA tags; throws with every violation listed. */
 export async function expectNoAxeViolations(page, label) {
-  // With JavaScript disabled the page runs no <script> (and addScriptTag would wait forever for
-  // its load event), so the source is evaluated directly there.
   const scriptsRun = await page.evaluate(() => {
     const probe = document.createElement('script')
     probe.textContent = 'window.__e2eScriptsRun = true'
@@ -49,8 +67,15 @@ export async function expectNoAxeViolations(page, label) {
     probe.remove()
     return window.__e2eScriptsRun === true
   })
-  if (scriptsRun) await page.addScriptTag({path: AXE_PATH})
-  else await page.evaluate(fs.readFileSync(AXE_PATH, 'utf8'))
+  if (!scriptsRun) {
+    const {copy, close} = await scriptablePageFor(page)
+    try {
+      return await expectNoAxeViolations(copy, `${label} (no-JS render)`)
+    } finally {
+      await close()
+    }
+  }
+  await page.addScriptTag({path: AXE_PATH})
   const result = await page.evaluate(async (tags) => {
     const r = await window.axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
     return r.violations.map((v) => ({
