@@ -20,6 +20,7 @@ export interface ClinicFacts {
 
 interface BackgroundState {
   timersStarted: boolean
+  timers: NodeJS.Timeout[]
   draining: Promise<void> | undefined
   drainAgain: boolean
   mailer: Mailer | undefined
@@ -30,6 +31,7 @@ const state: BackgroundState = ((
   globalThis as {__enquiryBackground?: BackgroundState}
 ).__enquiryBackground ??= {
   timersStarted: false,
+  timers: [],
   draining: undefined,
   drainAgain: false,
   mailer: undefined,
@@ -142,11 +144,23 @@ export function ensureBackgroundWork(): void {
   const interval = env().OUTBOX_INTERVAL_SECONDS * 1000
   // Jobs left by a previous process (crash, deploy) are picked up straight away.
   void drainOutbox()
-  setInterval(() => void drainOutbox(), interval).unref()
-  setTimeout(() => void runRetentionPurge(), 60_000).unref()
-  setInterval(() => void runRetentionPurge(), PURGE_INTERVAL_MS).unref()
+  state.timers = [
+    setInterval(() => void drainOutbox(), interval).unref(),
+    setTimeout(() => void runRetentionPurge(), 60_000).unref(),
+    setInterval(() => void runRetentionPurge(), PURGE_INTERVAL_MS).unref(),
+  ]
   log.info('enquiries.background_started', {
     outboxIntervalSeconds: interval / 1000,
     emailConfigured: isEmailConfigured(),
   })
+}
+
+/** Stops the timers and waits for a running send to finish (tests, graceful shutdown). */
+export async function stopBackgroundWork(): Promise<void> {
+  for (const timer of state.timers) clearTimeout(timer)
+  state.timers = []
+  state.timersStarted = false
+  await state.draining
+  state.mailer?.close()
+  state.mailer = undefined
 }

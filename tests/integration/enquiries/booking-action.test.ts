@@ -58,6 +58,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  const {stopBackgroundWork} = await import('@/lib/enquiries/background')
+  await stopBackgroundWork()
   const {getEnquiryDb} = await import('@/lib/enquiries/db')
   await (await getEnquiryDb()).close()
   await smtp.stop()
