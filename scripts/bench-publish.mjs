@@ -6,8 +6,9 @@
 //                                                   port with a throwaway snapshot copy, stops it after
 //   node scripts/bench-publish.mjs --url http://localhost:3000 --snapshot-dir sanity/dataset
 //                                                   against a server you run (same secret in env)
-// Options: --runs 20, --slug <post>. Writes bench-results/publish.json.
+// Options: --runs 20, --warmup 1, --slug <post>. Writes bench-results/publish.json.
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {defaultSnapshotDir, publish} from './lib/snapshot-publish.mjs'
@@ -18,10 +19,14 @@ const {values} = parseArgs({
     'snapshot-dir': {type: 'string'},
     secret: {type: 'string'},
     runs: {type: 'string', default: '20'},
+    warmup: {type: 'string', default: '1'},
     slug: {type: 'string', default: 'can-you-close-pores-permanently'},
   },
 })
 const RUNS = Number(values.runs)
+// The first render of a route in a fresh process also loads its modules; a server that has been up
+// has paid that already. Warm-up publishes are timed and shown but not counted.
+const WARMUP = Number(values.warmup)
 const SLUG = values.slug
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const POLL_LIMIT_MS = 15_000
@@ -48,8 +53,10 @@ async function bench({baseUrl, snapshotDir, secret}) {
   const first = await getText(article)
   if (first.status !== 200) throw new Error(`GET ${article} answered ${first.status}`)
   const samples = []
+  const warmups = []
+  const loadBefore = os.loadavg()
   try {
-    for (let i = 1; i <= RUNS; i++) {
+    for (let i = 1 - WARMUP; i <= RUNS; i++) {
       const token = `bench${i}x${Math.random().toString(36).slice(2, 8)}`
       const title = `${original} ${token}`
       const {response} = await publish({dir: snapshotDir, url: baseUrl, secret, slug: SLUG, set: {title}})
@@ -66,8 +73,9 @@ async function bench({baseUrl, snapshotDir, secret}) {
       }
       if (!freshAt) throw new Error(`publish ${i}: the new title did not appear within ${POLL_LIMIT_MS} ms`)
       const sample = {run: i, ms: freshAt - response.sentAt, webhookMs: response.receivedAt - response.sentAt, requests}
-      samples.push(sample)
-      console.log(`publish ${String(i).padStart(2)}: ${sample.ms} ms (webhook ${sample.webhookMs} ms, fresh on request ${requests})`)
+      ;(i > 0 ? samples : warmups).push(sample)
+      const label = i > 0 ? `publish ${String(i).padStart(2)}` : 'warm-up   '
+      console.log(`${label}: ${sample.ms} ms (webhook ${sample.webhookMs} ms, fresh on request ${requests})`)
     }
   } finally {
     // Leave the snapshot and the server's cache as they were.
@@ -82,7 +90,10 @@ async function bench({baseUrl, snapshotDir, secret}) {
     p95Ms: percentile(sorted, 95),
     maxMs: sorted.at(-1),
     freshOnFirstRequest: samples.filter((s) => s.requests === 1).length,
+    warmups,
     samples,
+    loadAverage: {before: loadBefore.map((l) => +l.toFixed(2)), after: os.loadavg().map((l) => +l.toFixed(2))},
+    cpus: os.cpus().length,
     at: new Date().toISOString(),
     node: process.version,
   }
@@ -90,6 +101,7 @@ async function bench({baseUrl, snapshotDir, secret}) {
   fs.writeFileSync(path.join(ROOT, 'bench-results/publish.json'), `${JSON.stringify(result, null, 2)}\n`)
   console.log(`\npublish-to-live over ${result.runs} publishes: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, max ${result.maxMs} ms`)
   console.log(`fresh on the very first request after the webhook: ${result.freshOnFirstRequest}/${result.runs}`)
+  console.log(`load average (1/5/15 min) before ${result.loadAverage.before.join(' ')}, after ${result.loadAverage.after.join(' ')} on ${result.cpus} CPUs`)
   console.log('written to bench-results/publish.json')
   return result
 }
