@@ -13,7 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {audit, launchChromiumForLighthouse} from '../tests/e2e/lighthouse.mjs'
-import {ensureBuild, freePort, holdBuildLock, makeSandbox, ROOT, serverEnv, startServer} from '../tests/e2e/lib/app-server.mjs'
+import {freePort, makeSandbox, prepareApp, ROOT, serverEnv, startServer} from '../tests/e2e/lib/app-server.mjs'
 import {poreGuide, readSnapshot} from '../tests/e2e/lib/kit.mjs'
 
 const {values} = parseArgs({
@@ -27,8 +27,6 @@ const DURATION = Math.min(Number(values.duration), 60)
 const CONNECTIONS = Math.min(Number(values.connections), 200)
 const skip = new Set(values.skip.split(',').filter(Boolean))
 const OUT = path.join(ROOT, 'bench-results')
-
-holdBuildLock('bench')
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const sha = (buf) => crypto.createHash('sha256').update(buf).digest('hex').slice(0, 12)
@@ -156,28 +154,31 @@ async function throughput(articleUrl, workDir) {
 }
 
 // --- the other helpers' benchmarks ---------------------------------------------------------------
-function runScript(script, args, jsonFile) {
+function runScript(script, args, jsonFile, resultDir = OUT) {
   const file = path.join(ROOT, 'scripts', script)
   if (!fs.existsSync(file)) return {missing: `scripts/${script} does not exist yet`}
   console.log(`\n$ node scripts/${script} ${args.join(' ')}`)
   const r = spawnSync(process.execPath, [file, ...args], {cwd: ROOT, stdio: 'inherit', timeout: 15 * 60 * 1000, env: process.env})
   if (r.status !== 0) return {error: `scripts/${script} exited ${r.status ?? r.signal}`}
   try {
-    return JSON.parse(fs.readFileSync(path.join(OUT, jsonFile), 'utf8'))
+    return JSON.parse(fs.readFileSync(path.join(resultDir, jsonFile), 'utf8'))
   } catch (e) {
     return {error: `cannot read bench-results/${jsonFile}: ${e.message}`}
   }
 }
 
 // --- main -----------------------------------------------------------------------------------
-const result = {at: new Date().toISOString(), machine: {cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version}}
-ensureBuild({log: console.log})
+// Other processes on a shared machine skew every figure: the load average is part of the result.
+const result = {at: new Date().toISOString(), machine: {cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadAverageBefore: os.loadavg().map((n) => Number(n.toFixed(2)))}}
+// A private copy of the harness build: the lock is held only while building and copying it.
+const app = await prepareApp({prefix: 'clinic-bench-app-'})
+process.once('exit', () => app.remove())
 fs.mkdirSync(OUT, {recursive: true})
 const sandbox = makeSandbox('clinic-bench-')
 const env = serverEnv({snapshotDir: sandbox.snapshotDir, sqlitePath: sandbox.sqlitePath})
 let server
 try {
-  server = await startServer({env, logFile: path.join(sandbox.dir, 'server.log')})
+  server = await startServer({env, appDir: app.appDir, logFile: path.join(sandbox.dir, 'server.log')})
   console.log(`server: next start on ${server.baseUrl}`)
   const snap = readSnapshot(sandbox.snapshotDir)
   const articlePath = `/blog/${snap.slug(poreGuide(snap))}`
@@ -201,9 +202,12 @@ try {
 }
 if (!skip.has('enquiries')) {
   console.log('\n== Enquiry submissions (its own server, SQLite)')
-  result.enquiries = runScript('bench-enquiries.mjs', ['--port', String(await freePort())], 'enquiries-sqlite.json')
+  result.enquiries = runScript('bench-enquiries.mjs', ['--port', String(await freePort()), '--dir', app.appDir], 'enquiries-sqlite.json', path.join(app.appDir, 'bench-results'))
 }
 sandbox.remove()
+app.remove()
+
+result.machine.loadAverageAfter = os.loadavg().map((n) => Number(n.toFixed(2)))
 
 // --- table ------------------------------------------------------------------------------------
 const rows = []
@@ -225,5 +229,6 @@ if (E) row('Enquiry submissions (SQLite)', E.missing ?? E.error ?? `${E.submissi
 const widths = [0, 1, 2].map((i) => Math.max(...[['Measure', 'Value', 'Detail'], ...rows].map((r) => String(r[i]).length)))
 const fmt = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`
 console.log(`\n${fmt(['Measure', 'Value', 'Detail'])}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(fmt).join('\n')}`)
+console.log(`load average (1/5/15 min) before ${result.machine.loadAverageBefore.join(' ')}, after ${result.machine.loadAverageAfter.join(' ')} on ${result.machine.cpus} CPUs`)
 fs.writeFileSync(path.join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`)
 console.log('\nwritten to bench-results/bench.json')

@@ -28,6 +28,7 @@ async function patientJourney({baseUrl, snapshotDir, env, newMobilePage, pageErr
   await submitValidEnquiry(page, {fullName, phone: '9123 4567'})
   const heading = (await page.getByRole('heading', {level: 1}).innerText()).trim()
   assert.match(heading, /thank you|received|we have your enquiry/i, `confirmation h1 is "${heading}"`)
+  assert.equal(await page.locator('main').count(), 1, 'the confirmation page has more than one <main> (layout and page each adding one?)')
   const text = await page.locator('body').innerText()
   assert.match(text, /what happens next/i, 'the confirmation says what happens next')
   const row = findEnquiry(env, fullName)

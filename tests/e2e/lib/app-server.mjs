@@ -125,7 +125,7 @@ export function ensureBuild({log = console.log, force = false} = {}) {
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
   if (result.status !== 0) {
     const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')
-    const errorAt = lines.findIndex((l) => /error|failed/i.test(l) && !/warning/i.test(l))
+    const errorAt = lines.findIndex((l) => /error TS\d+|Failed to|Error:|Build error|Module not found|Type error/.test(l))
     const shown = errorAt >= 0 ? lines.slice(Math.max(0, errorAt - 5), errorAt + 40) : lines.slice(-60)
     throw new Error(`next build failed (exit ${result.status ?? result.signal}):\n${shown.join('\n')}`)
   }
