@@ -114,3 +114,22 @@ export async function policyBreaksNothingOnTheArticle({baseUrl, snapshotDir, new
   assert.deepEqual(violations, [], `CSP violations:\n${violations.join('\n')}`)
   assert.deepEqual(pageErrors(page), [], `errors in the page:\n${pageErrors(page).join('\n')}`)
 }
+
+// Cache-Control is configuration too: every directive with a value must have a number, and the
+// pages with personal data must never be stored by a shared cache.
+export async function cacheControlIsWellFormedAndPrivatePagesAreNotShared({baseUrl, snapshotDir}) {
+  const problems = []
+  for (const page of publicPages(snapshotDir)) {
+    const res = await request(baseUrl, page.path)
+    requireRoute(res, page.path, page.feature)
+    const value = res.headers.get('cache-control') ?? ''
+    for (const directive of value.split(',').map((d) => d.trim()).filter((d) => d.includes('='))) {
+      if (!/^[a-z-]+=\d+$/.test(directive)) problems.push(`${page.path}: malformed Cache-Control directive "${directive}" in "${value}"`)
+    }
+  }
+  for (const pathname of ['/book', '/staff/login']) {
+    const value = (await request(baseUrl, pathname)).headers.get('cache-control') ?? ''
+    if (/public|s-maxage/.test(value)) problems.push(`${pathname}: a shared cache may store it: "${value}"`)
+  }
+  assert.deepEqual(problems, [], problems.join('\n'))
+}
