@@ -5,6 +5,7 @@
 //   node scripts/bench-enquiries.mjs --fault              # kill -9 the server mid-run, restart, count losses
 //   options: --requests N --concurrency N --port N --keep --dir <app copy with its own .next>
 //            --profile <dir> (a V8 CPU profile of the server, written when it exits)
+//            --no-email (no SMTP_URL: jobs stay queued; isolates the cost of the request itself)
 //
 // It starts `next start` itself with a fresh database, an SMTP server in this process, and the
 // rate limit and minimum fill time raised through the environment (the same code path runs; only
@@ -33,6 +34,7 @@ const {values: args} = parseArgs({
     keep: {type: 'boolean', default: false},
     dir: {type: 'string'},
     profile: {type: 'string'},
+    'no-email': {type: 'boolean', default: false},
   },
 })
 const TOTAL = Number(args.requests)
@@ -95,7 +97,7 @@ const serverEnv = {
   NODE_ENV: 'production',
   PORT: String(PORT),
   SITE_URL: BASE,
-  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  SMTP_URL: args['no-email'] ? '' : `smtp://127.0.0.1:${smtpPort}`,
   CLINIC_NOTIFY_EMAIL: 'frontdesk@bench.test',
   MAIL_FROM: 'Bench <no-reply@bench.test>',
   SESSION_SECRET: randomBytes(32).toString('hex'),
@@ -192,6 +194,22 @@ function submission(hidden, i) {
   return fd
 }
 
+// CPU seconds used by the server's process group (Linux /proc): a cost per submission that does
+// not depend on how busy the rest of the machine is.
+function serverCpuSeconds() {
+  const tick = 100 // USER_HZ on Linux
+  let total = 0
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(fields[2]) === server.pid) total += (Number(fields[11]) + Number(fields[12])) / tick
+    } catch {}
+  }
+  return total
+}
+
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 async function countRows(refs) {
@@ -253,6 +271,7 @@ let restartedAt
 const killAfter = args.fault ? Math.floor(TOTAL * 0.4) : Infinity
 let sent = 0
 
+const cpuBefore = serverCpuSeconds()
 const start = performance.now()
 await pool(TOTAL, CONCURRENCY, async (i) => {
   sent += 1
@@ -298,6 +317,7 @@ await pool(TOTAL, CONCURRENCY, async (i) => {
   failures.set('gave up after retries', (failures.get('gave up after retries') ?? 0) + 1)
 })
 const seconds = (performance.now() - start) / 1000
+const serverCpu = args.fault ? undefined : serverCpuSeconds() - cpuBefore
 if (args.fault && !restartedAt) await waitForServer()
 
 latencies.sort((a, b) => a - b)
@@ -312,6 +332,10 @@ const result = {
   succeededAfterRetry: retriedOk,
   seconds: Number(seconds.toFixed(2)),
   submissionsPerSecond: Number((successRefs.length / seconds).toFixed(1)),
+  // Includes the emails the server sent meanwhile (each submission queues one).
+  serverCpuMsPerSubmission:
+    serverCpu === undefined ? undefined : Number(((serverCpu * 1000) / successRefs.length).toFixed(2)),
+  loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
   latencyMs: {
     p50: Number(percentile(latencies, 50)?.toFixed(1)),
     p90: Number(percentile(latencies, 90)?.toFixed(1)),
@@ -324,7 +348,7 @@ console.log(JSON.stringify(result, null, 2))
 // Every success must be a row, and its email must arrive (the outbox timer and the post-submit
 // kick deliver them; after a kill the restarted server picks up what the old one left).
 const deadline = Date.now() + 180_000
-let missingMail = successRefs.filter((r) => !delivered.has(r))
+let missingMail = args['no-email'] ? [] : successRefs.filter((r) => !delivered.has(r))
 while (missingMail.length > 0 && Date.now() < deadline) {
   await sleep(1000)
   missingMail = successRefs.filter((r) => !delivered.has(r))
