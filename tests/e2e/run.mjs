@@ -62,14 +62,19 @@ function finish() {
 }
 
 const cleanups = []
-async function cleanup() {
-  while (cleanups.length) {
-    try {
-      await cleanups.pop()()
-    } catch (e) {
-      console.error(`cleanup: ${e.message}`)
+let cleaning
+// One cleanup however many times it is asked for (a signal can arrive while the run is ending).
+function cleanup() {
+  cleaning ??= (async () => {
+    while (cleanups.length) {
+      try {
+        await cleanups.pop()()
+      } catch (e) {
+        console.error(`cleanup: ${e.message}`)
+      }
     }
-  }
+  })()
+  return cleaning
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
