@@ -5,12 +5,17 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const {installOutageStatus} = await import('./lib/http/outage-status')
     await installOutageStatus()
+    const {startBackgroundWork, stopBackgroundWorkOnShutdown} = await import('./lib/enquiries/shutdown')
+    startBackgroundWork()
+    stopBackgroundWorkOnShutdown()
   }
 }
 
-export const onRequestError: Instrumentation.onRequestError = async (error, request) => {
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const {markIfContentUnavailable} = await import('./lib/http/outage-status')
     markIfContentUnavailable(error, request.headers as Record<string, unknown>)
+    const {logRequestError} = await import('./lib/http/log-request-error')
+    logRequestError(error, request, context)
   }
 }

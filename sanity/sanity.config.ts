@@ -3,6 +3,7 @@ import {structureTool} from 'sanity/structure'
 import {visionTool} from '@sanity/vision'
 import {ACKNOWLEDGEABLE_TYPES, AcknowledgeWarningsAction} from './compliance/AcknowledgeWarningsAction'
 import {apiVersion, dataset, projectId, studioBasePath} from './env'
+import {presentation} from './presentation'
 import {schemaTypes} from './schemaTypes'
 import {structure} from './structure'
 
@@ -28,5 +29,5 @@ export default defineConfig({
       return ACKNOWLEDGEABLE_TYPES.includes(schemaType) ? [...base, AcknowledgeWarningsAction] : base
     },
   },
-  plugins: [structureTool({structure}), visionTool({defaultApiVersion: apiVersion})],
+  plugins: [structureTool({structure}), presentation, visionTool({defaultApiVersion: apiVersion})],
 })

@@ -16,6 +16,9 @@ function sanityClient(): SanityClient {
     perspective: 'published',
     token: config.SANITY_API_READ_TOKEN,
     stega: false,
+    // Fail fast when Content Lake is unreachable so a render can fall back to the last good page.
+    timeout: 10_000,
+    maxRetries: 1,
   })
   return client
 }

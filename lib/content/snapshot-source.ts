@@ -11,7 +11,7 @@ const DRAFT_PREFIX = 'drafts.'
 let loaded: LoadedSnapshot | undefined
 
 export function snapshotDir(): string {
-  return path.resolve(process.env.CONTENT_SNAPSHOT_DIR || path.join(process.cwd(), 'sanity', 'dataset'))
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_SNAPSHOT_DIR || path.join(process.cwd(), 'sanity', 'dataset'))
 }
 
 export function snapshotFile(dir = snapshotDir()): string {

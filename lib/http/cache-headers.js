@@ -40,7 +40,9 @@ const DEFAULTS = {cdnMaxAgeSeconds: 60, staleWhileRevalidateSeconds: 3600, stale
  * @returns {string}
  */
 function contentCacheControl(options = {}) {
-  const o = {...DEFAULTS, ...options}
+  // Options given as undefined keep their default (a spread would copy the undefined over it).
+  const o = {...DEFAULTS}
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) o[/** @type {keyof typeof DEFAULTS} */ (key)] = value
   return [
     'public',
     'max-age=0',

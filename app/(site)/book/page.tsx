@@ -27,7 +27,7 @@ export default async function BookPage({
   const preselected = treatments.some((t) => t.slug === requested) ? requested : undefined
 
   return (
-    <main id="main" className="mx-auto max-w-2xl px-5 py-10">
+    <div className="mx-auto max-w-2xl px-5 py-10">
       <h1 className="text-3xl font-semibold tracking-tight">Book a consultation</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">
         Tell us what you would like to discuss and when suits you. We reply during clinic hours by phone,
@@ -41,6 +41,6 @@ export default async function BookPage({
         formToken={issueFormToken(getSessionSecret())}
         purposeNotice={<PurposeNotice clinicName={settings.clinicName} dpo={settings.dpo} />}
       />
-    </main>
+    </div>
   )
 }

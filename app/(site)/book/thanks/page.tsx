@@ -27,7 +27,7 @@ export default async function EnquiryReceivedPage({
 
   if (!enquiry) {
     return (
-      <main id="main" className="mx-auto max-w-2xl px-5 py-10">
+      <div className="mx-auto max-w-2xl px-5 py-10">
         <h1 className="text-3xl font-semibold tracking-tight">We could not find that enquiry</h1>
         <p className="mt-4">
           This link does not match an enquiry we have received. Please{' '}
@@ -36,7 +36,7 @@ export default async function EnquiryReceivedPage({
           </Link>
           {settings.phone ? ` or call us on ${settings.phone}` : ''}.
         </p>
-      </main>
+      </div>
     )
   }
 
@@ -45,7 +45,7 @@ export default async function EnquiryReceivedPage({
     `Hello, I sent an enquiry (reference ${enquiry.public_ref}).`,
   )
   return (
-    <main id="main" className="mx-auto max-w-2xl px-5 py-10">
+    <div className="mx-auto max-w-2xl px-5 py-10">
       <h1 className="text-3xl font-semibold tracking-tight">Thank you, we have your enquiry</h1>
       <p className="mt-4 text-lg">
         Your reference is <strong className="font-mono tracking-wider">{enquiry.public_ref}</strong>.
@@ -79,6 +79,6 @@ export default async function EnquiryReceivedPage({
           Back to the journal
         </Link>
       </p>
-    </main>
+    </div>
   )
 }
