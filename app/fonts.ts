@@ -1,6 +1,6 @@
 import localFont from 'next/font/local'
 
-// Self-hosted from the npm package: next/font/google fetches at build time and fails offline.
+// Self-hosted from the npm package: Google-hosted fonts are fetched at build time, which fails offline.
 export const inter = localFont({
   src: [
     {path: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', style: 'normal', weight: '100 900'},
