@@ -90,6 +90,9 @@ const smtp = new smtpServer.SMTPServer({
   },
 })
 
+// A killed instance drops its SMTP connections mid-message; that is expected here, not a crash.
+smtp.on('error', () => {})
+
 // --- Instances ---------------------------------------------------------------------------------
 const instances = {}
 function instanceEnv(port, smtpPort) {
