@@ -3,19 +3,22 @@
 //   node scripts/bench-enquiries.mjs                      # SQLite, 50 concurrent, 3000 submissions
 //   node scripts/bench-enquiries.mjs --db postgres        # Postgres (BENCH_DATABASE_URL or TEST_DATABASE_URL)
 //   node scripts/bench-enquiries.mjs --fault              # kill -9 the server mid-run, restart, count losses
+//   node scripts/bench-enquiries.mjs --instances 2        # two servers on one database (scale-out)
 //   options: --requests N --concurrency N --port N --keep --dir <app copy with its own .next>
 //            --profile <dir> (a V8 CPU profile of the server, written when it exits)
 //            --no-email (no SMTP_URL: jobs stay queued; isolates the cost of the request itself)
 //
 // It starts `next start` itself with a fresh database, an SMTP server in this process, and the
 // rate limit and minimum fill time raised through the environment (the same code path runs; only
-// its configuration changes). Each submission is the no-JavaScript form POST a browser sends: the
-// form is fetched first (untimed) for its server-action fields and a fresh signed render token.
-// Success means a 303 to /book/thanks?ref=...; every such reference must end up as a database
-// row and as an email.
+// its configuration changes). Each submission is the no-JavaScript form POST a browser sends, to
+// where the form's submit button sends it: the form is fetched first (untimed) for its hidden
+// fields and a fresh signed render token, and each body is encoded before the clock starts, so the
+// client (keep-alive node:http) spends little of the machine's CPU. Success means a 303 to
+// /book/thanks?ref=...; every such reference must end up as a database row and as an email.
 import {spawn} from 'node:child_process'
 import {randomBytes} from 'node:crypto'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
@@ -30,6 +33,7 @@ const {values: args} = parseArgs({
     requests: {type: 'string', default: '3000'},
     concurrency: {type: 'string', default: '50'},
     port: {type: 'string', default: '3190'},
+    instances: {type: 'string', default: '1'},
     fault: {type: 'boolean', default: false},
     keep: {type: 'boolean', default: false},
     dir: {type: 'string'},
@@ -39,8 +43,10 @@ const {values: args} = parseArgs({
 })
 const TOTAL = Number(args.requests)
 const CONCURRENCY = Number(args.concurrency)
-const PORT = Number(args.port)
-const BASE = `http://127.0.0.1:${PORT}`
+const INSTANCES = Number(args.instances)
+const PORTS = Array.from({length: INSTANCES}, (_, i) => Number(args.port) + i)
+const baseOf = (i) => `http://127.0.0.1:${PORTS[i % INSTANCES]}`
+const BASE = baseOf(0)
 // --dir runs a copy of the app (its own .next), so a rebuild in the working tree cannot pull the
 // build out from under a running benchmark.
 const ROOT = path.resolve(args.dir ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..'))
@@ -95,7 +101,6 @@ const serverEnv = {
   ...process.env,
   ...dbEnv,
   NODE_ENV: 'production',
-  PORT: String(PORT),
   SITE_URL: BASE,
   SMTP_URL: args['no-email'] ? '' : `smtp://127.0.0.1:${smtpPort}`,
   CLINIC_NOTIFY_EMAIL: 'frontdesk@bench.test',
@@ -106,44 +111,47 @@ const serverEnv = {
   OUTBOX_INTERVAL_SECONDS: '2',
 }
 
-let server
-function startServer() {
-  const log = fs.openSync(path.join(workDir, 'server.log'), 'a')
+// One `next start` per port, all on the same database: what several instances behind a load
+// balancer do. The client spreads its connections over them.
+const servers = new Array(INSTANCES)
+function startServer(i) {
+  const log = fs.openSync(path.join(workDir, `server-${i}.log`), 'a')
   // Own process group, so kill -9 reaches next-server and not only the launcher.
-  server = spawn(
+  servers[i] = spawn(
     process.execPath,
     [
       ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : []),
       path.join(ROOT, 'node_modules/next/dist/bin/next'),
       'start',
       '-p',
-      String(PORT),
+      String(PORTS[i]),
       '-H',
       '127.0.0.1',
     ],
     {
       cwd: ROOT,
-      env: serverEnv,
+      env: {...serverEnv, PORT: String(PORTS[i])},
       detached: true,
       stdio: ['ignore', log, log],
     },
   )
 }
-function killServer(signal) {
+function killServer(i, signal) {
   try {
-    process.kill(-server.pid, signal)
+    process.kill(-servers[i].pid, signal)
   } catch {}
 }
-async function waitForServer() {
-  for (let i = 0; i < 300; i++) {
+const killAll = (signal) => servers.forEach((_, i) => killServer(i, signal))
+async function waitForServer(i) {
+  for (let attempt = 0; attempt < 300; attempt++) {
     try {
-      const res = await fetch(`${BASE}/book`)
+      const res = await fetch(`${baseOf(i)}/book`)
       if (res.ok) return
     } catch {}
     await sleep(200)
   }
-  killServer('SIGKILL')
-  throw new Error(`server did not start; see ${path.join(workDir, 'server.log')}`)
+  killAll('SIGKILL')
+  throw new Error(`server ${i} did not start; see ${path.join(workDir, `server-${i}.log`)}`)
 }
 
 // --- Forms: fetched untimed, one per submission (each render token stores one enquiry) -----------
@@ -153,10 +161,18 @@ function hiddenFields(html) {
     (/value="([^"]*)"/.exec(m[1])?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
   ])
 }
-async function fetchForm() {
-  const html = await (await fetch(`${BASE}/book`)).text()
+// Where a browser without JavaScript sends the form: the submit button's formaction, else the
+// form's own action (empty means the page itself).
+function submitPath(html) {
+  const attr = /<button[^>]*type="submit"[^>]*formAction="([^"]+)"/i.exec(html)?.[1]
+  return attr ?? '/book'
+}
+let SUBMIT_PATH = '/book'
+async function fetchForm(i = 0) {
+  const html = await (await fetch(`${baseOf(i)}/book`)).text()
   const fields = hiddenFields(html)
   if (!fields.some(([name]) => name === 'formToken')) throw new Error('no formToken in /book')
+  SUBMIT_PATH = submitPath(html)
   return fields
 }
 async function pool(count, concurrency, task) {
@@ -179,6 +195,13 @@ function lettersFor(i) {
   return out
 }
 
+// The bytes a browser sends, encoded once before the clock starts (Response does the multipart
+// encoding, exactly as fetch would).
+async function encode(fd) {
+  const res = new Response(fd)
+  return {body: Buffer.from(await res.arrayBuffer()), contentType: res.headers.get('content-type')}
+}
+
 function submission(hidden, i) {
   const fd = new FormData()
   for (const [name, value] of hidden) fd.append(name, value)
@@ -194,7 +217,7 @@ function submission(hidden, i) {
   return fd
 }
 
-// CPU seconds used by the server's process group (Linux /proc): a cost per submission that does
+// CPU seconds used by the servers' process groups (Linux /proc): a cost per submission that does
 // not depend on how busy the rest of the machine is.
 function serverCpuSeconds() {
   const tick = 100 // USER_HZ on Linux
@@ -204,7 +227,9 @@ function serverCpuSeconds() {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (Number(fields[2]) === server.pid) total += (Number(fields[11]) + Number(fields[12])) / tick
+      if (servers.some((server) => Number(fields[2]) === server.pid)) {
+        total += (Number(fields[11]) + Number(fields[12])) / tick
+      }
     } catch {}
   }
   return total
@@ -231,35 +256,56 @@ async function countRows(refs) {
   return {stored, total: rows.length, jobs, missing: refs.filter((r) => !stored.has(r))}
 }
 
-// --- Run ---------------------------------------------------------------------------------------------
-startServer()
-await waitForServer()
-// Warm-up: compile paths and fill caches before anything is measured.
-for (let i = 0; i < 20; i++) {
-  const res = await fetch(`${BASE}/book`, {
-    method: 'POST',
-    body: submission(await fetchForm(), -i),
-    redirect: 'manual',
-    // Browsers send Origin with every form POST; Next rejects server actions without it.
-    headers: {origin: BASE},
-  })
-  const body = await res.text()
-  if (res.status !== 303) {
-    const why = /id="\w+-error"[^>]*>(?:<span[^>]*>[^<]*<\/span>)?([^<]*)/.exec(body)?.[1] ?? 'no field error'
-    console.error(
-      `warm-up submission answered ${res.status}, not 303 (${why}); see ${path.join(workDir, 'server.log')}`,
+// --- Client: keep-alive node:http, one agent per instance --------------------------------------------
+const agents = PORTS.map(() => new http.Agent({keepAlive: true, maxSockets: CONCURRENCY}))
+function post(i, {body, contentType}) {
+  const target = i % INSTANCES
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: PORTS[target],
+        path: SUBMIT_PATH,
+        method: 'POST',
+        agent: agents[target],
+        // Browsers send Origin with every form POST; both the route and Next's server actions
+        // refuse one from another site.
+        headers: {'content-type': contentType, 'content-length': body.length, origin: baseOf(target)},
+      },
+      (res) => {
+        const chunks = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () =>
+          resolve({status: res.statusCode, location: res.headers.location ?? '', text: Buffer.concat(chunks).toString()}),
+        )
+        res.on('error', reject)
+      },
     )
-    killServer('SIGKILL')
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+// --- Run ---------------------------------------------------------------------------------------------
+for (let i = 0; i < INSTANCES; i++) startServer(i)
+for (let i = 0; i < INSTANCES; i++) await waitForServer(i)
+// Warm-up: compile paths and fill caches before anything is measured.
+for (let i = 0; i < 20 * INSTANCES; i++) {
+  const res = await post(i, await encode(submission(await fetchForm(i), -i)))
+  if (res.status !== 303) {
+    const why = /id="\w+-error"[^>]*>(?:<span[^>]*>[^<]*<\/span>)?([^<]*)/.exec(res.text)?.[1] ?? 'no field error'
+    console.error(`warm-up submission answered ${res.status}, not 303 (${why}); see the logs in ${workDir}`)
+    killAll('SIGKILL')
     process.exit(1)
   }
 }
 
-const forms = new Array(TOTAL)
+const bodies = new Array(TOTAL)
 const t0 = Date.now()
 await pool(TOTAL, 8, async (i) => {
-  forms[i] = await fetchForm()
+  bodies[i] = await encode(submission(await fetchForm(i), i))
 })
-console.log(`fetched ${TOTAL} forms in ${((Date.now() - t0) / 1000).toFixed(1)} s (untimed)`)
+console.log(`fetched and encoded ${TOTAL} forms in ${((Date.now() - t0) / 1000).toFixed(1)} s (untimed)`)
 
 const latencies = []
 const successRefs = []
@@ -272,17 +318,18 @@ const killAfter = args.fault ? Math.floor(TOTAL * 0.4) : Infinity
 let sent = 0
 
 const cpuBefore = serverCpuSeconds()
+const clientCpuBefore = process.cpuUsage()
 const start = performance.now()
 await pool(TOTAL, CONCURRENCY, async (i) => {
   sent += 1
   if (sent === killAfter) {
     killedAt = performance.now()
-    killServer('SIGKILL')
-    console.log(`kill -9 after ${killAfter} submissions started`)
+    killServer(0, 'SIGKILL')
+    console.log(`kill -9 of instance 0 after ${killAfter} submissions started`)
     // Restart in the background; requests meanwhile fail and are counted as failures.
     setTimeout(() => {
-      startServer()
-      waitForServer().then(() => {
+      startServer(0)
+      waitForServer(0).then(() => {
         restartedAt = performance.now()
         console.log(`server back after ${((restartedAt - killedAt) / 1000).toFixed(1)} s`)
       })
@@ -293,15 +340,8 @@ await pool(TOTAL, CONCURRENCY, async (i) => {
   for (let attempt = 0; attempt < 60; attempt++) {
     const began = performance.now()
     try {
-      const res = await fetch(`${BASE}/book`, {
-        method: 'POST',
-        body: submission(forms[i], i),
-        redirect: 'manual',
-        headers: {origin: BASE},
-      })
-      await res.arrayBuffer()
-      const location = res.headers.get('location') ?? ''
-      const ref = /ref=([A-Z2-9-]+)/.exec(location)?.[1]
+      const res = await post(i, bodies[i])
+      const ref = /ref=([A-Z2-9-]+)/.exec(res.location)?.[1]
       if (res.status === 303 && ref) {
         latencies.push(performance.now() - began)
         successRefs.push(ref)
@@ -309,7 +349,7 @@ await pool(TOTAL, CONCURRENCY, async (i) => {
       } else failures.set(`HTTP ${res.status}`, (failures.get(`HTTP ${res.status}`) ?? 0) + 1)
       return
     } catch (error) {
-      const key = error.cause?.code ?? error.message
+      const key = error.code ?? error.message
       networkErrors.set(key, (networkErrors.get(key) ?? 0) + 1)
       await sleep(250)
     }
@@ -317,13 +357,15 @@ await pool(TOTAL, CONCURRENCY, async (i) => {
   failures.set('gave up after retries', (failures.get('gave up after retries') ?? 0) + 1)
 })
 const seconds = (performance.now() - start) / 1000
+const clientCpu = process.cpuUsage(clientCpuBefore)
 const serverCpu = args.fault ? undefined : serverCpuSeconds() - cpuBefore
-if (args.fault && !restartedAt) await waitForServer()
+if (args.fault && !restartedAt) await waitForServer(0)
 
 latencies.sort((a, b) => a - b)
 const result = {
   db: args.db,
   mode: args.fault ? 'fault (kill -9 mid-run)' : 'load',
+  instances: INSTANCES,
   concurrency: CONCURRENCY,
   submissions: TOTAL,
   succeeded: successRefs.length,
@@ -335,6 +377,8 @@ const result = {
   // Includes the emails the server sent meanwhile (each submission queues one).
   serverCpuMsPerSubmission:
     serverCpu === undefined ? undefined : Number(((serverCpu * 1000) / successRefs.length).toFixed(2)),
+  // The load generator shares the machine; this is what it took.
+  clientCpuMsPerSubmission: Number(((clientCpu.user + clientCpu.system) / 1000 / TOTAL).toFixed(2)),
   loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
   latencyMs: {
     p50: Number(percentile(latencies, 50)?.toFixed(1)),
@@ -368,7 +412,7 @@ console.log(JSON.stringify(verdict, null, 2))
 const outDir = path.join(ROOT, 'bench-results')
 fs.mkdirSync(outDir, {recursive: true})
 fs.writeFileSync(
-  path.join(outDir, `enquiries-${args.db}${args.fault ? '-fault' : ''}.json`),
+  path.join(outDir, `enquiries-${args.db}${INSTANCES > 1 ? `-x${INSTANCES}` : ''}${args.fault ? '-fault' : ''}.json`),
   JSON.stringify(
     {...result, ...verdict, at: new Date().toISOString(), node: process.version, cpus: os.cpus().length},
     null,
@@ -376,9 +420,9 @@ fs.writeFileSync(
   ),
 )
 
-killServer('SIGTERM')
+killAll('SIGTERM')
 await sleep(args.profile ? 5000 : 500)
-killServer('SIGKILL')
+killAll('SIGKILL')
 smtp.close()
 if (pgSchema) {
   const admin = new pg.Client({connectionString: pgUrl})

@@ -22,6 +22,8 @@ interface Props {
   purposeNotice: ReactNode
 }
 
+const NO_SCRIPT_SUBMIT_PATH = '/book/submit'
+
 const FIELD_ORDER: EnquiryFieldName[] = [
   'treatment',
   'fullName',
@@ -73,8 +75,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     // Dispatching the action ourselves stops React from resetting the form afterwards (which
-    // sets a <select> back to its first option). Without JavaScript the browser posts the form
-    // to the same server action and the server renders the result.
+    // sets a <select> back to its first option).
     event.preventDefault()
     if (pending) return
     const formData = new FormData(event.currentTarget)
@@ -364,6 +365,9 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
         ) : null}
         <button
           type="submit"
+          // Without JavaScript the browser posts here (see app/(site)/book/submit/route.ts);
+          // with it, onSubmit above calls the server action and this attribute is never used.
+          formAction={NO_SCRIPT_SUBMIT_PATH}
           aria-disabled={pending}
           className="inline-flex min-h-12 items-center justify-center rounded-md bg-brand-700 px-6 py-3 text-base font-semibold text-white hover:bg-brand-800 aria-disabled:opacity-70"
         >

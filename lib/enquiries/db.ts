@@ -16,6 +16,7 @@ import {env} from '@/lib/env'
 import {log} from '@/lib/log'
 import type {Database} from './db-schema'
 import {migrateToLatest} from './migrations'
+import {withStatementCache} from './statement-cache'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -73,7 +74,7 @@ export function createEnquiryDb(config: DbConfig): EnquiryDb {
     return {db, dialect: 'postgres', close: () => db.destroy()}
   }
   const sqlite = openSqlite(config.sqlitePath)
-  const db = new Kysely<Database>({dialect: new ImmediateSqliteDialect({database: sqlite})})
+  const db = new Kysely<Database>({dialect: new ImmediateSqliteDialect({database: withStatementCache(sqlite)})})
   return {db, dialect: 'sqlite', close: () => db.destroy()}
 }
 

@@ -25,7 +25,12 @@ async function patientJourney({baseUrl, snapshotDir, env, newMobilePage, pageErr
   assert.equal(await form.locator('[name="treatment"]').inputValue(), treatmentSlug, 'the treatment chosen on its page arrives preselected (WCAG 3.3.7)')
 
   const fullName = uniqueName(javaScriptEnabled ? 'Js' : 'NoJs')
+  const posts = recordPosts(page)
   await submitValidEnquiry(page, {fullName, phone: '9123 4567'})
+  if (!javaScriptEnabled) {
+    // The plain form POST goes to the route handler, which answers 303 to the confirmation.
+    assert.deepEqual(posts, ['/book/submit 303'], 'the no-JavaScript form POST went somewhere else')
+  }
   const heading = (await page.getByRole('heading', {level: 1}).innerText()).trim()
   assert.match(heading, /thank you|received|we have your enquiry/i, `confirmation h1 is "${heading}"`)
   assert.equal(await page.locator('main').count(), 1, 'the confirmation page has more than one <main> (layout and page each adding one?)')
@@ -41,6 +46,15 @@ async function patientJourney({baseUrl, snapshotDir, env, newMobilePage, pageErr
 export const patientJourneyWithJavaScript = (ctx) => patientJourney(ctx, true)
 export const patientJourneyWithoutJavaScript = (ctx) => patientJourney(ctx, false)
 
+/** "path status" of each POST the page sends, in order. */
+function recordPosts(page) {
+  const posts = []
+  page.on('response', (response) => {
+    if (response.request().method() === 'POST') posts.push(`${new URL(response.url()).pathname} ${response.status()}`)
+  })
+  return posts
+}
+
 async function badInput({baseUrl, env, newMobilePage}, javaScriptEnabled) {
   const before = enquiryRows(env).length
   const page = await newMobilePage({javaScriptEnabled})
@@ -48,9 +62,15 @@ async function badInput({baseUrl, env, newMobilePage}, javaScriptEnabled) {
   // Values a browser accepts (so the server's validation answers) but the schema refuses.
   const fullName = 'Siti 12345'
   await fillEnquiry(page, {fullName, phone: '12'})
+  const posts = recordPosts(page)
   await submit(page)
   const form = bookingForm(page)
   await form.locator('[name="phone"][aria-invalid="true"]').waitFor()
+  if (!javaScriptEnabled) {
+    // The route cannot store it and sends the same body on with 307 to the page's server action,
+    // which renders the errors.
+    assert.deepEqual(posts, ['/book/submit 307', '/book 200'], 'the rejected no-JavaScript POST took another path')
+  }
 
   const errorFor = async (name) => {
     const field = form.locator(`[name="${name}"]`)

@@ -1,0 +1,66 @@
+import 'server-only'
+import {after} from 'next/server'
+import {env} from '@/lib/env'
+import {log} from '@/lib/log'
+import {drainOutbox, ensureBackgroundWork} from './background'
+import {loadBookingContext} from './booking-context'
+import {clientIpFrom} from './client-ip'
+import {getEnquiryDb} from './db'
+import {type EnquiryFormState, FIELD} from './form-fields'
+import {formDataToObject} from './form-schema'
+import {getSessionSecret} from './session-secret'
+import {submitEnquiryForm} from './submit-enquiry'
+import {keptValues} from './validated-action'
+
+export type ReceivedEnquiry =
+  | {kind: 'stored'; publicRef: string}
+  /** Nothing was stored: the state says why and keeps what the person typed. */
+  | {kind: 'not_stored'; state: EnquiryFormState}
+
+/**
+ * One booking-form submission, whichever way it arrived (the server action or the form POST
+ * route): validate, store, and queue the email to go out after the response.
+ */
+export async function receiveEnquiry(formData: FormData, requestHeaders: Headers): Promise<ReceivedEnquiry> {
+  let outcome
+  try {
+    const [{db}, {treatments}] = await Promise.all([getEnquiryDb(), loadBookingContext()])
+    const config = env()
+    outcome = await submitEnquiryForm(formData, {
+      db,
+      secret: getSessionSecret(),
+      clientIp: clientIpFrom(requestHeaders),
+      treatments,
+      rateLimit: config.ENQUIRY_RATE_LIMIT,
+      rateWindowSeconds: config.ENQUIRY_RATE_WINDOW_SECONDS,
+      minFillSeconds: config.ENQUIRY_MIN_FILL_SECONDS,
+    })
+  } catch (error) {
+    // Nothing was stored, so nothing may look like success: the person keeps what they typed.
+    log.error('enquiry.store_failed', {error})
+    return {
+      kind: 'not_stored',
+      state: {
+        status: 'error',
+        fieldErrors: {},
+        values: keptValues(formDataToObject(formData)),
+        formToken: String(formData.get(FIELD.formToken) ?? '') || undefined,
+        formError:
+          'We could not save your enquiry just now. Please try again in a minute, or call or WhatsApp the clinic.',
+      },
+    }
+  }
+  if (outcome.kind === 'rejected') {
+    if (outcome.reason !== 'invalid') log.info('enquiry.rejected', {reason: outcome.reason})
+    return {kind: 'not_stored', state: outcome.state}
+  }
+  if (outcome.created) log.info('enquiry.stored', {enquiryId: outcome.id})
+  ensureBackgroundWork()
+  // The email goes out after the response; the enquiry is already safe in the database.
+  after(() => drainOutbox())
+  return {kind: 'stored', publicRef: outcome.publicRef}
+}
+
+export function confirmationPath(publicRef: string): string {
+  return `/book/thanks?ref=${encodeURIComponent(publicRef)}`
+}
