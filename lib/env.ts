@@ -31,6 +31,16 @@ const integer = (fallback: number, min: number) =>
 
 const positiveInt = (fallback: number) => integer(fallback, 1)
 
+const flag = (fallback: boolean) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? String(fallback) : v))
+    .pipe(z.enum(['true', 'false', '1', '0'], {message: 'must be true or false'}))
+    .transform((v) => v === 'true' || v === '1')
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -68,6 +78,10 @@ const envSchema = z
     ENQUIRY_RATE_WINDOW_SECONDS: positiveInt(600),
     ENQUIRY_MIN_FILL_SECONDS: integer(3, 0),
     OUTBOX_INTERVAL_SECONDS: positiveInt(30),
+    // Off by default: the form does not prove the address is the patient's, so each
+    // acknowledgement is mail to an address a stranger typed. Switch on with a sending domain
+    // that has SPF and DKIM, so it neither lands in spam nor can be used to send spam.
+    ENQUIRY_SEND_ACKNOWLEDGEMENT: flag(false),
 
     // Scale-out: a shared ISR cache.
     REDIS_URL: optionalUrl(['redis:', 'rediss:']),

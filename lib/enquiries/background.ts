@@ -1,7 +1,7 @@
 import 'server-only'
 import {env} from '@/lib/env'
 import {log} from '@/lib/log'
-import {composeClinicNotification, composePatientAcknowledgement, type MailSettings} from './compose-email'
+import {composeJobEmail, type MailSettings} from './compose-email'
 import {getEnquiryDb} from './db'
 import {createSmtpMailer, type Mailer} from './mailer'
 import {processOutbox} from './outbox'
@@ -80,10 +80,7 @@ async function drainOnce(): Promise<void> {
     db,
     dialect,
     mailer: getMailer(),
-    compose: (job, enquiry) =>
-      job.kind === 'patient_acknowledgement'
-        ? composePatientAcknowledgement(enquiry, settings, `<${job.id}@${host}>`)
-        : composeClinicNotification(enquiry, settings, `<${job.id}@${host}>`),
+    compose: (job, enquiry) => composeJobEmail(job, enquiry, settings, `<${job.id}@${host}>`),
     onError: (job, error, outcome) =>
       log.warn('outbox.send_failed', {
         jobId: job.id,

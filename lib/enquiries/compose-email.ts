@@ -1,4 +1,4 @@
-import type {EnquiryRow} from './db-schema'
+import type {EnquiryRow, OutboxJobRow} from './db-schema'
 import {PATIENT_TYPES, PREFERRED_DAYS, TIMES_OF_DAY} from './form-fields'
 import type {MailMessage} from './mailer'
 import {formatSingaporeTime} from './format'
@@ -84,4 +84,16 @@ export function composePatientAcknowledgement(
     messageId,
     headers: {'X-Enquiry-Ref': enquiry.public_ref, 'Auto-Submitted': 'auto-replied'},
   }
+}
+
+/** The email an outbox job sends. */
+export function composeJobEmail(
+  job: Pick<OutboxJobRow, 'kind'>,
+  enquiry: EnquiryRow,
+  settings: MailSettings,
+  messageId: string,
+): MailMessage {
+  return job.kind === 'patient_acknowledgement'
+    ? composePatientAcknowledgement(enquiry, settings, messageId)
+    : composeClinicNotification(enquiry, settings, messageId)
 }

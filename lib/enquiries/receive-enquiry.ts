@@ -34,6 +34,7 @@ export async function receiveEnquiry(formData: FormData, requestHeaders: Headers
       rateLimit: config.ENQUIRY_RATE_LIMIT,
       rateWindowSeconds: config.ENQUIRY_RATE_WINDOW_SECONDS,
       minFillSeconds: config.ENQUIRY_MIN_FILL_SECONDS,
+      sendPatientAcknowledgement: config.ENQUIRY_SEND_ACKNOWLEDGEMENT,
     })
   } catch (error) {
     // Nothing was stored, so nothing may look like success: the person keeps what they typed.

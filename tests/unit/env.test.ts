@@ -8,6 +8,18 @@ describe('environment validation', () => {
     expect(env.SITE_URL).toBe('http://localhost:3000')
     expect(env.CONTENT_REVALIDATE_SECONDS).toBe(3600)
     expect(env.SQLITE_PATH).toBe('./data/enquiries.sqlite')
+    expect(env.ENQUIRY_SEND_ACKNOWLEDGEMENT).toBe(false)
+  })
+
+  it.each([
+    ['true', true],
+    ['TRUE', true],
+    ['1', true],
+    ['false', false],
+    ['0', false],
+    ['', false],
+  ])('reads ENQUIRY_SEND_ACKNOWLEDGEMENT=%s as %s', (value, expected) => {
+    expect(parseEnv({ENQUIRY_SEND_ACKNOWLEDGEMENT: value}).ENQUIRY_SEND_ACKNOWLEDGEMENT).toBe(expected)
   })
 
   it('accepts a full configuration', () => {
@@ -38,6 +50,7 @@ describe('environment validation', () => {
     ['CONTENT_REVALIDATE_SECONDS', '0'],
     ['ENQUIRY_RATE_LIMIT', '2.5'],
     ['REDIS_URL', 'localhost:6379'],
+    ['ENQUIRY_SEND_ACKNOWLEDGEMENT', 'maybe'],
   ])('rejects %s=%s and names the variable', (name, value) => {
     expect(() => parseEnv({[name]: value})).toThrow(new RegExp(`\\b${name}\\b`))
   })

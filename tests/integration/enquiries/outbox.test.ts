@@ -1,6 +1,6 @@
 import net from 'node:net'
 import type {OutboxJobRow} from '@/lib/enquiries/db-schema'
-import {composeClinicNotification, type MailSettings} from '@/lib/enquiries/compose-email'
+import {composeJobEmail, type MailSettings} from '@/lib/enquiries/compose-email'
 import {createSmtpMailer, type Mailer} from '@/lib/enquiries/mailer'
 import {processOutbox, type OutboxOptions} from '@/lib/enquiries/outbox'
 import {submitEnquiryForm} from '@/lib/enquiries/submit-enquiry'
@@ -43,8 +43,9 @@ describe.each(dialects)('notification outbox (%s)', (dialect) => {
     await t.cleanup()
   })
 
-  async function submit(overrides: Record<string, string> = {}) {
+  async function submit(overrides: Record<string, string> = {}, sendPatientAcknowledgement = false) {
     const outcome = await submitEnquiryForm(enquiryFormData(overrides), {
+      sendPatientAcknowledgement,
       db: t.db,
       secret: TEST_SECRET,
       clientIp: '203.0.113.9',
@@ -64,8 +65,7 @@ describe.each(dialects)('notification outbox (%s)', (dialect) => {
       db: t.db,
       dialect: t.dialect,
       mailer,
-      compose: (job: OutboxJobRow, enquiry) =>
-        composeClinicNotification(enquiry, settings, `<${job.id}@clinic.test>`),
+      compose: (job: OutboxJobRow, enquiry) => composeJobEmail(job, enquiry, settings, `<${job.id}@clinic.test>`),
       now: () => clock,
       backoff: fastBackoff,
     }
@@ -96,6 +96,22 @@ describe.each(dialects)('notification outbox (%s)', (dialect) => {
     const [job] = await jobsOf(stored.id)
     expect(job).toMatchObject({status: 'sent', attempts: 1, last_error: null})
     expect(await processOutbox(options())).toMatchObject({claimed: 0})
+  })
+
+  it('also acknowledges to the patient when switched on, without the message or treatment', async () => {
+    await smtp.start()
+    mailer = createSmtpMailer(smtp.url)
+    const stored = await submit({email: 'wei@example.com', message: 'Acne scars on cheeks'}, true)
+    expect((await jobsOf(stored.id)).map((j) => j.kind).sort()).toEqual([
+      'clinic_notification',
+      'patient_acknowledgement',
+    ])
+    expect(await processOutbox(options())).toMatchObject({claimed: 2, sent: 2})
+    const ack = smtp.received.find((m) => m.to.includes('wei@example.com'))
+    expect(ack?.headers['subject']).toBe(`We have received your enquiry (${stored.publicRef})`)
+    expect(ack?.headers['reply-to']).toContain('frontdesk@clinic.test')
+    expect(ack?.raw).not.toMatch(/acne|scar|peel/i)
+    expect(smtp.received.filter((m) => m.to.includes('frontdesk@clinic.test'))).toHaveLength(1)
   })
 
   it('retries a 451 with backoff, then delivers', async () => {
