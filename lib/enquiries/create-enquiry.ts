@@ -1,5 +1,5 @@
 import {randomBytes, randomUUID} from 'node:crypto'
-import type {Kysely} from 'kysely'
+import type {Kysely, Transaction} from 'kysely'
 import type {Database, EnquiryRow, OutboxKind} from './db-schema'
 import type {EnquiryInput} from './form-schema'
 
@@ -29,73 +29,74 @@ export function newPublicRef(): string {
 }
 
 /**
- * Stores the enquiry and its notification job(s) in one transaction: either the enquiry exists
- * and its email will be sent (eventually), or neither happened.
+ * Writes the enquiry and its notification job(s). Call it inside a transaction (`trx`), so that
+ * either the enquiry exists and its email will be sent (eventually), or neither happened.
  */
-export async function createEnquiry(db: Kysely<Database>, enquiry: NewEnquiry): Promise<CreatedEnquiry> {
+export async function insertEnquiry(
+  trx: Transaction<Database>,
+  enquiry: NewEnquiry,
+): Promise<CreatedEnquiry> {
   const now = (enquiry.now ?? new Date()).toISOString()
   const {input} = enquiry
   const id = randomUUID()
   const publicRef = newPublicRef()
 
-  return db.transaction().execute(async (trx) => {
-    const inserted = await trx
-      .insertInto('enquiries')
-      .values({
-        id,
-        public_ref: publicRef,
-        idempotency_key: enquiry.idempotencyKey,
+  const inserted = await trx
+    .insertInto('enquiries')
+    .values({
+      id,
+      public_ref: publicRef,
+      idempotency_key: enquiry.idempotencyKey,
+      created_at: now,
+      updated_at: now,
+      status: 'new',
+      treatment_slug: input.treatment ?? null,
+      treatment_name: input.treatment ? (enquiry.treatmentName ?? input.treatment) : null,
+      full_name: input.fullName,
+      phone: input.phone,
+      email: input.email,
+      patient_type: input.patientType,
+      preferred_days: JSON.stringify(input.preferredDays),
+      time_of_day: input.timeOfDay,
+      message: input.message,
+      consent_at: now,
+      marketing_opt_in: input.marketingOptIn ? 1 : 0,
+      marketing_opt_in_at: input.marketingOptIn ? now : null,
+    })
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .returning(['id', 'public_ref'])
+    .executeTakeFirst()
+
+  if (!inserted) {
+    const existing = await trx
+      .selectFrom('enquiries')
+      .select(['id', 'public_ref'])
+      .where('idempotency_key', '=', enquiry.idempotencyKey)
+      .executeTakeFirstOrThrow()
+    return {id: existing.id, publicRef: existing.public_ref, created: false}
+  }
+
+  const kinds: OutboxKind[] = ['clinic_notification']
+  if (enquiry.sendPatientAcknowledgement) kinds.push('patient_acknowledgement')
+  await trx
+    .insertInto('outbox_jobs')
+    .values(
+      kinds.map((kind) => ({
+        id: randomUUID(),
+        enquiry_id: id,
+        kind,
+        status: 'pending' as const,
+        attempts: 0,
+        next_attempt_at: now,
+        locked_until: null,
+        last_error: null,
         created_at: now,
         updated_at: now,
-        status: 'new',
-        treatment_slug: input.treatment ?? null,
-        treatment_name: input.treatment ? (enquiry.treatmentName ?? input.treatment) : null,
-        full_name: input.fullName,
-        phone: input.phone,
-        email: input.email,
-        patient_type: input.patientType,
-        preferred_days: JSON.stringify(input.preferredDays),
-        time_of_day: input.timeOfDay,
-        message: input.message,
-        consent_at: now,
-        marketing_opt_in: input.marketingOptIn ? 1 : 0,
-        marketing_opt_in_at: input.marketingOptIn ? now : null,
-      })
-      .onConflict((oc) => oc.column('idempotency_key').doNothing())
-      .returning(['id', 'public_ref'])
-      .executeTakeFirst()
-
-    if (!inserted) {
-      const existing = await trx
-        .selectFrom('enquiries')
-        .select(['id', 'public_ref'])
-        .where('idempotency_key', '=', enquiry.idempotencyKey)
-        .executeTakeFirstOrThrow()
-      return {id: existing.id, publicRef: existing.public_ref, created: false}
-    }
-
-    const kinds: OutboxKind[] = ['clinic_notification']
-    if (enquiry.sendPatientAcknowledgement) kinds.push('patient_acknowledgement')
-    await trx
-      .insertInto('outbox_jobs')
-      .values(
-        kinds.map((kind) => ({
-          id: randomUUID(),
-          enquiry_id: id,
-          kind,
-          status: 'pending' as const,
-          attempts: 0,
-          next_attempt_at: now,
-          locked_until: null,
-          last_error: null,
-          created_at: now,
-          updated_at: now,
-          sent_at: null,
-        })),
-      )
-      .execute()
-    return {id: inserted.id, publicRef: inserted.public_ref, created: true}
-  })
+        sent_at: null,
+      })),
+    )
+    .execute()
+  return {id: inserted.id, publicRef: inserted.public_ref, created: true}
 }
 
 export async function findEnquiryByRef(

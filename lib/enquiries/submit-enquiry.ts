@@ -1,5 +1,5 @@
 import type {Kysely} from 'kysely'
-import {createEnquiry} from './create-enquiry'
+import {insertEnquiry} from './create-enquiry'
 import type {Database} from './db-schema'
 import {type EnquiryFieldName, type EnquiryFormState, FIELD} from './form-fields'
 import {enquirySchemaFor} from './form-schema'
@@ -79,35 +79,40 @@ export async function submitEnquiryForm(
     return reject('token', formError, {formToken: issueFormToken(ctx.secret, now)})
   }
 
-  // A repeat of a stored form (double click, back-and-resubmit) must not spend the rate limit.
-  const existing = await ctx.db
-    .selectFrom('enquiries')
-    .select(['id', 'public_ref'])
-    .where('idempotency_key', '=', token.nonce)
-    .executeTakeFirst()
-  if (existing) return {kind: 'stored', id: existing.id, publicRef: existing.public_ref, created: false}
-
-  const limit = await hitRateLimit(ctx.db, {
-    key: rateLimitKey(ctx.secret, 'enquiry-ip', ctx.clientIp),
-    limit: ctx.rateLimit,
-    windowSeconds: ctx.rateWindowSeconds,
-    now,
-  })
-  if (!limit.allowed) {
-    const minutes = Math.ceil(limit.retryAfterSeconds / 60)
-    return reject(
-      'rate_limited',
-      `We have received several enquiries from this connection. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or call or WhatsApp the clinic.`,
-    )
-  }
-
   const data = parsed.data
-  const stored = await createEnquiry(ctx.db, {
-    input: data,
-    treatmentName: ctx.treatments.find((t) => t.slug === data.treatment)?.name,
-    idempotencyKey: token.nonce,
-    sendPatientAcknowledgement: ctx.sendPatientAcknowledgement,
-    now,
+  // One transaction for the checks and the write: the repeat check and the rate limit see the
+  // same state the insert commits to, and SQLite takes its write lock once per submission.
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    // A repeat of a stored form (double click, back-and-resubmit) must not spend the rate limit.
+    const existing = await trx
+      .selectFrom('enquiries')
+      .select(['id', 'public_ref'])
+      .where('idempotency_key', '=', token.nonce)
+      .executeTakeFirst()
+    if (existing) {
+      return {kind: 'stored', id: existing.id, publicRef: existing.public_ref, created: false} as const
+    }
+    const limit = await hitRateLimit(trx, {
+      key: rateLimitKey(ctx.secret, 'enquiry-ip', ctx.clientIp),
+      limit: ctx.rateLimit,
+      windowSeconds: ctx.rateWindowSeconds,
+      now,
+    })
+    // Returning (not throwing) commits the count, so a flood keeps counting against itself.
+    if (!limit.allowed) return {kind: 'rate_limited', retryAfterSeconds: limit.retryAfterSeconds} as const
+    const stored = await insertEnquiry(trx, {
+      input: data,
+      treatmentName: ctx.treatments.find((t) => t.slug === data.treatment)?.name,
+      idempotencyKey: token.nonce,
+      sendPatientAcknowledgement: ctx.sendPatientAcknowledgement,
+      now,
+    })
+    return {kind: 'stored', ...stored} as const
   })
-  return {kind: 'stored', ...stored}
+  if (result.kind === 'stored') return result
+  const minutes = Math.ceil(result.retryAfterSeconds / 60)
+  return reject(
+    'rate_limited',
+    `We have received several enquiries from this connection. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or call or WhatsApp the clinic.`,
+  )
 }
