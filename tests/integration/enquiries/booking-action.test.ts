@@ -1,10 +1,7 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import {initialEnquiryFormState, type EnquiryFormState} from '@/lib/enquiries/form-fields'
 import {issueFormToken} from '@/lib/enquiries/form-token'
 import {enquiryFormData} from './form-data'
-import {SmtpTestServer} from './smtp-test-server'
+import {bookingServerEnv} from './booking-server-env'
 
 // The real server action from app/(site)/book, called with a real FormData as the no-JavaScript
 // form POST delivers it, over a real SQLite file and a real SMTP server. Only what exists solely
@@ -37,33 +34,10 @@ type Action = (previous: EnquiryFormState, formData: FormData) => Promise<Enquir
 
 const SECRET = 'booking-action-test-secret-0123456789abcdef'
 let submitEnquiry: Action
-let smtp: SmtpTestServer
-let dir: string
+const {smtp} = bookingServerEnv({secret: SECRET, rateLimit: 3})
 
 beforeAll(async () => {
-  smtp = new SmtpTestServer()
-  await smtp.start()
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'booking-action-'))
-  Object.assign(process.env, {
-    SQLITE_PATH: path.join(dir, 'data', 'enquiries.sqlite'),
-    SESSION_SECRET: SECRET,
-    SMTP_URL: smtp.url,
-    CLINIC_NOTIFY_EMAIL: 'frontdesk@clinic.test',
-    MAIL_FROM: 'Test Clinic <no-reply@clinic.test>',
-    ENQUIRY_RATE_LIMIT: '3',
-    ENQUIRY_MIN_FILL_SECONDS: '3',
-    DATABASE_URL: '',
-  })
   ;({submitEnquiry} = (await import('@/app/(site)/book/actions')) as {submitEnquiry: Action})
-})
-
-afterAll(async () => {
-  const {stopBackgroundWork} = await import('@/lib/enquiries/background')
-  await stopBackgroundWork()
-  const {getEnquiryDb} = await import('@/lib/enquiries/db')
-  await (await getEnquiryDb()).close()
-  await smtp.stop()
-  fs.rmSync(dir, {recursive: true, force: true})
 })
 
 async function post(formData: FormData): Promise<{redirectTo?: string; state?: EnquiryFormState}> {

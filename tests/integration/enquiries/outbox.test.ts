@@ -65,7 +65,8 @@ describe.each(dialects)('notification outbox (%s)', (dialect) => {
       db: t.db,
       dialect: t.dialect,
       mailer,
-      compose: (job: OutboxJobRow, enquiry) => composeJobEmail(job, enquiry, settings, `<${job.id}@clinic.test>`),
+      compose: (job: OutboxJobRow, enquiry) =>
+        composeJobEmail(job, enquiry, settings, `<${job.id}@clinic.test>`),
       now: () => clock,
       backoff: fastBackoff,
     }

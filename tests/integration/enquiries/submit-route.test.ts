@@ -1,9 +1,6 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import {issueFormToken} from '@/lib/enquiries/form-token'
 import {enquiryFormData} from './form-data'
-import {SmtpTestServer} from './smtp-test-server'
+import {bookingServerEnv} from './booking-server-env'
 
 // The no-JavaScript form POST route (app/(site)/book/submit) called with real Requests, as a
 // browser sends them, over a real SQLite file and a real SMTP server. Only `after` and the CMS
@@ -16,7 +13,11 @@ jest.mock('next/server', () => ({
 }))
 jest.mock('@/lib/content', () => ({
   getTreatments: async () => [{_id: 't1', name: 'Chemical peel', slug: 'chemical-peel', summary: ''}],
-  getSettings: async () => ({clinicName: 'Test Clinic', whatsapp: '+65 9123 4567', enquiryRetentionMonths: 12}),
+  getSettings: async () => ({
+    clinicName: 'Test Clinic',
+    whatsapp: '+65 9123 4567',
+    enquiryRetentionMonths: 12,
+  }),
 }))
 
 type Handler = (request: Request) => Promise<Response>
@@ -24,33 +25,10 @@ type Handler = (request: Request) => Promise<Response>
 const SECRET = 'submit-route-test-secret-0123456789abcdef'
 const ORIGIN = 'https://clinic.test'
 let POST: Handler
-let smtp: SmtpTestServer
-let dir: string
+const {smtp} = bookingServerEnv({secret: SECRET, rateLimit: 50})
 
 beforeAll(async () => {
-  smtp = new SmtpTestServer()
-  await smtp.start()
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'submit-route-'))
-  Object.assign(process.env, {
-    SQLITE_PATH: path.join(dir, 'data', 'enquiries.sqlite'),
-    SESSION_SECRET: SECRET,
-    SMTP_URL: smtp.url,
-    CLINIC_NOTIFY_EMAIL: 'frontdesk@clinic.test',
-    MAIL_FROM: 'Test Clinic <no-reply@clinic.test>',
-    ENQUIRY_RATE_LIMIT: '50',
-    ENQUIRY_MIN_FILL_SECONDS: '3',
-    DATABASE_URL: '',
-  })
   ;({POST} = (await import('@/app/(site)/book/submit/route')) as {POST: Handler})
-})
-
-afterAll(async () => {
-  const {stopBackgroundWork} = await import('@/lib/enquiries/background')
-  await stopBackgroundWork()
-  const {getEnquiryDb} = await import('@/lib/enquiries/db')
-  await (await getEnquiryDb()).close()
-  await smtp.stop()
-  fs.rmSync(dir, {recursive: true, force: true})
 })
 
 const rendered = () => issueFormToken(SECRET, new Date(Date.now() - 10_000))
@@ -74,7 +52,9 @@ it('stores a valid form, answers 303 to its confirmation, and emails the clinic 
   const response = await POST(formRequest(enquiryFormData({email: 'route@example.com'}, rendered())))
   expect(response.status).toBe(303)
   expect(response.headers.get('cache-control')).toBe('no-store')
-  const ref = /^\/book\/thanks\?ref=([A-Z2-9]{5}-[A-Z2-9]{5})$/.exec(response.headers.get('location') ?? '')?.[1]
+  const ref = /^\/book\/thanks\?ref=([A-Z2-9]{5}-[A-Z2-9]{5})$/.exec(
+    response.headers.get('location') ?? '',
+  )?.[1]
   expect(ref).toBeDefined()
   expect(await storedRefs()).toContain(ref)
   await Promise.all(afterCallbacks.splice(0).map((callback) => callback()))
@@ -117,7 +97,9 @@ it('refuses a form posted from another site', async () => {
 })
 
 it('refuses a body that is not a form', async () => {
-  const response = await POST(formRequest(JSON.stringify({fullName: 'x'}), {'content-type': 'application/json'}))
+  const response = await POST(
+    formRequest(JSON.stringify({fullName: 'x'}), {'content-type': 'application/json'}),
+  )
   expect(response.status).toBe(415)
   expect(await response.text()).toMatch(/multipart\/form-data/)
 })
