@@ -9,7 +9,7 @@ import {getEnquiryDb} from './db'
 import {type EnquiryFormState, FIELD} from './form-fields'
 import {formDataToObject} from './form-schema'
 import {getSessionSecret} from './session-secret'
-import {submitEnquiryForm} from './submit-enquiry'
+import {submitEnquiryForm, type SubmissionOutcome} from './submit-enquiry'
 import {keptValues} from './validated-action'
 
 export type ReceivedEnquiry =
@@ -22,7 +22,7 @@ export type ReceivedEnquiry =
  * route): validate, store, and queue the email to go out after the response.
  */
 export async function receiveEnquiry(formData: FormData, requestHeaders: Headers): Promise<ReceivedEnquiry> {
-  let outcome
+  let outcome: SubmissionOutcome
   try {
     const [{db}, {treatments}] = await Promise.all([getEnquiryDb(), loadBookingContext()])
     const config = env()
