@@ -27,7 +27,12 @@ const integer = (fallback: number, min: number) =>
     .trim()
     .optional()
     .transform((v) => (v === undefined || v === '' ? fallback : Number(v)))
-    .pipe(z.number({message: 'must be a whole number'}).int({message: 'must be a whole number'}).min(min, {message: `must be at least ${min}`}))
+    .pipe(
+      z
+        .number({message: 'must be a whole number'})
+        .int({message: 'must be a whole number'})
+        .min(min, {message: `must be at least ${min}`}),
+    )
 
 const positiveInt = (fallback: number) => integer(fallback, 1)
 
@@ -44,17 +49,23 @@ const flag = (fallback: boolean) =>
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    SITE_URL: optionalUrl(['http:', 'https:']).transform((v) => (v ?? 'http://localhost:3000').replace(/\/$/, '')),
+    SITE_URL: optionalUrl(['http:', 'https:']).transform((v) =>
+      (v ?? 'http://localhost:3000').replace(/\/$/, ''),
+    ),
 
     // Content: Sanity's Content Lake when SANITY_PROJECT_ID is set, otherwise the bundled snapshot.
     SANITY_PROJECT_ID: optionalString.refine((v) => v === undefined || /^[a-z0-9-]+$/.test(v), {
       message: 'must be a Sanity project id (lowercase letters, digits and dashes)',
     }),
     SANITY_DATASET: optionalString
-      .refine((v) => v === undefined || /^[a-z0-9_-]{1,64}$/.test(v), {message: 'must be a dataset name such as "production"'})
+      .refine((v) => v === undefined || /^[a-z0-9_-]{1,64}$/.test(v), {
+        message: 'must be a dataset name such as "production"',
+      })
       .transform((v) => v ?? 'production'),
     SANITY_API_VERSION: optionalString
-      .refine((v) => v === undefined || /^(v\d{4}-\d{2}-\d{2}|v1|vX)$/.test(v), {message: 'must look like v2025-02-19'})
+      .refine((v) => v === undefined || /^(v\d{4}-\d{2}-\d{2}|v1|vX)$/.test(v), {
+        message: 'must look like v2025-02-19',
+      })
       .transform((v) => v ?? 'v2025-02-19'),
     SANITY_API_READ_TOKEN: optionalString,
     SANITY_API_WRITE_TOKEN: optionalString,
@@ -67,7 +78,9 @@ const envSchema = z
     DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
     SQLITE_PATH: optionalString.transform((v) => v ?? './data/enquiries.sqlite'),
     SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
-    MAIL_FROM: optionalString.refine((v) => v === undefined || /@/.test(v), {message: 'must contain an email address'}),
+    MAIL_FROM: optionalString.refine((v) => v === undefined || /@/.test(v), {
+      message: 'must contain an email address',
+    }),
     CLINIC_NOTIFY_EMAIL: optionalString.refine((v) => v === undefined || /^[^@\s]+@[^@\s]+$/.test(v), {
       message: 'must be an email address',
     }),
@@ -82,13 +95,21 @@ const envSchema = z
     // acknowledgement is mail to an address a stranger typed. Switch on with a sending domain
     // that has SPF and DKIM, so it neither lands in spam nor can be used to send spam.
     ENQUIRY_SEND_ACKNOWLEDGEMENT: flag(false),
+    // Serverless hosting: the bearer token a scheduler sends to /api/cron/enquiries.
+    CRON_SECRET: optionalString.refine((v) => v === undefined || v.length >= 16, {
+      message: 'must be at least 16 characters',
+    }),
 
     // Scale-out: a shared ISR cache.
     REDIS_URL: optionalUrl(['redis:', 'rediss:']),
   })
   .superRefine((env, ctx) => {
     if (env.SMTP_URL && !env.CLINIC_NOTIFY_EMAIL) {
-      ctx.addIssue({code: 'custom', path: ['CLINIC_NOTIFY_EMAIL'], message: 'is required when SMTP_URL is set'})
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CLINIC_NOTIFY_EMAIL'],
+        message: 'is required when SMTP_URL is set',
+      })
     }
   })
 

@@ -1,5 +1,5 @@
-import {timingSafeEqual} from 'node:crypto'
 import {decodeSignatureHeader, encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
+import {secretMatches} from '@/lib/http/secret-matches'
 import {log} from '@/lib/log'
 import type {IdempotencyKeys} from './idempotency'
 import type {RevalidateTags} from './revalidate'
@@ -48,12 +48,6 @@ async function readBodyWithin(request: Request, limit: number): Promise<string> 
   return Buffer.concat(chunks).toString('utf8')
 }
 
-function sameText(a: string, b: string): boolean {
-  const left = Buffer.from(a)
-  const right = Buffer.from(b)
-  return left.length === right.length && timingSafeEqual(left, right)
-}
-
 type SignatureCheck = {ok: true} | {ok: false; reason: string}
 
 async function checkSignature(header: string | null, body: string, secret: string, now: number): Promise<SignatureCheck> {
@@ -74,7 +68,7 @@ async function checkSignature(header: string | null, body: string, secret: strin
   } catch {
     return {ok: false, reason: 'malformed signature'}
   }
-  return sameText(expected, header.trim()) ? {ok: true} : {ok: false, reason: 'wrong signature'}
+  return secretMatches(header.trim(), expected) ? {ok: true} : {ok: false, reason: 'wrong signature'}
 }
 
 /**

@@ -4,7 +4,7 @@ import {log} from '@/lib/log'
 import {composeJobEmail, type MailSettings} from './compose-email'
 import {getEnquiryDb} from './db'
 import {createSmtpMailer, type Mailer} from './mailer'
-import {processOutbox} from './outbox'
+import {outboxBacklog, processOutbox, type OutboxBacklog} from './outbox'
 import {purgeExpired} from './retention'
 
 // Per-process background work: the outbox sender (after each submission and on a timer) and the
@@ -132,6 +132,17 @@ export async function runRetentionPurge(): Promise<void> {
   } catch (error) {
     log.error('retention.failed', {error})
   }
+}
+
+/**
+ * One round of what the timers do, for hosting without timers between requests (serverless): a
+ * scheduler calls it through /api/cron/enquiries. Answers what is still waiting afterwards.
+ */
+export async function runScheduledWork(): Promise<OutboxBacklog> {
+  await drainOutbox()
+  await runRetentionPurge()
+  const {db} = await getEnquiryDb()
+  return outboxBacklog(db)
 }
 
 /** Starts the outbox and purge timers once per server process. Safe to call on every request. */

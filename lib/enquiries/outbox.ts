@@ -166,3 +166,21 @@ export function notificationStatus(jobs: ReadonlyArray<Pick<OutboxJobRow, 'statu
   if (jobs.length > 0 && jobs.every((j) => j.status === 'sent')) return 'sent'
   return 'waiting'
 }
+
+export interface OutboxBacklog {
+  /** Waiting to be sent: new, or retrying after a temporary failure. */
+  pending: number
+  /** Parked after a permanent failure; staff can try again from the inbox. */
+  failed: number
+}
+
+export async function outboxBacklog(db: Kysely<Database>): Promise<OutboxBacklog> {
+  const rows = await db
+    .selectFrom('outbox_jobs')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('status', 'in', ['pending', 'failed'])
+    .groupBy('status')
+    .execute()
+  const count = (status: string) => Number(rows.find((r) => r.status === status)?.count ?? 0)
+  return {pending: count('pending'), failed: count('failed')}
+}

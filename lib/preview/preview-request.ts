@@ -1,13 +1,3 @@
-import {timingSafeEqual} from 'node:crypto'
-
-/** Compares a presented secret with the configured one without leaking how much matched. */
-export function secretMatches(given: string | null | undefined, expected: string | undefined): boolean {
-  if (!given || !expected) return false
-  const a = Buffer.from(given)
-  const b = Buffer.from(expected)
-  return a.length === b.length && timingSafeEqual(a, b)
-}
-
 /**
  * Where to send the editor after switching preview on or off: a path on this site only, never
  * another origin (`//evil.example`, `/\evil.example`, `https://...`), so the route cannot be used

@@ -51,6 +51,7 @@ describe('environment validation', () => {
     ['ENQUIRY_RATE_LIMIT', '2.5'],
     ['REDIS_URL', 'localhost:6379'],
     ['ENQUIRY_SEND_ACKNOWLEDGEMENT', 'maybe'],
+    ['CRON_SECRET', 'short'],
   ])('rejects %s=%s and names the variable', (name, value) => {
     expect(() => parseEnv({[name]: value})).toThrow(new RegExp(`\\b${name}\\b`))
   })

@@ -12,7 +12,15 @@ export interface BookingServerEnv {
  * an SMTP server, and the environment pointing at both. Registers its own beforeAll/afterAll;
  * call it before the file's beforeAll that imports the code under test.
  */
-export function bookingServerEnv({secret, rateLimit}: {secret: string; rateLimit: number}): BookingServerEnv {
+export function bookingServerEnv({
+  secret,
+  rateLimit,
+  extra = {},
+}: {
+  secret: string
+  rateLimit: number
+  extra?: Record<string, string>
+}): BookingServerEnv {
   const env = {smtp: new SmtpTestServer()}
   let dir = ''
   beforeAll(async () => {
@@ -27,6 +35,7 @@ export function bookingServerEnv({secret, rateLimit}: {secret: string; rateLimit
       ENQUIRY_RATE_LIMIT: String(rateLimit),
       ENQUIRY_MIN_FILL_SECONDS: '3',
       DATABASE_URL: '',
+      ...extra,
     })
   })
   afterAll(async () => {

@@ -1,4 +1,5 @@
-import {refererPath, sameSitePath, secretMatches} from '@/lib/preview/preview-request'
+import {secretMatches} from '@/lib/http/secret-matches'
+import {refererPath, sameSitePath} from '@/lib/preview/preview-request'
 
 describe('sameSitePath: where preview may redirect', () => {
   it.each([

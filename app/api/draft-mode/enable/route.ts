@@ -4,7 +4,8 @@ import {draftMode} from 'next/headers'
 import {env} from '@/lib/env'
 import {log} from '@/lib/log'
 import {contentSourceName} from '@/lib/content/source'
-import {NO_STORE, sameSitePath, secretMatches} from '@/lib/preview/preview-request'
+import {secretMatches} from '@/lib/http/secret-matches'
+import {NO_STORE, sameSitePath} from '@/lib/preview/preview-request'
 
 // Sanity mode: the Studio's Presentation tool opens this route with a short-lived secret it stored
 // in the dataset; next-sanity checks it with a read token and redirects to the previewed path.

@@ -1,0 +1,31 @@
+import {env} from '@/lib/env'
+import {runScheduledWork} from '@/lib/enquiries/background'
+import {loadBookingContext} from '@/lib/enquiries/booking-context'
+import {secretMatches} from '@/lib/http/secret-matches'
+import {log} from '@/lib/log'
+
+// Serverless functions have no timers between requests, so without this a notification that
+// failed (an SMTP outage) would wait for the next enquiry to be retried. A scheduler calls it
+// with `Authorization: Bearer $CRON_SECRET` (Vercel Cron sends exactly that). Off, and a 404,
+// until CRON_SECRET is set. On a long-running server the in-process timers already do this work.
+
+export const dynamic = 'force-dynamic'
+
+const NO_STORE = {'cache-control': 'no-store'}
+
+export async function GET(request: Request): Promise<Response> {
+  const secret = env().CRON_SECRET
+  if (!secret) return Response.json({error: 'Not found'}, {status: 404, headers: NO_STORE})
+  const token = /^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '')?.[1]
+  if (!secretMatches(token, secret)) {
+    return Response.json(
+      {error: 'Send Authorization: Bearer <CRON_SECRET>'},
+      {status: 401, headers: {...NO_STORE, 'www-authenticate': 'Bearer'}},
+    )
+  }
+  // The email's sender name and the retention period come from the clinic settings; with the CMS
+  // down, mail still goes out under a generic name and the purge waits for the next run.
+  await loadBookingContext().catch((error: unknown) => log.warn('cron.settings_unavailable', {error}))
+  const backlog = await runScheduledWork()
+  return Response.json({ok: true, outbox: backlog}, {headers: NO_STORE})
+}
