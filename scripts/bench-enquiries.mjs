@@ -23,9 +23,9 @@ import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {setTimeout as sleep} from 'node:timers/promises'
-import smtpServer from 'smtp-server'
 import Database from 'better-sqlite3'
 import pg from 'pg'
+import {startSmtpCapture} from './lib/smtp-capture.mjs'
 
 const {values: args} = parseArgs({
   options: {
@@ -58,24 +58,11 @@ if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
 
 // --- SMTP server in this process: counts delivered notifications by reference -------------------
 const delivered = new Map()
-const smtp = new smtpServer.SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  logger: false,
-  onData(stream, _session, callback) {
-    let raw = ''
-    stream.on('data', (c) => (raw += c))
-    stream.on('end', () => {
-      const ref = /^X-Enquiry-Ref: (\S+)/im.exec(raw)?.[1]
-      if (ref) delivered.set(ref, (delivered.get(ref) ?? 0) + 1)
-      callback()
-    })
-  },
+const smtp = await startSmtpCapture((raw) => {
+  const ref = /^X-Enquiry-Ref: (\S+)/im.exec(raw)?.[1]
+  if (ref) delivered.set(ref, (delivered.get(ref) ?? 0) + 1)
 })
-// A killed server drops its SMTP connections mid-message; that is expected here, not a crash.
-smtp.on('error', () => {})
-await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-const smtpPort = smtp.server.address().port
+const smtpPort = smtp.port
 
 // --- A fresh database -----------------------------------------------------------------------------
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-enquiries-'))

@@ -12,8 +12,8 @@ import path from 'node:path'
 import {setTimeout as sleep} from 'node:timers/promises'
 import pg from 'pg'
 import {chromium} from 'playwright-core'
-import smtpServer from 'smtp-server'
 import {applyChange, sendWebhook, webhookBody} from '../../scripts/lib/snapshot-publish.mjs'
+import {startSmtpCapture} from '../../scripts/lib/smtp-capture.mjs'
 import {CHROMIUM_FLAGS, findChromium, INSTALL_HINT} from '../e2e/lib/chromium.mjs'
 import {baseEnv, freePort, NEXT_BIN, ROOT} from '../e2e/lib/app-server.mjs'
 
@@ -74,24 +74,12 @@ async function withPg(fn) {
 }
 
 const mail = [] // {ref, to, kind}
-const smtp = new smtpServer.SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  logger: false,
-  onData(stream, session, callback) {
-    let raw = ''
-    stream.on('data', (chunk) => (raw += chunk))
-    stream.on('end', () => {
-      const ref = /^X-Enquiry-Ref: (\S+)/im.exec(raw)?.[1]
-      const kind = /^Auto-Submitted: (\S+)/im.exec(raw)?.[1]
-      mail.push({ref, kind, to: session.envelope.rcptTo.map((r) => r.address).join(',')})
-      callback()
-    })
-  },
-})
-
-// A killed instance drops its SMTP connections mid-message; that is expected here, not a crash.
-smtp.on('error', () => {})
+let smtp
+function recordMail(raw, recipients) {
+  const ref = /^X-Enquiry-Ref: (\S+)/im.exec(raw)?.[1]
+  const kind = /^Auto-Submitted: (\S+)/im.exec(raw)?.[1]
+  mail.push({ref, kind, to: recipients.join(',')})
+}
 
 // --- Instances ---------------------------------------------------------------------------------
 const instances = {}
@@ -224,8 +212,8 @@ let browser
 async function main() {
   build()
   await withPg((client) => client.query(`create schema ${schema}`))
-  await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  const smtpPort = smtp.server.address().port
+  smtp = await startSmtpCapture(recordMail)
+  const smtpPort = smtp.port
   const [portA, portB] = [await freePort(), await freePort()]
   const a = await start('A', portA, smtpPort)
   const b = await start('B', portB, smtpPort)
@@ -371,7 +359,7 @@ try {
   await browser?.close().catch(() => {})
   kill('A')
   kill('B')
-  smtp.close()
+  smtp?.close()
   await withPg((client) => client.query(`drop schema if exists ${schema} cascade`)).catch(() => {})
   const passed = results.filter(Boolean).length
   line(`logs: ${work}`)
