@@ -9,6 +9,21 @@
 // The site loads no third-party script, and every other directive stays tight.
 // frame-ancestors is 'self', not 'none': the Studio's Presentation tool previews the site in an
 // iframe from the same origin; any other site still cannot frame it (clickjacking).
+// With the local Content Lake (SANITY_API_HOST, development and tests only) the Studio and the
+// images talk to that host, which the Studio always reaches as <projectId>.localhost:<port>.
+// Read at build time, like the rest of next.config.js; unset, the policies are unchanged.
+function localLakeSources() {
+  const host = process.env.SANITY_API_HOST
+  if (!host) return {http: '', ws: ''}
+  const url = new URL(host)
+  const port = url.port ? `:${url.port}` : ''
+  const wsProtocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
+  return {
+    http: ` ${url.origin} ${url.protocol}//*.${url.hostname}${port}`,
+    ws: ` ${wsProtocol}//${url.host} ${wsProtocol}//*.${url.hostname}${port}`,
+  }
+}
+
 /** @param {{dev: boolean}} options */
 function sitePolicy({dev}) {
   return [
@@ -16,7 +31,7 @@ function sitePolicy({dev}) {
     // React in development evaluates code for its call stacks; production never gets 'unsafe-eval'.
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: https://cdn.sanity.io",
+    `img-src 'self' data: https://cdn.sanity.io${localLakeSources().http}`,
     "font-src 'self'",
     `connect-src 'self'${dev ? ' ws:' : ''}`,
     "frame-src 'self'",
@@ -39,7 +54,7 @@ function studioPolicy({dev}) {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
-    `connect-src 'self' https://*.api.sanity.io wss://*.api.sanity.io https://cdn.sanity.io${dev ? ' ws:' : ''}`,
+    `connect-src 'self' https://*.api.sanity.io wss://*.api.sanity.io https://cdn.sanity.io${localLakeSources().http}${localLakeSources().ws}${dev ? ' ws:' : ''}`,
     "worker-src 'self' blob:",
     "frame-src 'self'",
     "frame-ancestors 'self'",

@@ -17,5 +17,6 @@ export const POST = createRevalidateWebhook({
   ownTagsFor: ownTags,
   revalidate: revalidateTags,
   seen: new IdempotencyKeys(),
-  consistencyWaitMs: () => (contentSourceName() === 'sanity' ? SANITY_CONSISTENCY_WAIT_MS : 0),
+  // The local Content Lake (SANITY_API_HOST) answers queries from the state it just sent, so no wait.
+  consistencyWaitMs: () => (contentSourceName() === 'sanity' && !env().SANITY_API_HOST ? SANITY_CONSISTENCY_WAIT_MS : 0),
 })
