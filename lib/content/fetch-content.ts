@@ -28,6 +28,13 @@ async function isDraftMode(): Promise<boolean> {
 const retrySoon = unstable_cache(async () => true, ['content-outage-retry'], {revalidate: OUTAGE_RETRY_SECONDS})
 
 /**
+ * Why unstable_cache and not 'use cache': with cacheComponents, `revalidateTag(tag, {expire: 0})`
+ * served the build-time HTML on the next request (STACK-NOTES), which breaks publish-to-live. What
+ * this function relies on (a stale entry whose refresh throws is returned and the error swallowed; a
+ * short-lived entry lowers the page's lifetime; a first-time failure throws) is Next's behaviour, not
+ * a documented contract, so it is pinned by the e2e test cmsOutageKeepsServingTheLastGoodPageAndRecovers
+ * (tests/e2e/journeys/freshness.mjs), which breaks the source under the production build.
+ *
  * Published reads are cached under the caller's tags so the webhook can clear exactly them; the
  * time-based expiry is only a fallback for a lost webhook. Draft reads are never cached.
  *

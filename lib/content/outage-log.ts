@@ -17,7 +17,11 @@ export type SourceFailure = {
 const reported = new WeakSet<object>()
 
 function currentRender(): {route: string; store: object} | undefined {
-  // Internal to Next, hence guarded: the route pattern being rendered is not exposed publicly.
+  // Internal to Next, hence guarded: Next 16 exposes the route pattern being rendered through no
+  // public API (onRequestError has it, but only for renders that throw, and a fallback render does
+  // not). The e2e test cmsOutageKeepsServingTheLastGoodPageAndRecovers (tests/e2e/journeys/
+  // freshness.mjs) asserts the route in this log line, so a Next upgrade that moves this store fails
+  // CI instead of silently logging route: null.
   try {
     const store = workAsyncStorage.getStore()
     return store ? {route: store.route, store} : undefined
