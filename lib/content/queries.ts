@@ -27,6 +27,19 @@ const treatmentCard = /* groq */ `{
   "coverImage": coverImage${imageFields}
 }`
 
+// Rich text as the page renders it: treatment cards and internal links resolved to their slugs.
+const bodyFields = /* groq */ `body[]{
+  ...,
+  _type == "treatmentCard" => {_type, _key, "treatment": treatment->${treatmentCard}},
+  _type == "block" => {
+    ...,
+    markDefs[]{
+      ...,
+      _type == "internalLink" => {_type, _key, "refType": reference->_type, "slug": reference->slug.current}
+    }
+  }
+}`
+
 export const settingsQuery = defineQuery(`*[_type == "clinicSettings"][0]{
   _updatedAt,
   clinicName,
@@ -75,17 +88,7 @@ export const postBySlugQuery = defineQuery(`*[_type == "post" && slug.current ==
   "categories": categories[]->${categoryCard},
   "author": author->${personCard},
   "medicalReviewer": medicalReviewer->${personCard},
-  body[]{
-    ...,
-    _type == "treatmentCard" => {_type, _key, "treatment": treatment->${treatmentCard}},
-    _type == "block" => {
-      ...,
-      markDefs[]{
-        ...,
-        _type == "internalLink" => {_type, _key, "refType": reference->_type, "slug": reference->slug.current}
-      }
-    }
-  },
+  ${bodyFields},
   "relatedPosts": relatedPosts[]->${postCard},
   "relatedTreatments": relatedTreatments[]->${treatmentCard},
   "categoryIds": categories[]._ref
@@ -106,17 +109,7 @@ export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && slug.
   "slug": slug.current,
   summary,
   "coverImage": coverImage${imageFields},
-  body[]{
-    ...,
-    _type == "treatmentCard" => {_type, _key, "treatment": treatment->${treatmentCard}},
-    _type == "block" => {
-      ...,
-      markDefs[]{
-        ...,
-        _type == "internalLink" => {_type, _key, "refType": reference->_type, "slug": reference->slug.current}
-      }
-    }
-  },
+  ${bodyFields},
   howPerformed,
   whoItSuits,
   preparation,
