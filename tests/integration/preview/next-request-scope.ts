@@ -16,7 +16,7 @@ export async function inRequestScope(
   const cookies: string[] = []
   const previewProps = {previewModeId: 'test-preview-id', previewModeEncryptionKey: 'k'.repeat(32), previewModeSigningKey: 's'.repeat(32)}
   const requestStore = createRequestStoreForAPI(
-    {headers},
+    {headers} as never,
     {pathname: url.pathname, search: url.search},
     {tags: [], expirationsByCacheKind: new Map()} as never,
     (set: string[]) => cookies.push(...set),
