@@ -1,11 +1,13 @@
+import type {DeliveryLedger} from '@/lib/http/delivery-ledger'
+
 /**
- * Delivery ids already handled, so that a webhook Sanity re-delivers (same `idempotency-key`) does
- * not revalidate twice. In-process and bounded: several server instances each keep their own, so a
- * re-delivery that lands on another instance revalidates again, which is harmless (revalidation is
- * idempotent; this only saves work). Keys are kept for an hour, longer than Sanity's 30-minute
- * retry window.
+ * The delivery ledger of one process, bounded. Enough for one server; with several instances
+ * the webhook uses the shared one (lib/http/shared-delivery-ledger.ts) so that a delivery replayed
+ * to another instance is still recognised. Entries default to an hour, longer than Sanity's
+ * 30-minute retry window.
  */
-export class IdempotencyKeys {
+export class IdempotencyKeys implements DeliveryLedger {
+  // id -> expiry time; a Map iterates in insertion order, so the first entry is the oldest write.
   private readonly done = new Map<string, number>()
 
   constructor(
@@ -15,19 +17,28 @@ export class IdempotencyKeys {
   ) {}
 
   has(key: string): boolean {
-    const at = this.done.get(key)
-    if (at === undefined) return false
-    if (this.now() - at > this.ttlMs) {
+    const expires = this.done.get(key)
+    if (expires === undefined) return false
+    if (this.now() > expires) {
       this.done.delete(key)
       return false
     }
     return true
   }
 
-  remember(key: string): void {
+  remember(key: string, ttlMs = this.ttlMs): void {
     this.done.delete(key)
-    this.done.set(key, this.now())
-    // A Map iterates in insertion order, so the first key is the oldest.
+    this.done.set(key, this.now() + ttlMs)
     while (this.done.size > this.capacity) this.done.delete(this.done.keys().next().value as string)
+  }
+
+  claim(key: string, ttlMs = this.ttlMs): boolean {
+    if (this.has(key)) return false
+    this.remember(key, ttlMs)
+    return true
+  }
+
+  forget(key: string): void {
+    this.done.delete(key)
   }
 }

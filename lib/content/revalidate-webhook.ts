@@ -1,7 +1,8 @@
+import {createHash} from 'node:crypto'
 import {decodeSignatureHeader, encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
+import type {DeliveryLedger} from '@/lib/http/delivery-ledger'
 import {secretMatches} from '@/lib/http/secret-matches'
 import {log} from '@/lib/log'
-import type {IdempotencyKeys} from './idempotency'
 import type {RevalidateTags} from './revalidate'
 import {type ChangedDocument, webhookPayloadSchema} from './webhook-payload'
 
@@ -9,6 +10,10 @@ export const MAX_BODY_BYTES = 64 * 1024
 export const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000
 // Clocks drift a little between Sanity and this server; anything later than this is refused.
 export const MAX_CLOCK_SKEW_MS = 5 * 1000
+// A signature is accepted for at most this long, so remembering it that long refuses every replay.
+export const SIGNATURE_LIFETIME_MS = MAX_SIGNATURE_AGE_MS + MAX_CLOCK_SKEW_MS
+// Longer than Sanity's 30-minute retry window.
+export const DELIVERY_KEY_TTL_MS = 60 * 60 * 1000
 
 export type RevalidateWebhookDeps = {
   /** SANITY_REVALIDATE_SECRET, read per request so a missing value is reported, not crashed on. */
@@ -17,7 +22,8 @@ export type RevalidateWebhookDeps = {
   /** The tags known from the payload alone, revalidated even when tagsFor cannot reach the source. */
   ownTagsFor?: (doc: ChangedDocument) => string[]
   revalidate: RevalidateTags
-  seen: IdempotencyKeys
+  /** Signatures and delivery ids already handled; shared by every instance in production. */
+  seen: DeliveryLedger
   now?: () => number
   /** Sanity mode waits for Content Lake to serve the change before pages re-read it. */
   consistencyWaitMs?: () => number
@@ -25,6 +31,8 @@ export type RevalidateWebhookDeps = {
 }
 
 class BodyTooLarge extends Error {}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 const json = (status: number, body: Record<string, unknown>) =>
   Response.json(body, {status, headers: {'Cache-Control': 'no-store'}})
@@ -120,19 +128,60 @@ export function createRevalidateWebhook(deps: RevalidateWebhookDeps): (request: 
     }
     const doc = parsed.data
 
+    // The idempotency key is not covered by the signature, so anyone holding a captured request can
+    // change or drop it: the signature itself is claimed, once, for as long as it is accepted.
+    // The key is recorded with the body's hash, so it can only ever stand for the same change.
+    const signatureId = `sig:${sha256(request.headers.get(SIGNATURE_HEADER_NAME)!.trim())}`
     const key = request.headers.get('idempotency-key')?.trim() || undefined
-    // A re-delivery that arrives while the first is still running waits for its outcome.
-    if (key) await inFlight.get(key)?.catch(() => {})
-    if (key && deps.seen.has(key)) {
-      log.info('webhook.duplicate', {idempotencyKey: key, id: doc._id})
-      return json(200, {revalidated: false, duplicate: true, tags: []})
+    const keyId = key ? `key:${sha256(`${key}\n${body}`)}` : undefined
+    const storeFailed = (cause: unknown) => {
+      log.error('webhook.failed', {id: doc._id, cause, step: 'delivery ledger'})
+      return json(500, {error: 'could not check for a repeated delivery; Sanity will retry'})
     }
 
     const work = (async () => {
+      try {
+        if (keyId && (await deps.seen.has(keyId))) {
+          log.info('webhook.duplicate', {idempotencyKey: key, id: doc._id})
+          return json(200, {revalidated: false, duplicate: true, tags: []})
+        }
+        if (!(await deps.seen.claim(signatureId, SIGNATURE_LIFETIME_MS))) {
+          log.warn('webhook.replayed', {idempotencyKey: key ?? null, id: doc._id})
+          return json(200, {revalidated: false, duplicate: true, tags: []})
+        }
+      } catch (cause) {
+        return storeFailed(cause)
+      }
+      const response = await process()
+      try {
+        if (response.status < 300) {
+          if (keyId) await deps.seen.remember(keyId, DELIVERY_KEY_TTL_MS)
+        } else {
+          // Failed: Sanity's retry must be processed, even if it carried this very signature.
+          await deps.seen.forget(signatureId)
+        }
+      } catch (cause) {
+        return storeFailed(cause)
+      }
+      return response
+    })
+
+    if (!keyId) return work()
+    // A re-delivery that arrives while the first is still running in this process waits for its
+    // outcome (then finds it in the ledger); the loop and the synchronous set keep it to one at a time.
+    while (inFlight.has(keyId)) await inFlight.get(keyId)?.catch(() => {})
+    const running = work()
+    inFlight.set(keyId, running)
+    try {
+      return await running
+    } finally {
+      inFlight.delete(keyId)
+    }
+
+    async function process(): Promise<Response> {
       if (doc._id.startsWith('drafts.')) {
         // A draft edit changes nothing the public sees; the webhook should not send drafts at all.
         log.info('webhook.ignored', {id: doc._id, reason: 'draft'})
-        if (key) deps.seen.remember(key)
         return json(200, {revalidated: false, ignored: 'draft', tags: []})
       }
       const wait = deps.consistencyWaitMs?.() ?? 0
@@ -159,15 +208,7 @@ export function createRevalidateWebhook(deps: RevalidateWebhookDeps): (request: 
         log.error('webhook.failed', {id: doc._id, type: doc._type, cause, step: 'revalidate'})
         return json(500, {error: 'revalidation failed; Sanity will retry'})
       }
-      if (key) deps.seen.remember(key)
       return json(200, {revalidated: true, tags})
-    })()
-    if (!key) return work
-    inFlight.set(key, work)
-    try {
-      return await work
-    } finally {
-      inFlight.delete(key)
     }
   }
 }

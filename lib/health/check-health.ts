@@ -8,8 +8,13 @@ import {getEnquiryDb} from '@/lib/enquiries/db'
 import {pingRedis} from './redis-ping'
 import {withTimeout} from './with-timeout'
 
-export type DependencyCheck = {ok: boolean; kind: string; ms: number; error?: string}
-export type HealthReport = {ok: boolean; checks: {content: DependencyCheck; database: DependencyCheck; cache: DependencyCheck}}
+/** What a probe may see: up or down, which kind of service, how long it took. */
+export type PublicCheck = {ok: boolean; kind: string; ms: number}
+/** The error stays on the server: it can name hosts, database users and file paths. */
+export type DependencyCheck = PublicCheck & {error?: string}
+type Checks<C> = {content: C; database: C; cache: C}
+export type HealthReport = {ok: boolean; checks: Checks<DependencyCheck>}
+export type PublicHealthReport = {ok: boolean; checks: Checks<PublicCheck>}
 
 const TIMEOUT_MS = 1500
 
@@ -56,4 +61,11 @@ export function checkHealth(): Promise<HealthReport> {
   }))
   recent = {at: now, report}
   return report
+}
+
+/** The report without error details, for an unauthenticated probe. */
+export function publicHealthReport(report: HealthReport): PublicHealthReport {
+  const strip = ({ok, kind, ms}: DependencyCheck): PublicCheck => ({ok, kind, ms})
+  const {content, database, cache} = report.checks
+  return {ok: report.ok, checks: {content: strip(content), database: strip(database), cache: strip(cache)}}
 }

@@ -2,11 +2,14 @@
 // Response headers for every route, returned in the shape of next.config.js `headers()`.
 // CommonJS because next.config.js requires it.
 
-// One static policy for the whole site, so that ISR/static HTML can be cached and shared: a nonce
-// would have to differ per response, which forces every page to render dynamically.
-// script-src needs 'unsafe-inline' because, without nonces, Next's inline bootstrap scripts
-// (self.__next_f.push(...) payloads that hydrate React Server Components) are otherwise blocked.
-// The site loads no third-party script, and every other directive stays tight.
+// The cached public pages get one static policy, so that their ISR/static HTML can be cached and
+// shared: a nonce would have to differ per response, which forces every page to render per request
+// and gives up the CDN and ISR caching the freshness design rests on. script-src then needs
+// 'unsafe-inline', because Next's inline bootstrap scripts (self.__next_f.push(...) payloads that
+// hydrate React Server Components) are otherwise blocked. Those pages show only CMS content and
+// take no input; the site loads no third-party script, and every other directive stays tight.
+// The pages that render per request anyway and handle personal data (/book, /staff) get a nonce
+// policy without 'unsafe-inline' for scripts instead, set by proxy.ts (its matcher lists them).
 // frame-ancestors is 'self', not 'none': the Studio's Presentation tool previews the site in an
 // iframe from the same origin; any other site still cannot frame it (clickjacking).
 // With the local Content Lake (SANITY_API_HOST, development and tests only) the Studio and the
@@ -24,12 +27,15 @@ function localLakeSources() {
   }
 }
 
-/** @param {{dev: boolean}} options */
-function sitePolicy({dev}) {
+/** @param {{dev: boolean, nonce?: string}} options */
+function sitePolicy({dev, nonce}) {
+  // React in development evaluates code for its call stacks; production never gets 'unsafe-eval'.
+  const evalInDev = dev ? " 'unsafe-eval'" : ''
   return [
     "default-src 'self'",
-    // React in development evaluates code for its call stacks; production never gets 'unsafe-eval'.
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    // With a nonce: only scripts Next marked with it, and what they load ('strict-dynamic');
+    // 'self' stays for browsers without CSP level 3.
+    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${evalInDev}` : `script-src 'self' 'unsafe-inline'${evalInDev}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: https://cdn.sanity.io${localLakeSources().http}`,
     "font-src 'self'",
@@ -78,6 +84,10 @@ const common = [
   },
   // For browsers without frame-ancestors.
   {key: 'X-Frame-Options', value: 'SAMEORIGIN'},
+  // No other site's window keeps a handle on ours (tabnabbing, cross-window leaks). The Studio
+  // signs in by redirect, not a popup, and the Presentation tool's preview windows are on this
+  // same origin with this same policy, so they keep their opener.
+  {key: 'Cross-Origin-Opener-Policy', value: 'same-origin'},
 ]
 
 /**
@@ -93,4 +103,15 @@ function securityHeaders(options = {}) {
   ]
 }
 
-module.exports = {securityHeaders, sitePolicy, studioPolicy}
+/**
+ * The nonce policy of a page that renders per request: a fresh nonce each time (128 random bits).
+ * @param {{dev?: boolean}} [options]
+ * @returns {{nonce: string, policy: string}}
+ */
+function perRequestPolicy(options = {}) {
+  const dev = options.dev ?? process.env.NODE_ENV === 'development'
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
+  return {nonce, policy: sitePolicy({dev, nonce})}
+}
+
+module.exports = {securityHeaders, sitePolicy, studioPolicy, perRequestPolicy}

@@ -1,5 +1,5 @@
 import type {Metadata} from 'next'
-import {absoluteUrl} from './urls'
+import {absoluteUrl, paths} from './urls'
 
 export type PageMetadataInput = {
   title: string
@@ -11,6 +11,23 @@ export type PageMetadataInput = {
   image?: {url: string; width?: number; height?: number; alt?: string} | null
   article?: {publishedTime?: string; modifiedTime?: string; authors?: string[]; section?: string}
   noindex?: boolean
+}
+
+/** The name the feed has everywhere: the same words as the feed's own <title>. */
+export function feedTitle(siteName?: string | null): string {
+  return `${siteName?.trim() || 'Clinic'} journal`
+}
+
+/**
+ * `alternates` for a page: its canonical URL and the RSS feed. Next replaces the layout's
+ * `alternates` with the page's as a whole (it merges metadata one key deep), so a page that sets a
+ * canonical and not the feed stops advertising the feed: every page builds it here instead.
+ */
+export function pageAlternates({path, siteName, siteUrl}: {path: string; siteName?: string | null; siteUrl?: string}): NonNullable<Metadata['alternates']> {
+  return {
+    canonical: absoluteUrl(path, siteUrl),
+    types: {'application/rss+xml': [{url: absoluteUrl(paths.feed(), siteUrl), title: feedTitle(siteName)}]},
+  }
 }
 
 /**
@@ -26,7 +43,7 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
   return {
     title: input.title,
     description,
-    alternates: {canonical},
+    alternates: pageAlternates(input),
     robots: input.noindex ? {index: false, follow: false} : undefined,
     openGraph: {
       title: input.title,

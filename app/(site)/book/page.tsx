@@ -6,12 +6,13 @@ import {ensureBackgroundWork} from '@/lib/enquiries/background'
 import {loadBookingContext} from '@/lib/enquiries/booking-context'
 import {issueFormToken} from '@/lib/enquiries/form-token'
 import {getSessionSecret} from '@/lib/enquiries/session-secret'
+import {pageAlternates} from '@/lib/seo/metadata'
 import {submitEnquiry} from './actions'
 
 export const metadata: Metadata = {
   title: 'Book a consultation',
   description: 'Send the clinic an enquiry about a consultation. We reply during clinic hours.',
-  alternates: {canonical: '/book'},
+  alternates: pageAlternates({path: '/book'}),
 }
 
 export default async function BookPage({

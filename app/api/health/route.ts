@@ -1,13 +1,15 @@
-import {checkHealth} from '@/lib/health/check-health'
+import {checkHealth, publicHealthReport} from '@/lib/health/check-health'
 import {log} from '@/lib/log'
 
 export const dynamic = 'force-dynamic'
 
+// Anyone can call this (load balancers do, without credentials), so the answer says only what is
+// up; why something is down goes to the log, where the operator looks anyway.
 export async function GET() {
   const report = await checkHealth()
   if (!report.ok) {
-    const down = Object.entries(report.checks).filter(([, check]) => !check.ok).map(([name, check]) => `${name} (${check.kind}): ${check.error}`)
+    const down = Object.fromEntries(Object.entries(report.checks).filter(([, check]) => !check.ok))
     log.warn('health.degraded', {down})
   }
-  return Response.json(report, {status: report.ok ? 200 : 503, headers: {'Cache-Control': 'no-store'}})
+  return Response.json(publicHealthReport(report), {status: report.ok ? 200 : 503, headers: {'Cache-Control': 'no-store'}})
 }

@@ -1,9 +1,9 @@
 import {env} from '@/lib/env'
-import {IdempotencyKeys} from '@/lib/content/idempotency'
 import {revalidateTags} from '@/lib/content/revalidate'
 import {createRevalidateWebhook} from '@/lib/content/revalidate-webhook'
 import {contentSourceName, runQuery} from '@/lib/content/source'
 import {contentLookup, ownTags, tagsForDocument} from '@/lib/content/tags-for-document'
+import {sharedDeliveryLedger} from '@/lib/http/shared-delivery-ledger'
 
 // Sanity's query API can lag a moment behind the webhook (next-sanity's parseBody waits 3 s for the
 // same reason); the bundled snapshot is already written when its webhook is sent.
@@ -16,7 +16,8 @@ export const POST = createRevalidateWebhook({
   tagsFor: (doc) => tagsForDocument(doc, lookup),
   ownTagsFor: ownTags,
   revalidate: revalidateTags,
-  seen: new IdempotencyKeys(),
+  // Shared by every instance (Redis, or the enquiries database), so a replay to another is refused.
+  seen: sharedDeliveryLedger(),
   // The local Content Lake (SANITY_API_HOST) answers queries from the state it just sent, so no wait.
   consistencyWaitMs: () => (contentSourceName() === 'sanity' && !env().SANITY_API_HOST ? SANITY_CONSISTENCY_WAIT_MS : 0),
 })

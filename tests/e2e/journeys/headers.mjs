@@ -31,21 +31,49 @@ function checkCommon(headers, label) {
   assert.deepEqual(d.get('object-src'), ["'none'"], `${label}: object-src must be 'none'`)
   assert.ok(!d.get('frame-ancestors').includes('*'), `${label}: frame-ancestors allows any site`)
   assert.ok(!d.get('script-src').includes("'unsafe-eval'"), `${label}: production CSP allows 'unsafe-eval'`)
+  assert.equal(headers.get('cross-origin-opener-policy'), 'same-origin', `${label}: Cross-Origin-Opener-Policy`)
+  return d
+}
+
+function checkStaticPolicy(headers, label) {
+  const d = checkCommon(headers, label)
   assert.ok(!d.get('script-src').some((v) => /^'nonce-/.test(v)), `${label}: a nonce in a static policy breaks ISR`)
   return d
 }
 
 function checkSitePolicy(headers, label) {
-  const d = checkCommon(headers, label)
+  const d = checkStaticPolicy(headers, label)
   assert.deepEqual(d.get('default-src'), ["'self'"], `${label}: default-src`)
   assert.ok(!(d.get('connect-src') ?? ['*']).some((v) => /sanity\.io/.test(v)), `${label}: the public site gets the Studio's connect-src`)
   return d
 }
 
+// The pages that render per request (proxy.ts): scripts by nonce only, and the nonce on every
+// script Next wrote into the HTML, so nothing of Next's own is blocked.
+function checkNoncePolicy(res, label) {
+  const d = checkCommon(res.headers, label)
+  assert.deepEqual(d.get('default-src'), ["'self'"], `${label}: default-src`)
+  const script = d.get('script-src')
+  assert.ok(!script.includes("'unsafe-inline'"), `${label}: script-src allows 'unsafe-inline': ${script.join(' ')}`)
+  const nonce = script.map((v) => /^'nonce-(.+)'$/.exec(v)?.[1]).find(Boolean)
+  assert.ok(nonce, `${label}: script-src has no nonce: ${script.join(' ')}`)
+  if (res.status === 200 && /^text\/html/.test(res.headers.get('content-type') ?? '')) {
+    const scripts = [...res.body.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/type="application\/ld\+json"/.test(tag))
+    assert.ok(scripts.length > 0, `${label}: no script tags to check`)
+    const without = scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))
+    assert.deepEqual(without, [], `${label}: scripts without the response's nonce`)
+  }
+  return nonce
+}
+
+const PER_REQUEST = /^\/(book|staff)(\/|\?|$)/
+
 async function checkRoute(baseUrl, pathname, feature, init) {
   const res = await request(baseUrl, pathname, init)
   requireRoute(res, pathname, feature)
-  checkSitePolicy(res.headers, `${init?.method ?? 'GET'} ${pathname} (${res.status})`)
+  const label = `${init?.method ?? 'GET'} ${pathname} (${res.status})`
+  if (PER_REQUEST.test(pathname)) checkNoncePolicy(res, label)
+  else checkSitePolicy(res.headers, label)
   return res
 }
 
@@ -71,7 +99,7 @@ export async function staticAssetsAndFeedsSendSecurityHeaders({baseUrl}) {
   const home = await request(baseUrl, '/')
   const script = /<script[^>]+src="([^"]+\.js)"/.exec(home.body)?.[1]
   assert.ok(script, 'the home page loads no script from /_next/static')
-  checkCommon((await request(baseUrl, script)).headers, `GET ${script}`)
+  checkStaticPolicy((await request(baseUrl, script)).headers, `GET ${script}`)
   for (const [pathname, feature] of [
     ['/robots.txt', 'robots.txt (reading issue)'],
     ['/sitemap.xml', 'the sitemap (reading issue)'],
@@ -85,17 +113,94 @@ export async function apiAndStaffRoutesSendSecurityHeaders({baseUrl}) {
   assert.equal(hook.status, 401, `unsigned POST /api/revalidate answered ${hook.status}`)
   checkSitePolicy(hook.headers, 'POST /api/revalidate')
   await checkRoute(baseUrl, '/staff', 'the staff inbox (booking issue)')
+  await checkRoute(baseUrl, '/staff/login', 'the staff sign-in (booking issue)')
+}
+
+export async function perRequestPagesGetAFreshNonceEachTime({baseUrl}) {
+  const nonces = []
+  for (let i = 0; i < 2; i += 1) {
+    for (const pathname of ['/book', '/staff/login']) {
+      const res = await request(baseUrl, pathname)
+      assert.equal(res.status, 200, `GET ${pathname}`)
+      nonces.push(checkNoncePolicy(res, `GET ${pathname}`))
+    }
+  }
+  assert.equal(new Set(nonces).size, nonces.length, `a nonce was reused: ${nonces.join(', ')}`)
+}
+
+export async function perRequestPagesHydrateUnderTheNoncePolicy({baseUrl, newMobilePage, pageErrors}) {
+  for (const pathname of ['/book', '/staff/login']) {
+    const page = await newMobilePage()
+    const violations = []
+    page.on('console', (msg) => /Content Security Policy|Refused to/i.test(msg.text()) && violations.push(msg.text()))
+    await open(page, baseUrl, pathname, {feature: pathname})
+    await page.waitForLoadState('networkidle')
+    const hydrated = await page.evaluate(() => Object.keys(document.body).some((k) => k.startsWith('__react')) || Object.keys(document.documentElement).some((k) => k.startsWith('__react')))
+    assert.ok(hydrated, `${pathname} did not hydrate: the nonce policy may have blocked Next scripts`)
+    assert.deepEqual(violations, [], `${pathname}: CSP violations:\n${violations.join('\n')}`)
+    assert.deepEqual(pageErrors(page), [], `${pathname}: errors in the page:\n${pageErrors(page).join('\n')}`)
+  }
+}
+
+// Issue 13: each page's alternates replaced the layout's, so no page advertised the feed.
+export async function everyPublicPageTypeAdvertisesTheRssFeed({baseUrl, snapshotDir}) {
+  const missing = []
+  for (const page of publicPages(snapshotDir)) {
+    const res = await request(baseUrl, page.path)
+    requireRoute(res, page.path, page.feature)
+    const links = [...res.body.matchAll(/<link\b[^>]*>/g)].map((m) => m[0])
+    const feed = links.find((tag) => /rel="alternate"/.test(tag) && /type="application\/rss\+xml"/.test(tag))
+    if (!feed) missing.push(`${page.label} (${page.path}): no <link rel="alternate" type="application/rss+xml">`)
+    else if (!/href="[^"]*\/feed\.xml"/.test(feed)) missing.push(`${page.label}: the feed link does not point at /feed.xml: ${feed}`)
+  }
+  assert.deepEqual(missing, [], missing.join('\n'))
+  const feed = await request(baseUrl, '/feed.xml')
+  assert.equal(feed.status, 200, 'GET /feed.xml')
+}
+
+// Issue 13 item 1: on the production build, with no secret, ?redirect= never leads off the site.
+const OFF_SITE_REDIRECTS = ['/.//evil.example/book', '/..//evil.example', '/%2e%2e//evil.example', '/./\\evil.example', '/%5cevil.example', '/%2f%2fevil.example', '/\t/evil.example', '/\n/evil.example', '//evil.example', 'https://evil.example/', '/\\evil.example']
+
+export async function draftModeRoutesNeverRedirectOffTheSite({baseUrl, env}) {
+  const problems = []
+  const routes = [
+    ['/api/draft-mode/disable', '', 303],
+    ['/api/draft-mode/enable', `&secret=${encodeURIComponent(env.PREVIEW_SECRET)}`, 307],
+  ]
+  for (const [route, extra, status] of routes) {
+    for (const target of OFF_SITE_REDIRECTS) {
+      const res = await request(baseUrl, `${route}?redirect=${encodeURIComponent(target)}${extra}`)
+      requireRoute(res, route, 'draft preview (freshness issue)')
+      const location = res.headers.get('location')
+      const landed = new URL(location ?? '', baseUrl)
+      if (res.status !== status) problems.push(`${route} ${JSON.stringify(target)}: ${res.status}, expected ${status}`)
+      else if (landed.origin !== new URL(baseUrl).origin || location !== '/') problems.push(`${route} ${JSON.stringify(target)}: Location ${location}`)
+    }
+    const kept = await request(baseUrl, `${route}?redirect=${encodeURIComponent('/blog?page=2')}${extra}`)
+    if (kept.headers.get('location') !== '/blog?page=2') problems.push(`${route}: a same-site path became ${kept.headers.get('location')}`)
+  }
+  assert.deepEqual(problems, [], problems.join('\n'))
+}
+
+// Issue 13 item 7: anyone may probe health; nobody learns why something is down.
+export async function healthAnswersOnlyStatusKindAndTiming({baseUrl}) {
+  const res = await request(baseUrl, '/api/health')
+  const body = JSON.parse(res.body)
+  assert.equal(typeof body.ok, 'boolean')
+  for (const [name, check] of Object.entries(body.checks)) {
+    assert.deepEqual(Object.keys(check).sort(), ['kind', 'ms', 'ok'], `/api/health check ${name} shows more than ok/kind/ms: ${JSON.stringify(check)}`)
+  }
 }
 
 export async function studioGetsItsOwnPolicy({baseUrl}) {
   const res = await request(baseUrl, '/studio')
   requireRoute(res, '/studio', 'the Studio route')
-  const d = checkCommon(res.headers, 'GET /studio')
+  const d = checkStaticPolicy(res.headers, 'GET /studio')
   const connect = d.get('connect-src') ?? []
   for (const host of ['https://*.api.sanity.io', 'wss://*.api.sanity.io']) assert.ok(connect.includes(host), `/studio connect-src lacks ${host}: ${connect.join(' ')}`)
   assert.deepEqual(d.get('frame-ancestors'), ["'self'"], '/studio frame-ancestors')
   const nested = await request(baseUrl, '/studio/structure')
-  checkCommon(nested.headers, 'GET /studio/structure')
+  checkStaticPolicy(nested.headers, 'GET /studio/structure')
   assert.ok(directives(nested.headers.get('content-security-policy')).get('connect-src').includes('wss://*.api.sanity.io'), '/studio/* gets the Studio policy')
 }
 

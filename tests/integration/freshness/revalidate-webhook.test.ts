@@ -134,6 +134,20 @@ describe('POST /api/revalidate', () => {
     expect(calls).toHaveLength(2)
   })
 
+  it('the same signed request sent again (idempotency-key dropped or changed) does not revalidate again', async () => {
+    const {handler, calls} = setup()
+    const body = JSON.stringify(poreGuide)
+    const signature = await encodeSignatureHeader(body, Date.now(), SECRET)
+    const send = (headers: Record<string, string>) =>
+      handler(new Request(URL_, {method: 'POST', body, headers: {[SIGNATURE_HEADER_NAME]: signature, ...headers}}))
+    expect((await send({'idempotency-key': 'msg-1'})).status).toBe(200)
+    for (const headers of [{}, {'idempotency-key': 'msg-2'}] as Record<string, string>[]) {
+      const res = await read(await send(headers))
+      expect(res).toMatchObject({status: 200, body: {duplicate: true}})
+    }
+    expect(calls).toHaveLength(1)
+  })
+
   it('two deliveries with one key in flight together revalidate once', async () => {
     const {handler, calls} = setup()
     const headers = {'idempotency-key': 'msg-concurrent'}

@@ -1,4 +1,4 @@
-import {securityHeaders} from '@/lib/http/security-headers.js'
+import {perRequestPolicy, securityHeaders, sitePolicy} from '@/lib/http/security-headers.js'
 
 type Entry = {source: string; headers: {key: string; value: string}[]}
 
@@ -10,10 +10,11 @@ const directive = (csp: string, name: string) =>
     .find(([n]) => n === name)
     ?.slice(1) ?? []
 
+const entries = securityHeaders({dev: false}) as Entry[]
+const site = entries.find((e) => e.source === '/:path*')
+const studio = entries.find((e) => e.source === '/studio/:path*')
+
 describe('securityHeaders', () => {
-  const entries = securityHeaders({dev: false}) as Entry[]
-  const site = entries.find((e) => e.source === '/:path*')
-  const studio = entries.find((e) => e.source === '/studio/:path*')
 
   it('gives every route the common headers and a static CSP', () => {
     for (const key of ['Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Content-Security-Policy']) {
@@ -35,5 +36,42 @@ describe('securityHeaders', () => {
   it('relaxes script-src only for next dev', () => {
     const dev = (securityHeaders({dev: true}) as Entry[])[0]
     expect(directive(header(dev, 'Content-Security-Policy'), 'script-src')).toContain("'unsafe-eval'")
+  })
+})
+
+describe('per-request pages (/book, /staff): a nonce policy set by proxy.ts', () => {
+  it('allows scripts only by nonce, never inline, with a fresh nonce each time', () => {
+    const a = perRequestPolicy({dev: false})
+    const b = perRequestPolicy({dev: false})
+    expect(a.nonce).not.toBe(b.nonce)
+    expect(Buffer.from(a.nonce, 'base64')).toHaveLength(16)
+    const script = directive(a.policy, 'script-src')
+    expect(script).toEqual(["'self'", `'nonce-${a.nonce}'`, "'strict-dynamic'"])
+    expect(script).not.toContain("'unsafe-inline'")
+    // Everything else is the site policy.
+    const site = sitePolicy({dev: false})
+    for (const name of ['default-src', 'img-src', 'connect-src', 'frame-ancestors', 'form-action', 'object-src', 'base-uri']) {
+      expect(directive(a.policy, name)).toEqual(directive(site, name))
+    }
+  })
+
+  it('the proxy puts the policy on the request (Next reads the nonce there) and on the response', async () => {
+    const {proxy, config} = await import('@/proxy')
+    const {NextRequest} = await import('next/server')
+    expect(config.matcher).toEqual(['/book', '/book/:path*', '/staff', '/staff/:path*'])
+    const response = proxy(new NextRequest('https://clinic.test/book?treatment=chemical-peel'))
+    const sent = response.headers.get('content-security-policy') ?? ''
+    const nonce = /'nonce-([^']+)'/.exec(sent)?.[1]
+    expect(nonce).toBeTruthy()
+    expect(directive(sent, 'script-src')).not.toContain("'unsafe-inline'")
+    // NextResponse.next({request: {headers}}) passes overridden request headers this way.
+    expect(response.headers.get('x-middleware-override-headers')).toContain('content-security-policy')
+    expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(sent)
+  })
+})
+
+describe('Cross-Origin-Opener-Policy', () => {
+  it('is same-origin on every route, the Studio included', () => {
+    expect(header(site, 'Cross-Origin-Opener-Policy')).toBe('same-origin')
   })
 })

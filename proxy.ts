@@ -1,0 +1,23 @@
+import {type NextRequest, NextResponse} from 'next/server'
+import {perRequestPolicy} from './lib/http/security-headers.js'
+
+/**
+ * A nonce Content-Security-Policy for the pages that render per request anyway (the booking form
+ * and the staff inbox: personal data, and no cache to lose). Next reads the policy from the request
+ * headers while rendering and puts the nonce on its own scripts; the response carries the same
+ * policy, replacing the static one from next.config.js. Cached public pages keep the static
+ * policy (lib/http/security-headers.js says why).
+ */
+export function proxy(request: NextRequest) {
+  const {policy} = perRequestPolicy()
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', policy)
+  const response = NextResponse.next({request: {headers}})
+  response.headers.set('content-security-policy', policy)
+  return response
+}
+
+// Literal, because Next reads it at build time. Prefetches render too, so they are not excluded.
+export const config = {
+  matcher: ['/book', '/book/:path*', '/staff', '/staff/:path*'],
+}
