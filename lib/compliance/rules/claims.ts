@@ -92,7 +92,8 @@ export const guarantee: TextRuleDefinition = {
     'forever',
     // "for good" anywhere ("gone for good with our facial"), not "for good reason/measure/skin".
     'for\\s+good(?!\\s+(?:reasons?|measure|results?|skin|health|hygiene|practice|care|quality|sleep|habits?))',
-    'for\\s+life(?![-\\s](?:threatening|long))',
+    // Not "habits for life" (advice to keep doing something).
+    '(?<!(?:habits?|routines?|skills?|care)\\s)for\\s+life(?![-\\s](?:threatening|long))',
     'once\\s+and\\s+for\\s+all',
     'never\\s+(?:come|comes|coming)\\s+back',
     // "never worry about breakouts again", "never have to deal with scars again"
