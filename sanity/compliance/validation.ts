@@ -6,6 +6,7 @@ import {
   type CheckableDocument,
   type Finding,
 } from '../../lib/compliance'
+import {readabilityWarnings} from './readability'
 
 // Document-level validation: every open finding becomes a marker on the field it was found in,
 // so editors see it beside the text as they type. Sanity takes the marker level from the rule,
@@ -55,7 +56,11 @@ export const complianceWarnings = validatorFor(false)
  *   validation: (rule) => [...complianceValidation(rule), rule.custom(...)]
  */
 export function complianceValidation(rule: DocumentRule): DocumentRule[] {
-  return [rule.custom(complianceErrors).error(), rule.custom(complianceWarnings).warning()]
+  return [
+    rule.custom(complianceErrors).error(),
+    rule.custom(complianceWarnings).warning(),
+    rule.custom(readabilityWarnings).warning(),
+  ]
 }
 
 /**

@@ -1,0 +1,32 @@
+import type {CustomValidator, SanityDocument, ValidationContext, ValidationError} from 'sanity'
+import type {CheckableDocument} from '../../lib/compliance'
+import {measureReadability, readabilityTargetsFrom, type ReadabilityTargets} from '../../lib/compliance/readability'
+
+// Readability beside the compliance findings: the reading grade and the paragraph and sentence
+// lengths become warning markers (they never block Publish). Targets come from Clinic settings.
+
+const API_VERSION = '2025-02-19'
+const TARGETS_TTL_MS = 60_000
+let cachedTargets: {at: number; value: Promise<ReadabilityTargets>} | undefined
+
+function targetsFor(context: ValidationContext): Promise<ReadabilityTargets> {
+  if (cachedTargets && Date.now() - cachedTargets.at < TARGETS_TTL_MS) return cachedTargets.value
+  const value = context
+    .getClient({apiVersion: API_VERSION})
+    .fetch<unknown>('*[_id in ["drafts.clinicSettings", "clinicSettings"]] | order(_id desc)[0]{readabilityTargets}')
+    .then(readabilityTargetsFrom)
+    .catch(() => readabilityTargetsFrom(undefined))
+  cachedTargets = {at: Date.now(), value}
+  return value
+}
+
+export const readabilityWarnings: CustomValidator<SanityDocument | undefined> = async (doc, context) => {
+  if (!doc) return true
+  const targets =
+    doc._type === 'clinicSettings' ? readabilityTargetsFrom(doc) : await targetsFor(context)
+  const report = measureReadability(doc as CheckableDocument, targets)
+  const markers: ValidationError[] = report.issues
+    .filter((issue) => issue.kind !== 'hard-sentence')
+    .map((issue) => ({message: `Readability: ${issue.message}`, path: issue.pathSegments}))
+  return markers.length ? markers : true
+}
