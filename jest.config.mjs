@@ -22,7 +22,7 @@ const jestConfig = async () => {
     ...resolved,
     transformIgnorePatterns: [
       // The retext/unified family (readability) is ESM-only as well.
-      '/node_modules/(?!(next-sanity|@portabletext|@sanity|groq|sanity|retext[^/]*|unified|unist-[^/]*|nlcst-[^/]*|parse-english|parse-latin|vfile[^/]*|bail|devlop|is-plain-obj|trough|array-iterate|flesch[^/]*|syllable|automated-readability|coleman-liau|dale-chall[^/]*|gunning-fog|smog-formula|spache[^/]*|normalize-strings)/)',
+      '/node_modules/(?!(next-sanity|@portabletext|@sanity|groq|sanity|retext[^/]*|unified|unist-[^/]*|nlcst-[^/]*|parse-english|parse-latin|vfile[^/]*|bail|devlop|is-plain-obj|trough|array-iterate|flesch[^/]*|syllable|automated-readability|coleman-liau|dale-chall[^/]*|gunning-fog|smog-formula|spache[^/]*)/)',
       '^.+\\.module\\.(css|sass|scss)$',
     ],
   }

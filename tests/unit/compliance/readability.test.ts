@@ -34,6 +34,6 @@ test('targets come from Clinic settings, with defaults for missing or bad values
     maxParagraphWords: 80,
     maxSentenceWords: 25,
   })
-  const strict = measureReadability(postWithBody(block(plain)), {maxGrade: 1, maxParagraphWords: 80, maxSentenceWords: 25})
+  const strict = measureReadability(postWithBody(block(plain)), {maxGrade: 8, maxParagraphWords: 10, maxSentenceWords: 25})
   expect(strict.meetsTargets).toBe(false)
 })
