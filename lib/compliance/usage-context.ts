@@ -32,7 +32,7 @@ const SELLING_IDIOMS = new RegExp(
     "(?:won't|will\\s+not|can't|cannot|not|never)\\s+(?:find|get|see)\\s+(?:a\\s+|any\\s+)?(?:better|cheaper|lower|greater|bigger)",
     "no\\s+(?:wonder|doubt|question)",
     "without\\s+(?:a\\s+)?doubt",
-    "no\\s+(?:more|longer)",
+    "no\\s+more",
     "never\\s+(?:looked|felt|been)",
     "why\\s+not",
   ].join('|'),

@@ -7,7 +7,7 @@ import {REGULATIONS} from '../regulations'
 const NUMBER_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|ten|a\\s+few|a\\s+single)'
 const DURATION = '(?:minutes?|hours?|days?|weeks?|sessions?|treatments?)'
 const OUTCOME =
-  '(?:results?|improvements?|difference|changes?|smoother|clearer|clear|brighter|smaller|younger|tighter|firmer|glowing|radiant|refined|flawless)'
+  '(?:results?|improvements?|difference|changes?|smoother|clearer|clear|brighter|smaller|younger|tighter|firmer|glowing|radiant|refined|flawless|vanish(?:es)?)'
 // "within two weeks", "by the end of the month", "after your very first session", "in as little as 48 hours"
 const TIME_TIE =
   "(?:(?:in|within|by|after|from)\\s+(?:just\\s+|only\\s+|as\\s+little\\s+as\\s+)?(?:a|one|two|three|four|five|six|\\d+|a\\s+few|a\\s+single|the\\s+end\\s+of\\s+the)\\s+(?:minutes?|hours?|days?|weeks?|months?|sessions?|treatments?|visits?|week|month)|(?:after|from|with|in|by)\\s+(?:your\\s+|the\\s+|a\\s+|just\\s+)?(?:very\\s+)?(?:first|1st|second|single|one)\\s+(?:sessions?|treatments?|visits?|appointments?))"

@@ -90,7 +90,8 @@ export const promotion: TextRuleDefinition = {
     '(?:consultations?|consults?|sessions?|treatments?)\\s+(?:is|are)\\s+free(?!\\s+(?:of|from))',
     'for\\s+free',
     'free\\s+of\\s+charge',
-    'complimentary',
+    // Amenities are not offers that encourage treatment.
+    'complimentary(?!\\s+(?:tea|coffee|drinks?|refreshments|parking|wi-?fi))',
     'at\\s+no\\s+(?:extra\\s+|additional\\s+)?(?:cost|charge)',
     'flash\\s+(?:sales?|deals?)',
     "don't\\s+miss\\s+out",
@@ -112,7 +113,7 @@ export const promotion: TextRuleDefinition = {
     'waive[ds]?\\s+(?:the\\s+)?(?:consultation\\s+)?fees?',
     'fee\\s+waivers?',
     // "free" as an offer: not "fragrance-free", "free radicals", "feel free", "free of/from".
-    '(?<![-\\p{L}])(?<!feel\\s)free(?!\\s+(?:radicals?|of|from|to\\b|time)|-)',
+    '(?<![-\\p{L}])(?<!feel\\s)free(?!\\s+(?:radicals?|of|from|to\\b|time|parking|wi-?fi)|-)',
     // Memberships and members' prices.
     'memberships?',
     "members?(?:'|\\s)?(?:-|\\s)?(?:only|exclusive|prices?|pricing|rates?|offers?)",
@@ -124,6 +125,8 @@ export const promotion: TextRuleDefinition = {
     '(?:get|receive|enjoy)\\s+(?:a|an|one|two|three|\\d+)\\s+(?:extra|additional|bonus|more)\\s+(?:sessions?|treatments?)',
     `(?:add|top\\s+up)\\s+(?:[\\p{L}-]+\\s+){1,6}?for\\s+(?:just\\s+|only\\s+)?${MONEY}`,
     'pay\\s+less',
+    'for\\s+the\\s+price\\s+of\\s+(?:one|two|\\d+)',
+    '(?:two|2)\\s+for\\s+(?:one|1)',
     `spend\\s+${MONEY}`,
     'savings?',
     '\\d+\\s+per\\s?cent\\s+off',
