@@ -13,6 +13,13 @@ export interface Paragraph {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+// The site renders plain-text fields, callouts and answers with a paragraph per blank line.
+function pushParagraphs(out: Paragraph[], pathSegments: PathSegment[], field: string, value: string) {
+  value.split(/\n\s*\n/).forEach((text) => {
+    if (text.trim()) out.push({pathSegments, field, text})
+  })
+}
+
 const keyOf = (value: Record<string, unknown>, index: number): PathSegment =>
   typeof value._key === 'string' && value._key !== '' ? {_key: value._key} : index
 
@@ -27,11 +34,11 @@ function portableText(value: unknown, path: PathSegment[], field: string, out: P
       const text = children.map((span) => (isRecord(span) && typeof span.text === 'string' ? span.text : '')).join('')
       if (text.trim()) out.push({pathSegments: at, field, text})
     } else if (block._type === 'callout' && typeof block.text === 'string') {
-      out.push({pathSegments: [...at, 'text'], field: `${field} callout`, text: block.text})
+      pushParagraphs(out, [...at, 'text'], `${field} callout`, block.text)
     } else if (block._type === 'faqBlock' && Array.isArray(block.items)) {
       block.items.forEach((item, i) => {
         if (isRecord(item) && typeof item.answer === 'string')
-          out.push({pathSegments: [...at, 'items', keyOf(item, i), 'answer'], field: `${field} answer`, text: item.answer})
+          pushParagraphs(out, [...at, 'items', keyOf(item, i), 'answer'], `${field} answer`, item.answer)
       })
     }
   })
@@ -39,10 +46,7 @@ function portableText(value: unknown, path: PathSegment[], field: string, out: P
 
 function prose(doc: CheckableDocument, name: string, field: string, out: Paragraph[]) {
   const value = doc[name]
-  if (typeof value !== 'string') return
-  value.split(/\n\s*\n/).forEach((text) => {
-    if (text.trim()) out.push({pathSegments: [name], field, text})
-  })
+  if (typeof value === 'string') pushParagraphs(out, [name], field, value)
 }
 
 export function bodyParagraphs(doc: CheckableDocument): Paragraph[] {
@@ -64,7 +68,7 @@ export function bodyParagraphs(doc: CheckableDocument): Paragraph[] {
       if (Array.isArray(doc.faqs))
         doc.faqs.forEach((item, i) => {
           if (isRecord(item) && typeof item.answer === 'string')
-            out.push({pathSegments: ['faqs', keyOf(item, i), 'answer'], field: 'Questions and answers', text: item.answer})
+            pushParagraphs(out, ['faqs', keyOf(item, i), 'answer'], 'Questions and answers', item.answer)
         })
       break
     case 'person':
