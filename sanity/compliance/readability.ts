@@ -24,9 +24,8 @@ export const readabilityWarnings: CustomValidator<SanityDocument | undefined> = 
   if (!doc) return true
   const targets =
     doc._type === 'clinicSettings' ? readabilityTargetsFrom(doc) : await targetsFor(context)
-  const report = measureReadability(doc as CheckableDocument, targets)
-  const markers: ValidationError[] = report.issues
-    .filter((issue) => issue.kind !== 'hard-sentence')
-    .map((issue) => ({message: `Readability: ${issue.message}`, path: issue.pathSegments}))
+  // Runs as editors type: the per-sentence vote is left to the findings view and content:lint.
+  const report = measureReadability(doc as CheckableDocument, targets, {hardSentences: false})
+  const markers: ValidationError[] = report.issues.map((issue) => ({message: `Readability: ${issue.message}`, path: issue.pathSegments}))
   return markers.length ? markers : true
 }

@@ -58,10 +58,16 @@ function wordsOf(sentence: Sentence): string[] {
 }
 
 // retext-readability's age is the reader's age; US grade + 5 is the age of a pupil in that grade.
+// One frozen processor per grade: building it is most of the cost of a short paragraph.
+const hardSentenceProcessors = new Map<number, ReturnType<typeof buildHardSentenceProcessor>>()
+function buildHardSentenceProcessor(maxGrade: number) {
+  return retext().use(retextReadability, {age: maxGrade + 5, minWords: 8}).freeze()
+}
+
 function hardSentences(text: string, maxGrade: number): string[] {
-  const file = retext()
-    .use(retextReadability, {age: maxGrade + 5, minWords: 8})
-    .processSync(text)
+  let hard = hardSentenceProcessors.get(maxGrade)
+  if (!hard) hardSentenceProcessors.set(maxGrade, (hard = buildHardSentenceProcessor(maxGrade)))
+  const file = hard.processSync(text)
   return file.messages.map((message) => {
     const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
     const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
@@ -71,9 +77,15 @@ function hardSentences(text: string, maxGrade: number): string[] {
 
 const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 10 ** places
 
+export interface MeasureOptions {
+  /** Run retext-readability's per-sentence vote (the slow part); the Studio's markers skip it. */
+  hardSentences?: boolean
+}
+
 export function measureReadability(
   doc: CheckableDocument,
   targets: ReadabilityTargets = DEFAULT_READABILITY_TARGETS,
+  options: MeasureOptions = {},
 ): ReadabilityReport {
   const issues: ReadabilityIssue[] = []
   let words = 0
@@ -114,6 +126,7 @@ export function measureReadability(
         field: paragraph.field,
         message: `This paragraph has ${paragraphWords} words (target ${targets.maxParagraphWords} or fewer). Phones show it as a wall of text: split it.`,
       })
+    if (options.hardSentences === false) continue
     for (const hard of hardSentences(paragraph.text, targets.maxGrade))
       issues.push({
         kind: 'hard-sentence',

@@ -32,7 +32,7 @@ test('the pore guide has a Key points callout near the top, with a truthful ackn
   const index = body.findIndex((block) => block._type === 'callout' && block.title === 'Key points')
   expect(index).toBeGreaterThanOrEqual(0)
   expect(index).toBeLessThan(4)
-  const {complianceAcknowledgements} = guide as {complianceAcknowledgements: Array<{match: string}>}
+  const complianceAcknowledgements = guide.complianceAcknowledgements as Array<{match: string}>
   expect(complianceAcknowledgements.map((ack) => ack.match)).toContain('permanently')
   // With the acknowledgements removed, the truthful denial is a warning that blocks until acknowledged.
   const unacknowledged = checkDocument({...guide, complianceAcknowledgements: []})
