@@ -95,7 +95,7 @@ export function OpenComplianceFindings() {
             id: String(doc._id ?? ''),
             type: String(doc._type ?? ''),
             title: documentTitle(doc),
-            report: measureReadability(doc, targets),
+            report: measureReadability(doc, targets, {hardSentences: false}),
           }))
           .filter((row) => row.report.words > 0)
           .sort((a, b) => b.report.grade - a.report.grade)
