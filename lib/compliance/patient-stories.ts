@@ -26,7 +26,7 @@ const PERSON = new RegExp(
 )
 
 const OUTCOME =
-  /\b(?:saw|noticed|cleared|left\s+with|no\s+longer|glowed|lightened|faded|disappeared|improved|were\s+gone|was\s+gone|looked\s+(?:\p{L}+\s+)?(?:smaller|clearer|smoother|younger|brighter|better|noticeably)|felt|got\s+rid|ha(?:s|ve)\s+seen|told\s+us|said|came\s+to\s+us\s+with|went\s+from|had\s+never|was\s+thrilled|were\s+thrilled|is\s+now|are\s+now|now\s+has|now\s+have|were\s+barely|was\s+barely)\b/u
+  /\b(?:saw|noticed|cleared|left\s+with|no\s+longer|glowed|lightened|faded|disappeared|improved|were\s+gone|was\s+gone|looked\s+(?:\p{L}+\s+)?(?:smaller|clearer|smoother|younger|brighter|better|noticeably)|got\s+rid|ha(?:s|ve)\s+seen|told\s+us|came\s+to\s+us\s+with|went\s+from|had\s+never|was\s+thrilled|were\s+thrilled|were\s+barely|was\s+barely)\b/u
 
 const SENTENCE = /[^.!?\n]+[.!?]*/g
 

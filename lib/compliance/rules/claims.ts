@@ -174,7 +174,8 @@ export const comparison: TextRuleDefinition = {
     // Unnamed others: salons, spas, "elsewhere", "anywhere else", "the rest", "many clinics".
     '(?:beauty\\s+|hotel\\s+|day\\s+)?(?:salons?|spas?|parlou?rs?)',
     'beauty\\s+(?:centres?|centers?)',
-    'elsewhere',
+    // "you will not get this care elsewhere", not "on the cheeks and elsewhere".
+    "(?:get|find|found|pay|paid|offered|available|go|going|than|treated|done|had)\\s+(?:[\\p{L}']+\\s+){0,4}?elsewhere",
     '(?:anywhere|everything|everyone)\\s+else',
     '(?:above|than)\\s+the\\s+rest',
     'the\\s+average\\s+(?:clinics?|providers?|doctors?|practitioners?)',

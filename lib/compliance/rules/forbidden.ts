@@ -35,16 +35,19 @@ export const testimonial: TextRuleDefinition = {
     'loved\\s+by',
     '(?:i|we)\\s+highly\\s+recommend',
     // What patients say or do, in any wording: "patients tell us", "clients keep coming back".
-    "(?:patients|clients|customers)\\s+(?:often\\s+|always\\s+|regularly\\s+|frequently\\s+)?(?:say|said|tell\\s+us|told\\s+us|love|loved|rave|raved|swear|keep\\s+coming\\s+back|come\\s+back|return\\s+to\\s+us)",
+    // "Many patients say it tingles" describes a sensation; these verbs report praise or loyalty.
+    "(?:patients|clients|customers)\\s+(?:often\\s+|always\\s+|regularly\\s+|frequently\\s+)?(?:tell\\s+us|told\\s+us|love|loved|rave|raved|swear\\s+by|keep\\s+coming\\s+back|come\\s+back|return\\s+to\\s+us)",
     '(?:patient|client|customer)\\s+(?:feedback|reviews?|ratings?|comments)',
     '(?:our|read|see|check\\s+out)\\s+(?:our\\s+)?(?:reviews|ratings)',
     'reviews?\\s+on\\s+(?:google|facebook|instagram|tiktok|xiaohongshu|our)',
     'tell\\s+their\\s+friends',
     'word\\s+of\\s+mouth',
     'featured\\s+(?:in|on|by)',
-    'recommended\\s+by(?!\\s+(?:your|a|the|our)\\s+(?:doctors?|dermatologists?|pharmacists?|GPs?))(?!\\s+(?:doctors|dermatologists|the\\s+health|the\\s+ministry|moh|hpb))',
+    // Endorsement by others; not advice "recommended by your doctor", "by the manufacturer", "by the HPB".
+    'recommended\\s+by(?!\\s+(?:your\\s+|a\\s+|the\\s+|our\\s+)?(?:doctors?|dermatologists?|pharmacists?|gps?|manufacturers?|labels?|packaging|guidelines?|instructions|who\\b|health|ministry|moh|hpb|national|world))',
     'speaks\\s+for\\s+itself',
-    '(?:celebrities|influencers|beauty\\s+editors|bloggers)',
+    '(?:favou?red|loved|used|trusted|chosen|endorsed|approved)\\s+by\\s+(?:local\\s+|top\\s+)?(?:celebrities|influencers|beauty\\s+editors|bloggers|models|stars)',
+    '(?:celebrity|influencer)\\s+(?:clients?|patients?|favou?rites?|approved|endorsed)',
   ],
 }
 
@@ -113,9 +116,14 @@ export const promotion: TextRuleDefinition = {
     'waive[ds]?\\s+(?:the\\s+)?(?:consultation\\s+)?fees?',
     'fee\\s+waivers?',
     // "free" as an offer: not "fragrance-free", "free radicals", "feel free", "free of/from".
-    '(?<![-\\p{L}])(?<!feel\\s)free(?!\\s+(?:radicals?|of|from|to\\b|time|parking|wi-?fi)|-)',
+    // The longer "free consultation" terms above report those; this catches "free" in any other offer.
+    // Product descriptions written without a hyphen ("oil free") are not offers either; "pain free"
+    // and "risk free" are expectations (claims.ts).
+    '(?<![-\\p{L}])(?<!(?:feel|oil|fragrance|alcohol|paraben|sulphate|sulfate|soap|sugar|gluten|scent|perfume|dye|cruelty|pain|risk|stress|toxin|latex|hassle|symptom|acne|smoke)\\s)free(?!\\s+(?:radicals?|of|from|to\\b|time|parking|wi-?fi|consultations?|consults?|sessions?|trials?|treatments?|skin|samples?|upgrades?|add|facials?|first|gifts?)|-)',
     // Memberships and members' prices.
-    'memberships?',
+    // Clinic memberships, not "membership of the Royal College" in a doctor's profile.
+    '(?:our|join|vip|annual|skin|clinic|beauty)\\s+(?:\\p{L}+\\s+)?memberships?',
+    'memberships?\\s+(?:rates?|prices?|perks|benefits|plans?|packages?|cards?|fees?)',
     "members?(?:'|\\s)?(?:-|\\s)?(?:only|exclusive|prices?|pricing|rates?|offers?)",
     '(?:skin|beauty|vip|loyalty)\\s+club',
     'welcome\\s+(?:rates?|gifts?|offers?|packs?|prices?|discounts?)',
@@ -141,7 +149,8 @@ export const promotion: TextRuleDefinition = {
     '(?:\\d+|few|limited)\\s+slots?(?:\\s+(?:left|remaining|available))?',
     'slots?\\s+(?:left|remaining)',
     'last\\s+(?:chance|few)',
-    'lock\\s+in',
+    // "lock in last year's price", not "lock in moisture".
+    "lock\\s+in\\s+(?:the\\s+|this\\s+|your\\s+|last\\s+year'?s\\s+|today'?s\\s+)?(?:prices?|rates?|offers?|deals?|pricing|discounts?)",
     "last\\s+year'?s\\s+prices?",
     '(?:prices?|fees?)\\s+(?:go|goes|will\\s+go|are\\s+going)\\s+up',
     'now\\s+is\\s+the\\s+time\\s+to\\s+(?:book|try|start|sign)',
@@ -150,11 +159,12 @@ export const promotion: TextRuleDefinition = {
     "(?:year[-\\s]end|anniversary|festive|national\\s+day|new\\s+year|chinese\\s+new\\s+year|cny|mother'?s\\s+day|father'?s\\s+day|valentine'?s(?:\\s+day)?|christmas|deepavali|hari\\s+raya|black\\s+friday|birthday|launch|opening|roadshow)\\s+(?:sales?|specials?|promotions?|offers?|deals?|bundles?|packages?|treats?|pricing|prices?|rates?)",
     'sales?(?!\\s+(?:team|staff|representatives?|tax))',
     '(?:special|introductory|exclusive)\\s+(?:[\\p{L}-]+\\s+)?(?:rates?|prices?|pricing|offers?|deals?)',
-    'exclusive\\s+to',
+    'exclusive\\s+to\\s+(?:our|members|new|first|online|instagram|facebook|tiktok|followers|subscribers)',
     "(?<!great\\s|good\\s)deals?(?!\\s+with)",
     'offers?\\s+(?:end|ends|valid|apply|applies)',
     "(?:quote|use|apply|enter)\\s+(?:the\\s+)?(?:code\\s+)?(?!spf|pa\\b|uv)[a-z]{2,}\\d{1,3}",
-    'with\\s+(?:every|each|any)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:sessions?|treatments?|bookings?|purchases?|visits?|facials?|peels?)',
+    // "with every booking", not "risks come with any treatment".
+    'with\\s+(?:every|each|any|your)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:bookings?|purchases?)',
     '(?:every|each)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:visit|booking|purchase)\\s+(?:earns?|wins?|gets?)',
   ],
   exclusions: [

@@ -18,7 +18,7 @@ export const socialProof: TextRuleDefinition = {
   terms: [
     'trusted\\s+by',
     'who\\s+(?:trust|trusts|chose|choose)\\s+(?:us|our)',
-    '(?:have\\s+|has\\s+)?(?:chosen|chose|choose)\\s+us',
+    '(?:have\\s+|has\\s+)?(?:chosen|chose)\\s+us',
     `(?:thousands|hundreds|tens\\s+of\\s+thousands)\\s+of\\s+(?:happy\\s+|satisfied\\s+|local\\s+)?${PEOPLE}`,
     `(?:over|more\\s+than|nearly|almost|some)\\s+\\d[\\d,]*\\+?\\s+(?:[\\p{L}-]+\\s+){0,2}?${COUNTED}`,
     `\\d{1,3}(?:,\\d{3})+\\+?\\s+(?:[\\p{L}-]+\\s+){0,2}?${COUNTED}`,
@@ -29,7 +29,11 @@ export const socialProof: TextRuleDefinition = {
     'winners?\\s+of',
     'recipients?\\s+of',
     'voted',
-    '(?:clinic|doctor|provider|name)s?\\s+of\\s+choice',
-    'of\\s+choice\\s+for',
+    // Not "the treatment of choice for severe acne" (a medical term).
+    '(?:clinic|doctor|provider|centre|center|name|place|destination)s?\\s+of\\s+choice',
+  ],
+  exclusions: [
+    // Counts from research ("in a study of more than 300 patients") are not about the clinic.
+    {before: /(?:stud(?:y|ies)|trials?|survey|research|reviews?|analysis|data|of\s+the)(?![\p{L}])[^.]{0,30}$/iu},
   ],
 }

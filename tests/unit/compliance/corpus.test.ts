@@ -125,13 +125,7 @@ const BODY_CORPUS: Array<[string, Expected]> = [
   // Promotions and price wording (error)
   ['Enjoy 20% off your first peel.', [['promotion', 'error', '20% off']]],
   ['Book a free consultation today.', [['promotion', 'error', 'free consultation']]],
-  [
-    'A complimentary skin analysis with every facial.',
-    [
-      ['promotion', 'error', 'complimentary'],
-      ['promotion', 'error', 'with every facial'],
-    ],
-  ],
+  ['A complimentary skin analysis with every facial.', [['promotion', 'error', 'complimentary']]],
   ['Limited-time offer: ends Sunday.', [['promotion', 'error', 'Limited-time']]],
   ['Ask about our 5-session packages.', [['promotion', 'error', '5-session packages']]],
   ['Laser toning from $99 per session.', [['price-wording', 'error', 'from $99']]],
@@ -142,6 +136,15 @@ const BODY_CORPUS: Array<[string, Expected]> = [
   ['A chemical peel costs $180 per session, including GST.', none],
   // "free" as a product description, not an offer
   ['Choose a fragrance-free, oil-free moisturiser.', none],
+  ['Choose an oil free, alcohol free toner.', none],
+  ['A moisturiser helps lock in moisture.', none],
+  ['Risks come with any treatment.', none],
+  ['Free parking is available in the basement.', none],
+  ['Use the amount recommended by the manufacturer.', none],
+  ['Dr Tan holds membership of the Royal College of Physicians.', none],
+  ['In a study of more than 300 patients, redness settled within a week.', none],
+  ['Melasma appears on the cheeks and elsewhere.', none],
+  ['Some patients felt stinging during the peel.', none],
   ['Antioxidants neutralise free radicals.', none],
   ['Feel free to ask our doctor questions.', none],
   ['Freedom from shine starts with cleansing.', none],
