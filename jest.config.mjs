@@ -21,7 +21,8 @@ const jestConfig = async () => {
   return {
     ...resolved,
     transformIgnorePatterns: [
-      '/node_modules/(?!(next-sanity|@portabletext|@sanity|groq|sanity)/)',
+      // The retext/unified family (readability) is ESM-only as well.
+      '/node_modules/(?!(next-sanity|@portabletext|@sanity|groq|sanity|retext[^/]*|unified|unist-[^/]*|nlcst-[^/]*|parse-english|parse-latin|vfile[^/]*|bail|devlop|is-plain-obj|trough|array-iterate|flesch[^/]*|syllable|automated-readability|coleman-liau|dale-chall[^/]*|gunning-fog|smog-formula|spache[^/]*)/)',
       '^.+\\.module\\.(css|sass|scss)$',
     ],
   }

@@ -198,6 +198,16 @@ export type ClinicSettings = {
   privacyNotice?: SimpleBlockContent
   disclaimer?: SimpleBlockContent
   enquiryRetentionMonths?: number
+  readabilityTargets?: {
+    maxGrade?: number
+    maxParagraphWords?: number
+    maxSentenceWords?: number
+  }
+  complianceAcknowledgements?: Array<
+    {
+      _key: string
+    } & ComplianceAcknowledgement
+  >
 }
 
 export type Category = {
@@ -209,6 +219,11 @@ export type Category = {
   title?: string
   slug?: Slug
   description?: string
+  complianceAcknowledgements?: Array<
+    {
+      _key: string
+    } & ComplianceAcknowledgement
+  >
 }
 
 export type Slug = {
@@ -327,6 +342,11 @@ export type Person = {
   isDoctor?: boolean
   bio?: SimpleBlockContent
   photo?: AccessibleImage
+  complianceAcknowledgements?: Array<
+    {
+      _key: string
+    } & ComplianceAcknowledgement
+  >
 }
 
 export type SanityImageCrop = {

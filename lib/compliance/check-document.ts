@@ -7,6 +7,7 @@ import {REGULATIONS} from './regulations'
 import {TEXT_RULES} from './rules'
 import {sentenceAt, splitSentences, type SentenceBounds} from './sentences'
 import {findAttributedQuotes} from './testimonial-quotes'
+import {findPatientStories} from './patient-stories'
 import type {
   CheckableDocument,
   ExtractedDocument,
@@ -28,8 +29,10 @@ function spanKeyAt(segment: TextSegment, offset: number): string | undefined {
 }
 
 function severityFor(rule: CompiledTextRule, context: UsageContext): Severity {
-  if (rule.severity === 'error') return context === 'negated' ? (rule.negatedSeverity ?? 'error') : 'error'
-  return 'warning'
+  if (rule.severity !== 'error') return 'warning'
+  if (context === 'negated') return rule.negatedSeverity ?? 'error'
+  if (context === 'question') return rule.questionSeverity ?? 'error'
+  return 'error'
 }
 
 interface Located {
@@ -110,6 +113,23 @@ function checkSegment(segment: TextSegment, rules: readonly CompiledTextRule[], 
         message:
           'A quotation attributed to a patient is a testimonial. The clinic may not publish it; remove the quote.',
         regulation: REGULATIONS.testimonial,
+      }),
+    )
+  }
+
+  if (segment.role !== 'text') return
+  for (const story of findPatientStories(text)) {
+    const sentence = sentenceFor(story.start)
+    findings.push(
+      makeFinding(segment, text, sentence, {
+        ruleId: 'patient-story',
+        severity: 'error',
+        start: story.start,
+        end: story.end,
+        context: 'plain',
+        message:
+          'This tells the result of a particular patient. A patient story is an after-only depiction and a testimonial, which the clinic may not publish; describe what typically happens instead.',
+        regulation: REGULATIONS.patientStory,
       }),
     )
   }

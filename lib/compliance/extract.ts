@@ -61,6 +61,16 @@ const image: Extractor = (value, at, out) => {
   out.images.push(entry)
 }
 
+// A slug reads as words ("best-laser-clinic" says "best laser clinic"). Hyphens become spaces
+// one for one, so offsets hold; a slug made from a question title keeps its question mark, so
+// "can-you-close-pores-permanently" is read like its title.
+const ASKING_SLUG = /^(?:can|could|do|does|is|are|will|should|how|why|what|when|which)-/i
+const slug: Extractor = (value, at, out) => {
+  if (!isRecord(value) || typeof value.current !== 'string') return
+  const words = value.current.replace(/-/g, ' ')
+  pushText(out, child(at, 'current'), ASKING_SLUG.test(value.current) ? `${words}?` : words)
+}
+
 const faqItems: Extractor = (value, at, out) => {
   if (!Array.isArray(value)) return
   value.forEach((item, index) => {
@@ -168,6 +178,7 @@ const SEO_FIELDS = [
 const FIELDS: Record<string, FieldSpec[]> = {
   post: [
     field('title', 'Title', text),
+    field('slug', 'Address', slug),
     field('excerpt', 'Excerpt', text),
     field('coverImage', 'Cover image', image),
     field('body', 'Body', portableText),
@@ -175,6 +186,7 @@ const FIELDS: Record<string, FieldSpec[]> = {
   ],
   treatment: [
     field('name', 'Name', text),
+    field('slug', 'Address', slug),
     field('summary', 'Summary', text),
     field('coverImage', 'Image', image),
     field('body', 'What it is', portableText),
@@ -197,12 +209,17 @@ const FIELDS: Record<string, FieldSpec[]> = {
   ],
   person: [
     field('name', 'Full name', text),
+    field('slug', 'Profile address', slug),
     field('role', 'Role at the clinic', text),
     field('qualifications', 'Registered qualifications', text),
     field('bio', 'Short biography', portableText),
     field('photo', 'Photo', image),
   ],
-  category: [field('title', 'Name', text), field('description', 'Description', text)],
+  category: [
+    field('title', 'Name', text),
+    field('slug', 'Address', slug),
+    field('description', 'Description', text),
+  ],
 }
 
 const FALLBACK_FIELDS = [

@@ -10,6 +10,7 @@ export {
 export {extractDocument} from './extract'
 export {fingerprint} from './fingerprint'
 export {pathToString} from './paths'
+export {publishBlock, type PublishBlock} from './publish-policy'
 export {PRESCRIPTION_BRANDS, PRESCRIPTION_GENERICS} from './prescription-brands'
 export {REGULATIONS} from './regulations'
 export {RULE_IDS, TEXT_RULES} from './rules'

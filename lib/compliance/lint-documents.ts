@@ -4,7 +4,8 @@ import type {Acknowledgement, CheckableDocument, Finding} from './types'
 // Checks a batch of documents; used by content:lint and the Studio's "Open compliance
 // findings" view.
 
-export const LINTED_TYPES = ['post', 'treatment', 'clinicSettings', 'person'] as const
+// Every type that reaches the public site.
+export const LINTED_TYPES = ['post', 'treatment', 'clinicSettings', 'person', 'category'] as const
 
 export interface DocumentReport {
   id: string

@@ -29,6 +29,12 @@ export interface TextRuleDefinition {
    * what is named (prescription brands) stay errors.
    */
   negatedSeverity?: Severity
+  /**
+   * The severity when the sentence genuinely asks ("Can you close pores permanently?"); error
+   * rules stay errors in questions unless this says otherwise. Selling questions ("Want pores
+   * that stay small forever?") are read as plain claims.
+   */
+  questionSeverity?: Severity
   exclusions?: Exclusion[]
 }
 

@@ -57,6 +57,8 @@ export const PRESCRIPTION_BRANDS: readonly string[] = [
   'Latisse',
   'Propecia',
   'Vaniqa',
+  'Differin',
+  'Aldactone',
 ]
 
 export const PRESCRIPTION_GENERICS: readonly string[] = [
@@ -67,4 +69,6 @@ export const PRESCRIPTION_GENERICS: readonly string[] = [
   'tranexamic acid tablets',
   'finasteride',
   'bimatoprost',
+  'spironolactone',
+  'minocycline',
 ]

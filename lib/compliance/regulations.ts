@@ -21,6 +21,12 @@ export const REGULATIONS = {
     'HCSA Advertisement Regulations 2021, reg 16: hyperlinks to websites that break the advertising rules',
   prescription:
     'Health Products (Advertisement of Therapeutic Products) Regulations 2016, reg 7: prescription-only medicines must not be advertised to the public',
+  socialProof:
+    'HCSA Advertisement Regulations 2021, reg 5(1)(e) and reg 14: laudatory statements of prominence, and endorsements (patient counts, "trusted by", awards)',
+  patientStory:
+    'HCSA Advertisement Regulations 2021, reg 5(1)(d) and reg 14: a patient\'s result told as a story is an after-only depiction and a testimonial',
+  deviceBrand:
+    'HCSA Advertisement Regulations 2021, reg 5(1)(a), with HSA guidance on advertising medical devices: name the treatment, not the product',
   specialtyTitle:
     'Singapore Medical Council Ethical Code and Ethical Guidelines: aesthetic practice is not a recognised specialty',
 } as const

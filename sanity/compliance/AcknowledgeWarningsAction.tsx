@@ -4,7 +4,8 @@ import {Box, Button, Card, Checkbox, Flex, Stack, Text, TextArea} from '@sanity/
 import {acknowledgementFor, checkDocument, type CheckableDocument, type Finding} from '../../lib/compliance'
 
 // The types whose schema has the `complianceAcknowledgements` field.
-export const ACKNOWLEDGEABLE_TYPES = ['post', 'treatment']
+// Every type that reaches the public site (issue #14).
+export const ACKNOWLEDGEABLE_TYPES = ['post', 'treatment', 'person', 'category', 'clinicSettings']
 
 const MIN_REASON = 10
 

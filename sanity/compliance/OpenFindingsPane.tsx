@@ -2,11 +2,18 @@ import {useEffect, useState} from 'react'
 import {useClient} from 'sanity'
 import {IntentLink} from 'sanity/router'
 import {Badge, Box, Button, Card, Flex, Spinner, Stack, Text} from '@sanity/ui'
-import {LINTED_TYPES, lintDocuments, type CheckableDocument, type DocumentReport} from '../../lib/compliance'
+import {documentTitle, LINTED_TYPES, lintDocuments, type CheckableDocument, type DocumentReport} from '../../lib/compliance'
+import {
+  describeReadability,
+  measureReadability,
+  readabilityTargetsFrom,
+  type ReadabilityReport,
+} from '../../lib/compliance/readability'
 
 // "Open compliance findings": runs the checker over every post, treatment, person and the
 // clinic settings, as editors currently see them (drafts over published), and lists the
-// documents that still have errors or unacknowledged warnings.
+// documents that still have errors or unacknowledged warnings, then every document's
+// readability against the targets in Clinic settings.
 
 const QUERY = `*[_type in $types]`
 const API_VERSION = '2025-02-19'
@@ -14,7 +21,26 @@ const API_VERSION = '2025-02-19'
 type State =
   | {status: 'loading'}
   | {status: 'error'; message: string}
-  | {status: 'done'; reports: DocumentReport[]; checked: number; ms: number}
+  | {status: 'done'; reports: DocumentReport[]; checked: number; ms: number; readability: ReadabilityRow[]}
+
+type ReadabilityRow = {id: string; type: string; title: string; report: ReadabilityReport}
+
+function ReadabilityList({rows}: {rows: ReadabilityRow[]}) {
+  return (
+    <Stack space={2} as="ul">
+      {rows.map((row) => (
+        <Card as="li" key={row.id} padding={2} radius={2} border tone={row.report.meetsTargets ? 'default' : 'caution'}>
+          <Text size={1}>
+            <IntentLink intent="edit" params={{id: row.id, type: row.type}}>
+              {row.title}
+            </IntentLink>
+            : {describeReadability(row.report)}
+          </Text>
+        </Card>
+      ))}
+    </Stack>
+  )
+}
 
 function FindingList({report}: {report: DocumentReport}) {
   const errors = report.open.filter((f) => f.severity === 'error').length
@@ -63,8 +89,18 @@ export function OpenComplianceFindings() {
         const errorCount = (report: DocumentReport) =>
           report.open.filter((f) => f.severity === 'error').length
         reports.sort((a, b) => errorCount(b) - errorCount(a))
+        const targets = readabilityTargetsFrom(docs.find((doc) => doc._type === 'clinicSettings'))
+        const readability = docs
+          .map((doc) => ({
+            id: String(doc._id ?? ''),
+            type: String(doc._type ?? ''),
+            title: documentTitle(doc),
+            report: measureReadability(doc, targets, {hardSentences: false}),
+          }))
+          .filter((row) => row.report.words > 0)
+          .sort((a, b) => b.report.grade - a.report.grade)
         if (!cancelled)
-          setState({status: 'done', reports, checked: summary.checked, ms: performance.now() - started})
+          setState({status: 'done', reports, checked: summary.checked, ms: performance.now() - started, readability})
       })
       .catch((error: unknown) => {
         if (!cancelled)
@@ -112,6 +148,14 @@ export function OpenComplianceFindings() {
             {state.reports.map((report) => (
               <FindingList key={report.id} report={report} />
             ))}
+            <Text size={2} weight="semibold">
+              Readability of body text
+            </Text>
+            <Text size={1} muted>
+              Flesch-Kincaid grade, sentence and paragraph lengths against the targets in Clinic settings.
+              Highlighted documents miss a target; they can still be published.
+            </Text>
+            <ReadabilityList rows={state.readability} />
           </>
         )}
       </Stack>

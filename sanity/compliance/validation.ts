@@ -2,14 +2,17 @@ import type {CustomValidator, DocumentRule, SanityDocument, ValidationError} fro
 import {
   checkDocument,
   checkDocumentDetailed,
+  publishBlock,
   type CheckableDocument,
   type Finding,
 } from '../../lib/compliance'
+import {readabilityWarnings} from './readability'
 
 // Document-level validation: every open finding becomes a marker on the field it was found in,
 // so editors see it beside the text as they type. Sanity takes the marker level from the rule,
-// not from the result, hence two rules: one reporting errors (these block Publish) and one
-// reporting warnings (shown, publish still allowed).
+// not from the result, hence two rules. Error markers disable Publish: errors always, and the
+// warnings the severity policy (lib/compliance/publish-policy.ts) blocks until an editor
+// acknowledges them with a reason. Other warnings are warning markers (publish allowed).
 
 // Both rules read the same document; check it once per revision of the value.
 const cache = new WeakMap<object, Finding[]>()
@@ -27,20 +30,24 @@ export function markerMessage(finding: Finding): string {
   const where = finding.match ? ` "${finding.match}"` : ''
   const rule =
     finding.severity === 'warning' ? `${finding.ruleId}, fingerprint ${finding.fingerprint}` : finding.ruleId
-  return `${finding.message} (${rule}${where ? `;${where}` : ''}) ${finding.regulation}`
+  const blocking =
+    publishBlock(finding) === 'until-acknowledged'
+      ? ' Publishing is blocked until an editor acknowledges this with a reason ("Acknowledge warnings").'
+      : ''
+  return `${finding.message}${blocking} (${rule}${where ? `;${where}` : ''}) ${finding.regulation}`
 }
 
-function validatorFor(severity: Finding['severity']): CustomValidator<SanityDocument | undefined> {
+function validatorFor(blocksPublish: boolean): CustomValidator<SanityDocument | undefined> {
   return (doc) => {
     const markers: ValidationError[] = findingsFor(doc)
-      .filter((finding) => finding.severity === severity)
+      .filter((finding) => (publishBlock(finding) !== 'never') === blocksPublish)
       .map((finding) => ({message: markerMessage(finding), path: finding.pathSegments}))
     return markers.length ? markers : true
   }
 }
 
-export const complianceErrors = validatorFor('error')
-export const complianceWarnings = validatorFor('warning')
+export const complianceErrors = validatorFor(true)
+export const complianceWarnings = validatorFor(false)
 
 /**
  * Use as the document type's validation:
@@ -49,7 +56,11 @@ export const complianceWarnings = validatorFor('warning')
  *   validation: (rule) => [...complianceValidation(rule), rule.custom(...)]
  */
 export function complianceValidation(rule: DocumentRule): DocumentRule[] {
-  return [rule.custom(complianceErrors).error(), rule.custom(complianceWarnings).warning()]
+  return [
+    rule.custom(complianceErrors).error(),
+    rule.custom(complianceWarnings).warning(),
+    rule.custom(readabilityWarnings).warning(),
+  ]
 }
 
 /**

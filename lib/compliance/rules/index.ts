@@ -2,6 +2,8 @@ import {compileRule, type CompiledTextRule} from '../matcher'
 import {comparison, guarantee, specialtyTitle, superlative, unjustifiedExpectation} from './claims'
 import {patientResultImageText, patientResultWording, priceWording, promotion, testimonial} from './forbidden'
 import {prescriptionBrand, prescriptionMedicine} from './prescription'
+import {deviceBrand} from './brands'
+import {socialProof} from './social'
 
 export const TEXT_RULE_DEFINITIONS = [
   superlative,
@@ -16,6 +18,8 @@ export const TEXT_RULE_DEFINITIONS = [
   prescriptionBrand,
   prescriptionMedicine,
   specialtyTitle,
+  socialProof,
+  deviceBrand,
 ]
 
 // Compiled once per process (or Studio session): checking a document only runs the regexes.
@@ -26,6 +30,7 @@ export const RULE_IDS = [
   ...new Set([
     ...TEXT_RULE_DEFINITIONS.map((rule) => rule.id),
     'testimonial-quote',
+    'patient-story',
     'patient-result-image',
     'unreviewed-link',
   ]),

@@ -1,4 +1,6 @@
 import {defineField, defineType} from 'sanity'
+import {complianceValidation} from '../../compliance/validation'
+import {complianceAcknowledgementsField} from '../objects/complianceAcknowledgement'
 import {TagIcon} from '@sanity/icons'
 
 export const category = defineType({
@@ -17,5 +19,9 @@ export const category = defineType({
       validation: (rule) => rule.required(),
     }),
     defineField({name: 'description', title: 'Description', type: 'text', rows: 2, description: 'Shown at the top of the category page.'}),
+
+    complianceAcknowledgementsField(),
   ],
+  // Health-advertising checks (lib/compliance) and readability, as on posts.
+  validation: complianceValidation,
 })

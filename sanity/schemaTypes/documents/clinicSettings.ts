@@ -1,4 +1,6 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {complianceValidation} from '../../compliance/validation'
+import {complianceAcknowledgementsField} from '../objects/complianceAcknowledgement'
 import {CogIcon} from '@sanity/icons'
 
 const DAYS = [
@@ -119,6 +121,21 @@ export const clinicSettings = defineType({
       description: 'Enquiries older than this are deleted automatically (PDPA s25).',
       validation: (rule) => rule.required().integer().min(1).max(120),
     }),
+    defineField({
+      name: 'readabilityTargets',
+      title: 'Readability targets',
+      type: 'object',
+      description:
+        'Plain language for patients reading on phones. Posts and treatments show a readability warning beside the compliance findings when their body text misses these.',
+      fields: [
+        defineField({name: 'maxGrade', title: 'Highest reading grade', type: 'number', initialValue: 8, description: 'Flesch-Kincaid grade of body text. 8 or below is the usual target for health information.', validation: (rule) => rule.min(3).max(16)}),
+        defineField({name: 'maxParagraphWords', title: 'Longest paragraph (words)', type: 'number', initialValue: 80, validation: (rule) => rule.integer().min(20).max(300)}),
+        defineField({name: 'maxSentenceWords', title: 'Longest sentence (words)', type: 'number', initialValue: 25, validation: (rule) => rule.integer().min(8).max(80)}),
+      ],
+    }),
+    complianceAcknowledgementsField(),
   ],
+  // Health-advertising checks (lib/compliance) and readability, as on posts.
+  validation: complianceValidation,
   preview: {prepare: () => ({title: 'Clinic settings'})},
 })

@@ -1,4 +1,6 @@
 import {defineField, defineType} from 'sanity'
+import {complianceValidation} from '../../compliance/validation'
+import {complianceAcknowledgementsField} from '../objects/complianceAcknowledgement'
 import {UserIcon} from '@sanity/icons'
 
 // Authors and medical reviewers. The SMC does not recognise aesthetic medicine as a specialty,
@@ -41,6 +43,10 @@ export const person = defineType({
     }),
     defineField({name: 'bio', title: 'Short biography', type: 'simpleBlockContent', description: 'A few factual sentences.'}),
     defineField({name: 'photo', title: 'Photo', type: 'accessibleImage'}),
+
+    complianceAcknowledgementsField(),
   ],
+  // Health-advertising checks (lib/compliance) and readability, as on posts.
+  validation: complianceValidation,
   preview: {select: {title: 'name', subtitle: 'role', media: 'photo'}},
 })

@@ -1,4 +1,5 @@
-import {defineField, defineType} from 'sanity'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {acknowledgementHygiene} from '../../compliance/validation'
 
 // An editor's reasoned decision that a compliance warning is truthful in context (for example
 // "pores cannot be closed permanently"). It is tied to the exact text it was given for, so it
@@ -31,3 +32,15 @@ export const complianceAcknowledgement = defineType({
   ],
   preview: {select: {title: 'match', subtitle: 'reason'}},
 })
+
+/** The field every checked document type carries; the "Acknowledge warnings" action appends to it. */
+export const complianceAcknowledgementsField = (group?: string) =>
+  defineField({
+    name: 'complianceAcknowledgements',
+    title: 'Acknowledged compliance warnings',
+    type: 'array',
+    ...(group ? {group} : {}),
+    of: [defineArrayMember({type: 'complianceAcknowledgement'})],
+    description: 'Warnings an editor judged acceptable, with the reason. Errors cannot be acknowledged.',
+    validation: (rule) => rule.custom(acknowledgementHygiene).warning(),
+  })

@@ -15,7 +15,7 @@ describe('negation and questions', () => {
       "We can't promise miracles, but our results are permanent.",
       [
         ['superlative', 'warning', 'negated', 'miracles'],
-        ['guarantee', 'warning', 'plain', 'permanent'],
+        ['guarantee', 'error', 'plain', 'permanent'],
       ],
     ],
     [
@@ -38,13 +38,28 @@ describe('negation and questions', () => {
     ],
     ['Do you offer discounts?', [['promotion', 'error', 'question', 'discounts']]],
     ['We do not use Botox.', [['prescription-brand', 'error', 'negated', 'Botox']]],
+    // Selling idioms look like denials but are not: the promotion or guarantee stays an error.
+    ["Don't wait: 20% off until Sunday.", [['promotion', 'error', 'plain', '20% off']]],
+    [
+      'There has never been a better time to get 20% off.',
+      [['promotion', 'error', 'plain', '20% off']],
+    ],
+    [
+      'There is no better way to close pores permanently.',
+      [['guarantee', 'error', 'plain', 'permanently']],
+    ],
+    ['Nothing beats a free facial.', [['promotion', 'error', 'plain', 'free facial']]],
+    ["You won't find a better deal.", [['promotion', 'error', 'plain', 'deal']]],
+    // A genuine question may be acknowledged; a selling question may not.
+    ['Can you close pores permanently?', [['guarantee', 'warning', 'question', 'permanently']]],
+    ['Want pores that stay small forever?', [['guarantee', 'error', 'plain', 'forever']]],
   ])('%s', (sentence, expected) => {
     expect(contextOf(sentence)).toEqual(expected)
   })
 
   test('a negation in an earlier sentence does not reach a later claim', () => {
     expect(contextOf('It is not cheap. Results are permanent.')).toEqual([
-      ['guarantee', 'warning', 'plain', 'permanent'],
+      ['guarantee', 'error', 'plain', 'permanent'],
     ])
   })
 })

@@ -171,3 +171,34 @@ test('an acknowledgement of an edited sentence no longer applies', async () => {
   const stale = (post as unknown as {stale: Array<{path: string}>}).stale
   expect(stale.map((ack) => ack.path)).toEqual(['title'])
 })
+
+describe('readability and the live dataset', () => {
+  test('content:lint prints every document readability and fails on it only when asked', async () => {
+    const docs = readDocs().map((doc) =>
+      doc._id === 'category.skin-care'
+        ? {...doc, description: 'Comprehensive dermatological considerations regarding individualised sebaceous regulation.'}
+        : doc,
+    )
+    const file = writeTemp(docs)
+    const normal = await lint(file)
+    expect(normal.stdout).toMatch(/note +category\.skin-care: grade [\d.]+ \(target <= 8\)/)
+    expect(normal.stdout).toMatch(/ok +post\.can-you-close-pores-permanently: grade/)
+    expect(normal.code).toBe(0)
+    const strict = await lint(file, '--readability-strict')
+    expect(strict.stdout).toMatch(/ERROR +category\.skin-care/)
+    expect(strict.code).toBe(1)
+  })
+
+  test('--live without a configured project says what to set', async () => {
+    const {code, stdout} = await run(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', path.join(ROOT, 'scripts/content-lint.ts'), '--live'],
+      {cwd: ROOT, env: {...process.env, SANITY_PROJECT_ID: ''}, timeout: 60000},
+    ).then(
+      (ok) => ({code: 0, stdout: ok.stdout + ok.stderr}),
+      (error: {code: number; stdout: string; stderr: string}) => ({code: error.code, stdout: error.stdout + error.stderr}),
+    )
+    expect(code).toBe(2)
+    expect(stdout).toMatch(/--live needs SANITY_PROJECT_ID/)
+  })
+})

@@ -61,6 +61,25 @@ const editedAfterAcknowledging = {
   excerpt: 'Pores can be closed permanently.',
 }
 
+const bookNow = {
+  _id: 'drafts.p3',
+  _type: 'post',
+  title: 'A neutral title',
+  excerpt: 'A neutral excerpt.',
+  body: [
+    {
+      _type: 'block',
+      _key: 'b1',
+      style: 'normal',
+      markDefs: [],
+      children: [{_type: 'span', _key: 's1', text: 'Book now and get 50% off.', marks: []}],
+    },
+  ],
+}
+const deviceBrandOnly = {...bookNow, _id: 'drafts.p4', body: [{...bookNow.body[0], children: [{_type: 'span', _key: 's1', text: 'We use a PicoSure laser.', marks: []}]}]}
+const personWithTitle = {_id: 'drafts.person.x', _type: 'person', name: 'Dr X', role: 'Aesthetic physician', slug: {current: 'dr-x'}}
+const categorySlug = {_id: 'drafts.category.x', _type: 'category', title: 'Lasers', slug: {current: 'best-laser-clinic'}}
+
 let results: Marker[][]
 beforeAll(() => {
   results = validateInStudio([
@@ -69,7 +88,30 @@ beforeAll(() => {
     truthfulAcknowledged,
     treatmentWithBrand,
     editedAfterAcknowledging,
+    bookNow,
+    deviceBrandOnly,
+    personWithTitle,
+    categorySlug,
   ])
+})
+
+test('"Book now and get 50% off" in a body is an error that blocks Publish', () => {
+  expect(results[5]!.map((m) => [m.level, m.path])).toEqual([
+    ['error', ['body', {_key: 'b1'}]],
+    ['error', ['body', {_key: 'b1'}]],
+  ])
+  expect(results[5]!.map((m) => m.message).join(' ')).toMatch(/reg 15/)
+})
+
+test('device brand names are warnings that do not block Publish', () => {
+  expect(results[6]!.map((m) => m.level)).toEqual(['warning'])
+})
+
+test('people and categories are checked, slugs included', () => {
+  // Sanity's own slug uniqueness check cannot run without a dataset here; leave its marker out.
+  const compliance = (markers: Marker[]) => markers.filter((m) => / reg |Medical Council/.test(m.message))
+  expect(compliance(results[7]!).map((m) => [m.level, m.path])).toEqual([['error', ['role']]])
+  expect(compliance(results[8]!).map((m) => [m.level, m.path])).toEqual([['error', ['slug', 'current']]])
 })
 
 test('Sanity validation shows errors and warnings on the fields they were found in', () => {
@@ -78,7 +120,8 @@ test('Sanity validation shows errors and warnings on the fields they were found 
     expect.arrayContaining([
       ['error', ['excerpt']],
       ['error', ['body', {_key: 'b1'}]],
-      ['warning', ['title']],
+      // A question title is an acknowledgeable warning, but title warnings block Publish until acknowledged.
+      ['error', ['title']],
     ]),
   )
   expect(markers).toHaveLength(3)
@@ -87,8 +130,9 @@ test('Sanity validation shows errors and warnings on the fields they were found 
   expect(price?.message).toMatch(/reg 15/)
 })
 
-test('warnings show until acknowledged; acknowledged ones produce no marker', () => {
-  expect(results[1]!.map((m) => m.level)).toEqual(['warning', 'warning'])
+test('blocking warnings are error markers until acknowledged; acknowledged ones produce no marker', () => {
+  expect(results[1]!.map((m) => m.level)).toEqual(['error', 'error'])
+  expect(results[1]!.every((m) => /Publishing is blocked until an editor acknowledges/.test(m.message))).toBe(true)
   expect(results[2]).toEqual([])
 })
 
@@ -99,7 +143,8 @@ test('treatments are validated too, and prescription brands are errors', () => {
 test('after an edit the warning returns and the stale acknowledgement is flagged on its entry', () => {
   expect(results[4]!.map((m) => [m.level, m.path])).toEqual(
     expect.arrayContaining([
-      ['warning', ['excerpt']],
+      // "can be closed permanently" is a plain guarantee now: an error.
+      ['error', ['excerpt']],
       ['warning', ['complianceAcknowledgements', {_key: 'a1'}]],
     ]),
   )

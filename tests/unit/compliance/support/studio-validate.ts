@@ -7,6 +7,8 @@ import {acknowledgementHygiene, complianceValidation} from '../../../../sanity/c
 
 async function main() {
   const docs = JSON.parse(process.argv[2] ?? '[]') as Array<{_type: string}>
+  // The Clinic settings the readability rule fetches, as the Studio's client would return them.
+  const settings = JSON.parse(process.argv[3] ?? 'null') as unknown
   // Wired as sanity/compliance/README.md tells the schema to wire it.
   const types = schemaTypes.map((type) => {
     if (type.name !== 'post' && type.name !== 'treatment') return type
@@ -27,7 +29,7 @@ async function main() {
     const markers = await validateDocument({
       document: doc,
       // Only the schema is read for these documents; references are not resolved.
-      workspace: {schema, i18n: undefined, getClient: () => ({})},
+      workspace: {schema, i18n: undefined, getClient: () => ({fetch: async () => settings})},
       getDocumentExists: async () => true,
       // 'studio' as in the Studio: other environments wrap every rule in a warning-level check.
       environment: 'studio',

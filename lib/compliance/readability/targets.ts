@@ -1,0 +1,35 @@
+// Reading targets for patient-facing body text. Health-literacy guidance asks for plain
+// language; patients read on phones. The clinic can change them in Clinic settings.
+export interface ReadabilityTargets {
+  /** Highest Flesch-Kincaid grade for a document's body text. */
+  maxGrade: number
+  /** Longest paragraph, in words. */
+  maxParagraphWords: number
+  /** Longest sentence, in words. */
+  maxSentenceWords: number
+}
+
+export const DEFAULT_READABILITY_TARGETS: ReadabilityTargets = {
+  maxGrade: 8,
+  maxParagraphWords: 80,
+  maxSentenceWords: 25,
+}
+
+const isPositive = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0
+
+/** Reads `clinicSettings.readabilityTargets` defensively (editor data), filling in defaults. */
+export function readabilityTargetsFrom(settings: unknown): ReadabilityTargets {
+  const raw =
+    typeof settings === 'object' && settings !== null
+      ? (settings as {readabilityTargets?: Record<string, unknown>}).readabilityTargets
+      : undefined
+  return {
+    maxGrade: isPositive(raw?.maxGrade) ? raw.maxGrade : DEFAULT_READABILITY_TARGETS.maxGrade,
+    maxParagraphWords: isPositive(raw?.maxParagraphWords)
+      ? raw.maxParagraphWords
+      : DEFAULT_READABILITY_TARGETS.maxParagraphWords,
+    maxSentenceWords: isPositive(raw?.maxSentenceWords)
+      ? raw.maxSentenceWords
+      : DEFAULT_READABILITY_TARGETS.maxSentenceWords,
+  }
+}
