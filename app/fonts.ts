@@ -4,15 +4,14 @@ import localFont from 'next/font/local'
 // Two families because next/font preloads per family, not per face: the first screen of every page
 // is upright text, so only the upright file is preloaded. Each preload competes with the HTML and
 // CSS for a throttled phone's bandwidth before the first paint (the italic file is 52 KB).
-const FALLBACK = ['system-ui', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial', 'sans-serif']
-
+// (next/font accepts only literals, hence the repeated fallback list.)
 export const inter = localFont({
   src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
   style: 'normal',
   weight: '100 900',
   variable: '--font-inter',
   display: 'swap',
-  fallback: FALLBACK,
+  fallback: ['system-ui', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial', 'sans-serif'],
 })
 
 // Loaded by the browser only when italic text is on the page (see globals.css).
@@ -23,5 +22,5 @@ export const interItalic = localFont({
   variable: '--font-inter-italic',
   display: 'swap',
   preload: false,
-  fallback: FALLBACK,
+  fallback: ['system-ui', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial', 'sans-serif'],
 })
