@@ -145,7 +145,9 @@ try {
 
   await test(`a publish is visible through nginx within ${FRESH_WITHIN_MS} ms while readers keep reading (5 publishes)`, async () => {
     const samples = []
-    for (let i = 0; i < 5; i++) {
+    // As in scripts/bench-publish.mjs, the first publish is a warm-up: the first render after a
+    // revalidation in a fresh process also loads modules. Timed, shown, not counted.
+    for (let i = -1; i < 5; i++) {
       const token = `nginx${i}x${Date.now().toString(36)}`
       let reading = true
       // Readers keep the cached copy warm, as on a live site.
@@ -165,7 +167,8 @@ try {
       reading = false
       await readers
       assert.ok(ms !== undefined, `publish ${i + 1} not visible through nginx after 10 s`)
-      samples.push(ms)
+      if (i < 0) line(`     warm-up publish visible after ${ms} ms`)
+      else samples.push(ms)
     }
     line(`     visible after ${samples.join(', ')} ms`)
     // The cache adds at most s-maxage + stale-while-revalidate (2 s) to the origin's own render of
