@@ -80,7 +80,11 @@ export async function startCacheProxy({origin}) {
     dir,
     stop,
     stderr: () => stderr,
-    /** Requests that reached the origin so far, as {at, method, uri, status, cache}. */
+    /**
+     * Requests that reached the origin so far, as {at, method, uri, status, cache}. A reader served
+     * STALE while its background refresh ran is logged too (the refresh sets $upstream_addr for it);
+     * the refresh has its own line, so those are left out.
+     */
     originRequests() {
       if (!fs.existsSync(originLog)) return []
       return fs
@@ -91,6 +95,7 @@ export async function startCacheProxy({origin}) {
           const [at, method, uri, status, cache] = line.split(' ')
           return {at: Number(at) * 1000, method, uri, status: Number(status), cache: cache.replace('upstream=', '')}
         })
+        .filter((r) => !['STALE', 'UPDATING', 'HIT'].includes(r.cache))
     },
   }
 }
