@@ -228,7 +228,10 @@ async function throughput(articleUrl, proxy, articlePath) {
     const static_ = run('nginx static (gzip_static, same bytes)', nginx.url)
     const since = Date.now()
     const cache = run('nginx cache in front of next start (deploy/nginx)', viaProxy)
-    const originRequests = proxy.originRequests().filter((r) => r.uri === articlePath && r.at >= since).length
+    const origin = proxy.originRequests().filter((r) => r.uri === articlePath && r.at >= since)
+    const originRequests = origin.length
+    const originByCacheStatus = Object.fromEntries([...new Set(origin.map((r) => r.cache))].map((c) => [c, origin.filter((r) => r.cache === c).length]))
+    console.log(`  origin requests during it: ${JSON.stringify(originByCacheStatus)}`)
     const next = run('next start alone', articleUrl)
     return {
       bytes: plain.length,
@@ -238,6 +241,7 @@ async function throughput(articleUrl, proxy, articlePath) {
       cache,
       next,
       originRequestsDuringCacheRun: originRequests,
+      originByCacheStatus,
       originRequestsPerSecond: Number((originRequests / DURATION).toFixed(2)),
       ratioCacheToStatic: Number((cache.requestsPerSecond / static_.requestsPerSecond).toFixed(3)),
       ratioNextToStatic: Number((next.requestsPerSecond / static_.requestsPerSecond).toFixed(3)),
