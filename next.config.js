@@ -12,6 +12,9 @@ const nextConfig = {
     NEXT_PUBLIC_SANITY_API_VERSION: (process.env.SANITY_API_VERSION ?? "").replace(/^v/, ""),
   },
   poweredByHeader: false,
+  // Unmatched URLs render app/global-not-found.tsx, so app/not-found.tsx (which Next serialises into
+  // every page's RSC payload) need not carry the site chrome.
+  experimental: {globalNotFound: true},
   // The scale-out suite builds a Redis-backed variant beside the default build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Runs without the source tree: `npm run build:standalone`, then `node .next/standalone/server.js`.

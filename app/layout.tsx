@@ -1,7 +1,7 @@
 import type {Metadata, Viewport} from 'next'
 import type {ReactNode} from 'react'
 import {env} from '@/lib/env'
-import {inter} from './fonts'
+import {inter, interItalic} from './fonts'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -17,7 +17,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({children}: {children: ReactNode}) {
   return (
-    <html lang="en-SG" className={inter.variable}>
+    <html lang="en-SG" className={`${inter.variable} ${interItalic.variable}`}>
       <body className="font-sans">{children}</body>
     </html>
   )

@@ -1,30 +1,41 @@
 #!/usr/bin/env node
 // npm run bench: one command, one table, bench-results/bench.json. Not part of the tests.
-//   1. Lighthouse mobile performance of the pore guide, median of 3 runs.
-//   2. Requests/s and p50/p99 for the cached pore guide from `next start`, next to the same bytes
-//      served as a static file by nginx on the same machine in the same run (wrk, loopback).
-//   3. Publish-to-live p50/p95 (scripts/bench-publish.mjs).
-//   4. Enquiry submissions/s (scripts/bench-enquiries.mjs).
-// Options: --duration 10 (seconds per wrk run), --connections 50, --skip lighthouse,throughput,publish,enquiries
+// Every figure of ours is measured beside a reference in the same run, because the machine is
+// shared and absolute numbers move with its load (printed with the table):
+//   1. Lighthouse mobile (simulated throttling), median of 5, for the pore guide, a treatment page
+//      and /book beside the bare /size-baseline page, the pages interleaved run by run.
+//   2. HTML weight of the guide against the target: gz(HTML) <= 1.5 x (gz(visible text) + gz(bare HTML)).
+//   3. Requests/s for the cached guide through deploy/nginx/clinic-cache.conf, beside nginx serving
+//      the very same gzipped bytes as a precompressed static file (gzip_static), and `next start`
+//      alone; and how many requests reached the origin meanwhile.
+//   4. Publish-to-live p50/p95 through nginx (scripts/bench-publish.mjs against the proxy).
+//   5. Enquiry submissions/s (scripts/bench-enquiries.mjs).
+// Options: --duration 10 (seconds per wrk run), --connections 50, --runs 5 (Lighthouse),
+//          --skip lighthouse,html,throughput,publish,enquiries
 import {spawn, spawnSync} from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import zlib from 'node:zlib'
 import {audit, launchChromiumForLighthouse} from '../tests/e2e/lighthouse.mjs'
 import {freePort, makeSandbox, prepareApp, ROOT, serverEnv, startServer} from '../tests/e2e/lib/app-server.mjs'
 import {poreGuide, readSnapshot} from '../tests/e2e/lib/kit.mjs'
+import {startCacheProxy} from '../tests/nginx/cache-proxy.mjs'
 
 const {values} = parseArgs({
   options: {
     duration: {type: 'string', default: '10'},
     connections: {type: 'string', default: '50'},
+    runs: {type: 'string', default: '5'},
     skip: {type: 'string', default: ''},
   },
 })
 const DURATION = Math.min(Number(values.duration), 60)
 const CONNECTIONS = Math.min(Number(values.connections), 200)
+const LH_RUNS = Math.max(1, Math.min(Number(values.runs), 9))
 const skip = new Set(values.skip.split(',').filter(Boolean))
 const OUT = path.join(ROOT, 'bench-results')
 
@@ -33,26 +44,78 @@ const sha = (buf) => crypto.createHash('sha256').update(buf).digest('hex').slice
 const have = (cmd) => spawnSync('bash', ['-c', `command -v ${cmd}`]).status === 0
 
 // --- Lighthouse -------------------------------------------------------------------------------
-async function lighthouseMedian(url) {
+const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
+
+/** Each round audits every page once, so the pages share the machine's load alike. */
+async function lighthouseMedians(pages) {
   const chrome = await launchChromiumForLighthouse()
+  const runs = Object.fromEntries(pages.map((p) => [p.label, []]))
   try {
-    const runs = []
-    for (let i = 0; i < 3; i++) {
-      const r = await audit(url, {port: chrome.port, categories: ['performance']})
-      runs.push(r)
-      console.log(`lighthouse run ${i + 1}: performance ${r.scores.performance}, LCP ${Math.round(r.metrics.lcpMs)} ms, TBT ${Math.round(r.metrics.tbtMs)} ms`)
-    }
-    const perf = median(runs.map((r) => r.scores.performance))
-    return {
-      runs: runs.map((r) => ({performance: r.scores.performance, ...r.metrics})),
-      performanceMedian: perf,
-      lcpMsMedian: Math.round(median(runs.map((r) => r.metrics.lcpMs))),
-      tbtMsMedian: Math.round(median(runs.map((r) => r.metrics.tbtMs))),
-      clsMedian: median(runs.map((r) => r.metrics.cls)),
+    for (let i = 0; i < LH_RUNS; i++) {
+      for (const page of pages) {
+        const r = await audit(page.url, {port: chrome.port, categories: LH_CATEGORIES})
+        runs[page.label].push(r)
+        console.log(`lighthouse ${i + 1}/${LH_RUNS} ${page.label}: performance ${r.scores.performance}, LCP ${Math.round(r.metrics.lcpMs)} ms, TBT ${Math.round(r.metrics.tbtMs)} ms, a11y ${r.scores.accessibility}, BP ${r.scores['best-practices']}, SEO ${r.scores.seo}`)
+      }
     }
   } finally {
     chrome.close()
   }
+  return Object.fromEntries(
+    pages.map((p) => {
+      const rs = runs[p.label]
+      const med = (f) => median(rs.map(f))
+      return [
+        p.label,
+        {
+          path: p.path,
+          performance: med((r) => r.scores.performance),
+          lcpMs: Math.round(med((r) => r.metrics.lcpMs)),
+          fcpMs: Math.round(med((r) => r.metrics.fcpMs)),
+          tbtMs: Math.round(med((r) => r.metrics.tbtMs)),
+          cls: med((r) => r.metrics.cls),
+          accessibility: med((r) => r.scores.accessibility),
+          bestPractices: med((r) => r.scores['best-practices']),
+          seo: med((r) => r.scores.seo),
+          runs: rs.map((r) => ({...r.scores, ...r.metrics})),
+        },
+      ]
+    }),
+  )
+}
+
+// --- HTML weight ------------------------------------------------------------------------------
+const gzSize = (buf) => zlib.gzipSync(buf, {level: 9}).length
+/** What a reader sees as text: the body without scripts, styles and tags, whitespace collapsed. */
+function visibleText(html) {
+  const body = html.slice(html.indexOf('<body'))
+  return body
+    .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z0-9#]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+async function htmlWeight(baseUrl, articlePath) {
+  const read = async (p) => Buffer.from(await (await fetch(new URL(p, baseUrl), {headers: {'accept-encoding': 'identity'}})).arrayBuffer())
+  const guide = await read(articlePath)
+  const bare = await read('/size-baseline')
+  const html = guide.toString('utf8')
+  const flight = [...html.matchAll(/<script>self\.__next_f\.push\(\[1,"((?:[^"\\]|\\.)*)"\]\)<\/script>/g)].map((m) => JSON.parse(`"${m[1]}"`)).join('')
+  const text = visibleText(html)
+  const r = {
+    guideBytes: guide.length,
+    guideGz: gzSize(guide),
+    rscPayloadBytes: Buffer.byteLength(flight),
+    htmlWithoutPayloadGz: gzSize(html.replace(/<script>self\.__next_f\.push[\s\S]*?<\/script>/g, '')),
+    bareBytes: bare.length,
+    bareGz: gzSize(bare),
+    textBytes: Buffer.byteLength(text),
+    textGz: gzSize(text),
+  }
+  r.targetGz = Math.round(1.5 * (r.textGz + r.bareGz))
+  r.ratio = Number((r.guideGz / (r.textGz + r.bareGz)).toFixed(2))
+  return r
 }
 
 // --- wrk --------------------------------------------------------------------------------------
@@ -63,8 +126,9 @@ function toMs(value) {
 }
 
 function wrk(url) {
-  // One thread: the machine has 2 cores and the server under test needs one of them.
-  const r = spawnSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--timeout', '10s', '--latency', url], {encoding: 'utf8', timeout: (DURATION + 30) * 1000})
+  // One thread: the machine has 2 cores and the server under test needs one of them. Every reader
+  // is a browser, and every browser accepts gzip.
+  const r = spawnSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--timeout', '10s', '--latency', '-H', 'Accept-Encoding: gzip', url], {encoding: 'utf8', timeout: (DURATION + 30) * 1000})
   if (r.status !== 0) throw new Error(`wrk failed: ${r.stderr || r.stdout}`)
   const out = r.stdout
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1])
@@ -75,10 +139,12 @@ function wrk(url) {
   return {requestsPerSecond: rps, p50Ms: p(50), p99Ms: p(99), requests, non2xx, socketErrors: errors}
 }
 
-async function startNginx(file) {
+/** nginx serving one page as a static file, with its gzipped twin for gzip_static. */
+async function startNginx(plain, gzipped) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-'))
   const port = await freePort()
-  fs.copyFileSync(file, path.join(dir, 'page.html'))
+  fs.writeFileSync(path.join(dir, 'page.html'), plain)
+  fs.writeFileSync(path.join(dir, 'page.html.gz'), gzipped)
   const conf = path.join(dir, 'nginx.conf')
   // Root runs nginx in the foreground with its workers as root too (no daemon user to set up);
   // one worker, like the single Node process it is compared with.
@@ -97,6 +163,7 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${dir};
+    gzip_static on;
     location / { default_type text/html; try_files /page.html =404; }
   }
 }
@@ -126,28 +193,59 @@ http {
   throw new Error(`nginx did not start: ${stderr}`)
 }
 
-async function throughput(articleUrl, workDir) {
+function rawGet(url) {
+  // node:http, not fetch: the gzipped bytes exactly as sent.
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, {headers: {'accept-encoding': 'gzip'}, agent: false}, (res) => {
+        const chunks = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () => resolve({headers: res.headers, body: Buffer.concat(chunks)}))
+      })
+      .on('error', reject)
+  })
+}
+
+async function throughput(articleUrl, proxy, articlePath) {
   if (!have('wrk')) throw new Error('wrk is not installed: apt-get install -y wrk')
-  if (!have('nginx')) throw new Error('nginx is not installed: flock /tmp/apt.lock apt-get install -y nginx')
-  // Warm the ISR cache, then take the cached bytes.
-  for (let i = 0; i < 3; i++) await fetch(articleUrl).then((r) => r.arrayBuffer())
-  const res = await fetch(articleUrl, {headers: {'accept-encoding': 'identity'}})
-  const body = Buffer.from(await res.arrayBuffer())
-  const cache = res.headers.get('x-nextjs-cache')
-  const file = path.join(workDir, 'pore-guide.html')
-  fs.writeFileSync(file, body)
-  const nginx = await startNginx(file)
+  const viaProxy = new URL(articlePath, proxy.url).href
+  // Warm the ISR cache and the proxy cache, then take the bytes the proxy serves.
+  for (let i = 0; i < 3; i++) await rawGet(viaProxy)
+  const cached = await rawGet(viaProxy)
+  if (cached.headers['content-encoding'] !== 'gzip') throw new Error('nginx did not serve the guide gzipped')
+  const plain = zlib.gunzipSync(cached.body)
+  const nginx = await startNginx(plain, cached.body)
   try {
-    const served = Buffer.from(await (await fetch(nginx.url)).arrayBuffer())
-    if (!served.equals(body)) throw new Error('nginx does not serve the same bytes')
-    console.log(`page: ${body.length} bytes, sha256 ${sha(body)}, x-nextjs-cache ${cache}`)
-    console.log(`wrk -t1 -c${CONNECTIONS} -d${DURATION}s against next start ...`)
-    const next = wrk(articleUrl)
-    console.log(`  ${next.requestsPerSecond} req/s, p50 ${next.p50Ms} ms, p99 ${next.p99Ms} ms`)
-    console.log(`wrk -t1 -c${CONNECTIONS} -d${DURATION}s against nginx (same bytes) ...`)
-    const static_ = wrk(nginx.url)
-    console.log(`  ${static_.requestsPerSecond} req/s, p50 ${static_.p50Ms} ms, p99 ${static_.p99Ms} ms`)
-    return {bytes: body.length, sha256: sha(body), nextCacheHeader: cache, next, nginx: static_, ratioNextToNginx: Number((next.requestsPerSecond / static_.requestsPerSecond).toFixed(3))}
+    const served = await rawGet(nginx.url)
+    if (!served.body.equals(cached.body)) throw new Error('static nginx does not serve the same gzipped bytes')
+    console.log(`page: ${plain.length} bytes, ${cached.body.length} gzipped, sha256 ${sha(cached.body)}, proxy X-Cache-Status ${cached.headers['x-cache-status']}`)
+    const run = (label, url) => {
+      console.log(`wrk -t1 -c${CONNECTIONS} -d${DURATION}s -H 'Accept-Encoding: gzip' against ${label} ...`)
+      const r = wrk(url)
+      console.log(`  ${r.requestsPerSecond} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, non-2xx ${r.non2xx}`)
+      return r
+    }
+    const static_ = run('nginx static (gzip_static, same bytes)', nginx.url)
+    const since = Date.now()
+    const cache = run('nginx cache in front of next start (deploy/nginx)', viaProxy)
+    const origin = proxy.originRequests().filter((r) => r.uri === articlePath && r.at >= since)
+    const originRequests = origin.length
+    const originByCacheStatus = Object.fromEntries([...new Set(origin.map((r) => r.cache))].map((c) => [c, origin.filter((r) => r.cache === c).length]))
+    console.log(`  origin requests during it: ${JSON.stringify(originByCacheStatus)}`)
+    const next = run('next start alone', articleUrl)
+    return {
+      bytes: plain.length,
+      gzBytes: cached.body.length,
+      sha256: sha(cached.body),
+      static: static_,
+      cache,
+      next,
+      originRequestsDuringCacheRun: originRequests,
+      originByCacheStatus,
+      originRequestsPerSecond: Number((originRequests / DURATION).toFixed(2)),
+      ratioCacheToStatic: Number((cache.requestsPerSecond / static_.requestsPerSecond).toFixed(3)),
+      ratioNextToStatic: Number((next.requestsPerSecond / static_.requestsPerSecond).toFixed(3)),
+    }
   } finally {
     nginx.stop()
   }
@@ -177,27 +275,41 @@ fs.mkdirSync(OUT, {recursive: true})
 const sandbox = makeSandbox('clinic-bench-')
 const env = serverEnv({snapshotDir: sandbox.snapshotDir, sqlitePath: sandbox.sqlitePath})
 let server
+let proxy
 try {
-  server = await startServer({env, appDir: app.appDir, logFile: path.join(sandbox.dir, 'server.log')})
-  console.log(`server: next start on ${server.baseUrl}`)
+  server = await startServer({env: {...env, TRUSTED_PROXY_HOPS: '1'}, appDir: app.appDir, logFile: path.join(sandbox.dir, 'server.log')})
+  proxy = await startCacheProxy({origin: `127.0.0.1:${server.port}`})
+  console.log(`server: next start on ${server.baseUrl}, nginx cache (deploy/nginx) on ${proxy.url}`)
   const snap = readSnapshot(sandbox.snapshotDir)
   const articlePath = `/blog/${snap.slug(poreGuide(snap))}`
+  const treatment = snap.byType('treatment').map((t) => snap.slug(t)).filter(Boolean).sort()[0]
   const articleUrl = new URL(articlePath, server.baseUrl).href
   result.page = articlePath
 
   if (!skip.has('lighthouse')) {
-    console.log('\n== Lighthouse (mobile, simulated throttling), pore guide x3')
-    result.lighthouse = await lighthouseMedian(articleUrl).catch((e) => ({error: e.message}))
+    console.log(`\n== Lighthouse (mobile, simulated throttling), median of ${LH_RUNS}, pages interleaved`)
+    const pages = [
+      {label: 'bare', path: '/size-baseline'},
+      {label: 'guide', path: articlePath},
+      {label: 'treatment', path: `/treatments/${treatment}`},
+      {label: 'book', path: '/book'},
+    ].map((p) => ({...p, url: new URL(p.path, server.baseUrl).href}))
+    result.lighthouse = await lighthouseMedians(pages).catch((e) => ({error: e.message}))
+  }
+  if (!skip.has('html')) {
+    console.log('\n== HTML weight of the guide')
+    result.html = await htmlWeight(server.baseUrl, articlePath).catch((e) => ({error: e.message}))
   }
   if (!skip.has('throughput')) {
-    console.log('\n== Cached pore guide: next start vs nginx static file')
-    result.throughput = await throughput(articleUrl, sandbox.dir).catch((e) => ({error: e.message}))
+    console.log('\n== Cached guide: nginx static vs nginx cache vs next start')
+    result.throughput = await throughput(articleUrl, proxy, articlePath).catch((e) => ({error: e.message}))
   }
   if (!skip.has('publish')) {
-    console.log('\n== Publish to live')
-    result.publish = runScript('bench-publish.mjs', ['--url', server.baseUrl, '--snapshot-dir', sandbox.snapshotDir, '--secret', env.SANITY_REVALIDATE_SECRET], 'publish.json')
+    console.log('\n== Publish to live, through nginx')
+    result.publish = runScript('bench-publish.mjs', ['--url', proxy.url, '--snapshot-dir', sandbox.snapshotDir, '--secret', env.SANITY_REVALIDATE_SECRET], 'publish.json')
   }
 } finally {
+  proxy?.stop()
   await server?.stop()
 }
 if (!skip.has('enquiries')) {
@@ -213,16 +325,32 @@ result.machine.loadAverageAfter = os.loadavg().map((n) => Number(n.toFixed(2)))
 const rows = []
 const row = (measure, value, note = '') => rows.push([measure, value, note])
 const L = result.lighthouse
-if (L) row('Lighthouse mobile performance, pore guide (median of 3)', L.error ?? `${L.performanceMedian}`, L.error ? '' : `LCP ${L.lcpMsMedian} ms, TBT ${L.tbtMsMedian} ms, CLS ${L.clsMedian}`)
+if (L?.error) row('Lighthouse', L.error)
+else if (L) {
+  const bare = L.bare
+  for (const [label, r] of Object.entries(L)) {
+    const vs = label === 'bare' ? '' : `, LCP ${r.lcpMs - bare.lcpMs >= 0 ? '+' : ''}${r.lcpMs - bare.lcpMs} ms vs bare`
+    row(`Lighthouse ${label} ${r.path} (median of ${LH_RUNS})`, `perf ${r.performance}, LCP ${r.lcpMs} ms`, `FCP ${r.fcpMs} ms, TBT ${r.tbtMs} ms, CLS ${r.cls}, a11y ${r.accessibility}, BP ${r.bestPractices}, SEO ${r.seo}${vs}`)
+  }
+}
+const H = result.html
+if (H?.error) row('HTML weight', H.error)
+else if (H) {
+  row('Guide HTML', `${H.guideBytes} B, ${H.guideGz} B gz`, `RSC payload ${H.rscPayloadBytes} B; HTML without it ${H.htmlWithoutPayloadGz} B gz`)
+  row('Bare page HTML / guide visible text', `${H.bareGz} B gz / ${H.textGz} B gz`, `${H.bareBytes} B / ${H.textBytes} B`)
+  row('Guide HTML gz / (text gz + bare gz)', `${H.ratio}`, `target <= 1.5, i.e. <= ${H.targetGz} B gz`)
+}
 const T = result.throughput
-if (T?.error) row('Cached pore guide throughput', T.error)
+if (T?.error) row('Cached guide throughput', T.error)
 else if (T) {
-  row('next start, cached pore guide', `${Math.round(T.next.requestsPerSecond)} req/s`, `p50 ${T.next.p50Ms} ms, p99 ${T.next.p99Ms} ms`)
-  row('nginx static file, same bytes', `${Math.round(T.nginx.requestsPerSecond)} req/s`, `p50 ${T.nginx.p50Ms} ms, p99 ${T.nginx.p99Ms} ms`)
-  row('next start / nginx', `${T.ratioNextToNginx}`, `${T.bytes} bytes, ${CONNECTIONS} connections, ${DURATION} s each, 1 wrk thread, 1 nginx worker`)
+  row('nginx static, same gzipped bytes (gzip_static)', `${Math.round(T.static.requestsPerSecond)} req/s`, `p50 ${T.static.p50Ms} ms, p99 ${T.static.p99Ms} ms`)
+  row('nginx cache in front (deploy/nginx)', `${Math.round(T.cache.requestsPerSecond)} req/s`, `p50 ${T.cache.p50Ms} ms, p99 ${T.cache.p99Ms} ms, non-2xx ${T.cache.non2xx}`)
+  row('next start alone', `${Math.round(T.next.requestsPerSecond)} req/s`, `p50 ${T.next.p50Ms} ms, p99 ${T.next.p99Ms} ms`)
+  row('nginx cache / nginx static', `${T.ratioCacheToStatic}`, `target >= 0.8; next alone / static ${T.ratioNextToStatic}; ${T.gzBytes} B gz, ${CONNECTIONS} connections, ${DURATION} s each, 1 wrk thread, 1 nginx worker`)
+  row('Origin requests for the guide during the cache run', `${T.originRequestsPerSecond}/s`, `${T.originRequestsDuringCacheRun} in ${DURATION} s (target about 1/s)`)
 }
 const P = result.publish
-if (P) row('Publish to live (webhook sent -> fresh HTML)', P.missing ?? P.error ?? `p50 ${P.p50Ms} ms, p95 ${P.p95Ms} ms`, P.runs ? `${P.runs} publishes` : '')
+if (P) row('Publish to live through nginx (webhook sent -> fresh HTML)', P.missing ?? P.error ?? `p50 ${P.p50Ms} ms, p95 ${P.p95Ms} ms`, P.runs ? `${P.runs} publishes, max ${P.maxMs} ms (target p95 <= 2000 ms)` : '')
 const E = result.enquiries
 if (E) row('Enquiry submissions (SQLite)', E.missing ?? E.error ?? `${E.submissionsPerSecond}/s`, E.latencyMs ? `p50 ${E.latencyMs.p50} ms, p99 ${E.latencyMs.p99} ms, ${E.concurrency} concurrent, ${E.succeeded}/${E.submissions} ok` : '')
 

@@ -1,20 +1,20 @@
 import type {TocEntry} from '@/lib/article/table-of-contents'
 
+// The link styles live once in globals.css (.toc-list a): a guide has dozens of entries, listed twice
+// (phone and wide screen), and each copy is in the HTML and again in the RSC payload.
 function TocList({entries}: {entries: TocEntry[]}) {
-  const link =
-    'block min-h-11 py-2.5 leading-snug text-slate-800 underline-offset-4 hover:text-brand-800 hover:underline dark:text-slate-200 dark:hover:text-white'
   return (
-    <ol className="space-y-0">
+    <ol className="toc-list">
       {entries.map((entry) => (
         <li key={entry.id}>
-          <a href={`#${entry.id}`} className={link}>
+          <a href={`#${entry.id}`}>
             {entry.text}
           </a>
           {entry.children.length > 0 && (
             <ol className="border-l border-slate-200 pl-4 text-[0.95em] dark:border-slate-700">
               {entry.children.map((child) => (
                 <li key={child.id}>
-                  <a href={`#${child.id}`} className={link}>
+                  <a href={`#${child.id}`}>
                     {child.text}
                   </a>
                 </li>

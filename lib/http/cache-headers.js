@@ -6,12 +6,15 @@
 // - Next's own ISR cache on the server, which the signed Sanity webhook clears by tag (fresh on the
 //   very next request) and which also expires after CONTENT_REVALIDATE_SECONDS in case a webhook is
 //   lost.
-// - A CDN, if one is put in front. It never hears about webhooks, so it may keep a page only
-//   briefly (s-maxage, default 60 s): a publish is visible through the CDN within about a minute
-//   while the origin still answers at most once a minute per page from its ISR cache. After that the
-//   CDN serves its copy while it refetches in the background (stale-while-revalidate) and keeps
-//   serving it if the origin fails (stale-if-error), which covers a server restart or outage.
-// Browsers always revalidate (max-age=0), so a reader who reloads gets what the CDN has.
+// - A shared cache in front (deploy/nginx/clinic-cache.conf, or a CDN). It never hears about
+//   webhooks, so it may keep a page for one second (s-maxage=1) and serve it one more second while
+//   ONE request refetches it in the background (stale-while-revalidate=1). A publish is therefore
+//   visible through it within about two seconds (measured: `npm run bench`), while the origin answers
+//   about one request per page per second however many readers there are. stale-while-revalidate is
+//   kept that short on purpose: it is also how old a copy the first reader after a quiet spell may
+//   get. When the origin fails the cache keeps serving its copy for a day (stale-if-error), which
+//   covers a restart or an outage.
+// Browsers always revalidate (max-age=0), so a reader who reloads gets what the cache has.
 //
 // Only the paths below get it: the booking form, the staff area, the API, the Studio and draft
 // preview must never be cached by a shared cache. In draft mode Next replaces this header with
@@ -33,7 +36,7 @@ const PUBLIC_CONTENT_PATHS = [
   '/sitemap.xml',
 ]
 
-const DEFAULTS = {cdnMaxAgeSeconds: 60, staleWhileRevalidateSeconds: 3600, staleIfErrorSeconds: 86400}
+const DEFAULTS = {cdnMaxAgeSeconds: 1, staleWhileRevalidateSeconds: 1, staleIfErrorSeconds: 86400}
 
 /**
  * @param {{cdnMaxAgeSeconds?: number, staleWhileRevalidateSeconds?: number, staleIfErrorSeconds?: number}} [options]
@@ -53,19 +56,13 @@ function contentCacheControl(options = {}) {
 }
 
 /**
- * @param {{env?: Record<string, string | undefined>, paths?: string[], cdnMaxAgeSeconds?: number, staleIfErrorSeconds?: number}} [options]
+ * @param {{paths?: string[], cdnMaxAgeSeconds?: number, staleWhileRevalidateSeconds?: number, staleIfErrorSeconds?: number}} [options]
  * @returns {{source: string, headers: {key: string, value: string}[]}[]}
  */
 function cacheHeaders(options = {}) {
-  const env = options.env ?? process.env
-  // The CDN may serve stale for as long as the server's own time-based fallback.
-  const revalidate = Number.parseInt(env.CONTENT_REVALIDATE_SECONDS ?? '', 10)
-  const value = contentCacheControl({
-    cdnMaxAgeSeconds: options.cdnMaxAgeSeconds,
-    staleWhileRevalidateSeconds: Number.isFinite(revalidate) && revalidate > 0 ? revalidate : DEFAULTS.staleWhileRevalidateSeconds,
-    staleIfErrorSeconds: options.staleIfErrorSeconds,
-  })
-  return (options.paths ?? PUBLIC_CONTENT_PATHS).map((source) => ({source, headers: [{key: 'Cache-Control', value}]}))
+  const {paths = PUBLIC_CONTENT_PATHS, ...lifetimes} = options
+  const value = contentCacheControl(lifetimes)
+  return paths.map((source) => ({source, headers: [{key: 'Cache-Control', value}]}))
 }
 
 module.exports = {cacheHeaders, contentCacheControl, PUBLIC_CONTENT_PATHS}
