@@ -5,6 +5,8 @@ import {randomBytes} from 'node:crypto'
 import {env} from '@/lib/env'
 import {log} from '@/lib/log'
 
+export class SessionSecretError extends Error {}
+
 const registry = globalThis as typeof globalThis & {__enquirySecret?: string}
 
 /**
@@ -40,7 +42,10 @@ export function readOrCreateSecretFile(file: string): string {
     return secret
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fs.readFileSync(file, 'utf8').trim()
-    log.error('session_secret.not_persisted', {file, error: String(error)})
-    return secret
+    // A secret only this process knows breaks every form and sign-in another process (or this
+    // one after a restart) served, so it is not an option.
+    throw new SessionSecretError(
+      `SESSION_SECRET is not set and ${file} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}): set SESSION_SECRET (32+ characters, the same on every instance)`,
+    )
   }
 }
