@@ -121,6 +121,8 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('enquiries').addColumn('body_hash', 'text').execute()
       await db.schema.alterTable('enquiries').addColumn('supersedes_id', 'text').execute()
       await db.schema.createIndex('enquiries_supersedes').on('enquiries').column('supersedes_id').execute()
+      // The inbox's order (newest first, id as tie-break), for paging and the streamed export.
+      await db.schema.createIndex('enquiries_created_id').on('enquiries').columns(['created_at', 'id']).execute()
       await db.schema
         .createTable('login_failures')
         .addColumn('key', 'text', (c) => c.primaryKey())
@@ -130,6 +132,7 @@ const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('login_failures').ifExists().execute()
+      await db.schema.dropIndex('enquiries_created_id').ifExists().execute()
       await db.schema.dropIndex('enquiries_supersedes').ifExists().execute()
       await db.schema.alterTable('enquiries').dropColumn('supersedes_id').execute()
       await db.schema.alterTable('enquiries').dropColumn('body_hash').execute()

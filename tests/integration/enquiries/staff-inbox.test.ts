@@ -90,7 +90,7 @@ describe.each(dialects)('staff inbox (%s)', (dialect) => {
     // 23:30 UTC on 1 Feb is 07:30 on 2 Feb in Singapore.
     const late = await submit({treatment: 'laser-toning'}, new Date('2026-02-01T23:30:00Z'))
     const list = (f: Parameters<typeof listEnquiries>[1]) =>
-      listEnquiries(t.db, f).then((rows) => rows.map((r) => r.id))
+      listEnquiries(t.db, f).then(({items}) => items.map((r) => r.id))
     expect(await list({from: '2026-02-02', to: '2026-02-02'})).toEqual([late.id])
     expect(await list({from: '2026-02-01', to: '2026-02-01'})).toEqual([])
     expect(await list({treatment: 'laser-toning'})).toContain(late.id)
