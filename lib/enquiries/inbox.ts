@@ -138,8 +138,14 @@ export async function* eachEnquiryBatch(
   }
 }
 
+export type RelatedEnquiry = Pick<EnquiryRow, 'id' | 'public_ref' | 'created_at'>
+
 export interface EnquiryDetail {
   enquiry: EnquiryRow
+  /** The first enquiry from the same form, when this one is a corrected resend. */
+  supersedes?: RelatedEnquiry
+  /** Corrected resends of this enquiry, oldest first. */
+  updates: RelatedEnquiry[]
   jobs: OutboxJobRow[]
   events: Array<AuditEventRow & {staff_name: string | null}>
   notification: NotificationStatus
@@ -148,7 +154,10 @@ export interface EnquiryDetail {
 export async function getEnquiryDetail(db: Kysely<Database>, id: string): Promise<EnquiryDetail | undefined> {
   const enquiry = await db.selectFrom('enquiries').selectAll().where('id', '=', id).executeTakeFirst()
   if (!enquiry) return undefined
-  const [jobs, events] = await Promise.all([
+  const related = db.selectFrom('enquiries').select(['id', 'public_ref', 'created_at'])
+  const [supersedes, updates, jobs, events] = await Promise.all([
+    enquiry.supersedes_id ? related.where('id', '=', enquiry.supersedes_id).executeTakeFirst() : undefined,
+    related.where('supersedes_id', '=', id).orderBy('created_at').execute(),
     db.selectFrom('outbox_jobs').selectAll().where('enquiry_id', '=', id).orderBy('created_at').execute(),
     // The name is looked up, not copied: the email recorded at the time stays the audit key.
     db
@@ -160,7 +169,7 @@ export async function getEnquiryDetail(db: Kysely<Database>, id: string): Promis
       .orderBy('audit_events.at', 'desc')
       .execute(),
   ])
-  return {enquiry, jobs, events, notification: notificationStatus(jobs)}
+  return {enquiry, supersedes, updates, jobs, events, notification: notificationStatus(jobs)}
 }
 
 function auditRow(
