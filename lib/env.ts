@@ -70,6 +70,8 @@ const flag = (fallback: boolean) =>
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    // Set by Next while building: what only a running server needs is not checked then.
+    NEXT_PHASE: optionalString,
     SITE_URL: optionalUrl(['http:', 'https:']).transform((v) =>
       (v ?? 'http://localhost:3000').replace(/\/$/, ''),
     ),
@@ -135,9 +137,10 @@ const envSchema = z
     const missing = (path: string, message: string) => ctx.addIssue({code: 'custom', path: [path], message})
     if (env.SMTP_URL && !env.CLINIC_NOTIFY_EMAIL) missing('CLINIC_NOTIFY_EMAIL', 'is required when SMTP_URL is set')
     const sharedServices = [env.DATABASE_URL && 'DATABASE_URL', env.REDIS_URL && 'REDIS_URL'].filter(Boolean)
+    const building = env.NEXT_PHASE === 'phase-production-build'
     // Each instance would invent its own secret: forms from one fail on another, staff are
     // signed out at random.
-    if (!env.SESSION_SECRET && sharedServices.length > 0) {
+    if (!building && !env.SESSION_SECRET && sharedServices.length > 0) {
       missing('SESSION_SECRET', `is required when ${sharedServices.join(' or ')} is set (every instance needs the same one; 32+ characters)`)
     }
     if (env.NODE_ENV !== 'production') return
@@ -149,7 +152,7 @@ const envSchema = z
     // A public site or shared services mean a deployment recipe with a proxy or a platform in
     // front; guessing its hops wrong either lets clients forge their address or puts every
     // patient in one rate-limit bucket.
-    if (env.TRUSTED_PROXY_HOPS === undefined && (!local || sharedServices.length > 0)) {
+    if (!building && env.TRUSTED_PROXY_HOPS === undefined && (!local || sharedServices.length > 0)) {
       missing(
         'TRUSTED_PROXY_HOPS',
         'is required in production: the number of proxies in front of the server that append to X-Forwarded-For (0 if clients connect directly; see README, Deployment)',

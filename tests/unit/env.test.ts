@@ -101,3 +101,11 @@ describe('production and shared-service requirements (issue 13, items 2, 5, 6)',
     expect(() => parseEnv({ENQUIRY_SITE_LIMIT_PER_MINUTE: '0'})).toThrow(/ENQUIRY_SITE_LIMIT_PER_MINUTE/)
   })
 })
+
+describe('while next build runs (NEXT_PHASE=phase-production-build)', () => {
+  it('does not ask for what only a running server needs (proxy hops, the shared session secret)', () => {
+    const build = {NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build', SITE_URL: 'https://clinic.example.sg'}
+    expect(() => parseEnv({...build, DATABASE_URL: 'postgres://db/x'})).not.toThrow()
+    expect(() => parseEnv({...build, SITE_URL: 'http://clinic.example.sg'})).toThrow(/SITE_URL/)
+  })
+})
