@@ -5,6 +5,7 @@
 // as it is (it fills the header from the socket only when absent), so with no proxy invented
 // addresses would each get their own rate limit; TRUSTED_PROXY_HOPS=0 uses the socket address.
 import assert from 'node:assert/strict'
+import fs from 'node:fs'
 import path from 'node:path'
 import {makeSandbox, prepareApp, serverEnv, startServer} from '../e2e/lib/app-server.mjs'
 
@@ -29,7 +30,8 @@ async function sendEnquiry(baseUrl, forwardedFor, n) {
   const token = field(html, 'formToken')
   assert.ok(token, 'no formToken on /book')
   const body = new URLSearchParams({
-    fullName: `Client Ip ${n}`,
+    // Names take letters only.
+    fullName: `Client Ip ${String.fromCharCode(65 + (n % 26))}`,
     phone: '9123 4567',
     email: `client-ip-${n}@example.com`,
     patientType: 'new',
@@ -54,6 +56,9 @@ async function withServer(app, extra, fn) {
   const server = await startServer({env, appDir: app.appDir, logFile: path.join(sandbox.dir, 'server.log')})
   try {
     await fn(server.baseUrl)
+  } catch (error) {
+    const events = fs.readFileSync(path.join(sandbox.dir, 'server.log'), 'utf8').split('\n').filter((l) => /enquir|client_ip|error/.test(l))
+    throw new Error(`${error.message}\nserver log:\n${events.slice(-8).join('\n')}`)
   } finally {
     await server.stop()
     sandbox.remove()
@@ -116,7 +121,7 @@ try {
     assert.match(log, /SESSION_SECRET is required when DATABASE_URL is set/)
   })
   await check('refuses to start: no SESSION_SECRET and a data folder that cannot be written', async () => {
-    const log = await refusedStart(app, {SESSION_SECRET: '', SQLITE_PATH: '/proc/clinic-not-writable/enquiries.sqlite'})
+    const log = await refusedStart(app, {SESSION_SECRET: '', SQLITE_PATH: '/etc/hostname/data/enquiries.sqlite'})
     assert.match(log, /SESSION_SECRET is not set and .* cannot be written/)
   })
 } finally {

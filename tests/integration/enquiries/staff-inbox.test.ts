@@ -142,3 +142,12 @@ describe('generated session secret', () => {
     fs.rmSync(dir, {recursive: true, force: true})
   })
 })
+
+describe('session secret file (issue 13, item 6)', () => {
+  it('refuses a data folder it cannot write with a message naming SESSION_SECRET, instead of a secret only this process knows', () => {
+    // A regular file where the folder should be: unwritable even for root, unlike chmod.
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'secret-')), 'not-a-folder')
+    fs.writeFileSync(file, '')
+    expect(() => readOrCreateSecretFile(path.join(file, 'session-secret'))).toThrow(/SESSION_SECRET is not set and .* cannot be written/)
+  })
+})
