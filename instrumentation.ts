@@ -3,6 +3,7 @@ import type {Instrumentation} from 'next'
 // Node-only code is imported inside the NEXT_RUNTIME check, so the Edge build never compiles it.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    ;(await import('./lib/enquiries/startup-checks')).checkStartupConfiguration()
     const {installOutageStatus} = await import('./lib/http/outage-status')
     await installOutageStatus()
     const {startBackgroundWork, stopBackgroundWorkOnShutdown} = await import('./lib/enquiries/shutdown')

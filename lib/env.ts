@@ -36,6 +36,27 @@ const integer = (fallback: number, min: number) =>
 
 const positiveInt = (fallback: number) => integer(fallback, 1)
 
+const optionalInteger = (min: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : Number(v)))
+    .pipe(
+      z
+        .number({message: 'must be a whole number'})
+        .int({message: 'must be a whole number'})
+        .min(min, {message: `must be at least ${min}`})
+        .optional(),
+    )
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/** A site on this machine only (tests, a trial run): no proxy, no other instances, plain http is fine. */
+export function isLoopbackUrl(url: string): boolean {
+  return LOOPBACK_HOSTS.has(new URL(url).hostname)
+}
+
 const flag = (fallback: boolean) =>
   z
     .string()
@@ -49,6 +70,8 @@ const flag = (fallback: boolean) =>
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    // Set by Next while building: what only a running server needs is not checked then.
+    NEXT_PHASE: optionalString,
     SITE_URL: optionalUrl(['http:', 'https:']).transform((v) =>
       (v ?? 'http://localhost:3000').replace(/\/$/, ''),
     ),
@@ -92,6 +115,10 @@ const envSchema = z
     }),
     ENQUIRY_RATE_LIMIT: positiveInt(5),
     ENQUIRY_RATE_WINDOW_SECONDS: positiveInt(600),
+    ENQUIRY_SITE_LIMIT_PER_MINUTE: positiveInt(30),
+    // How many proxies in front of the server append to X-Forwarded-For (0: none, the address of
+    // the TCP connection is the client's). Unset outside production means 0.
+    TRUSTED_PROXY_HOPS: optionalInteger(0),
     ENQUIRY_MIN_FILL_SECONDS: integer(3, 0),
     OUTBOX_INTERVAL_SECONDS: positiveInt(30),
     // Off by default: the form does not prove the address is the patient's, so each
@@ -107,12 +134,29 @@ const envSchema = z
     REDIS_URL: optionalUrl(['redis:', 'rediss:']),
   })
   .superRefine((env, ctx) => {
-    if (env.SMTP_URL && !env.CLINIC_NOTIFY_EMAIL) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['CLINIC_NOTIFY_EMAIL'],
-        message: 'is required when SMTP_URL is set',
-      })
+    const missing = (path: string, message: string) => ctx.addIssue({code: 'custom', path: [path], message})
+    if (env.SMTP_URL && !env.CLINIC_NOTIFY_EMAIL) missing('CLINIC_NOTIFY_EMAIL', 'is required when SMTP_URL is set')
+    const sharedServices = [env.DATABASE_URL && 'DATABASE_URL', env.REDIS_URL && 'REDIS_URL'].filter(Boolean)
+    const building = env.NEXT_PHASE === 'phase-production-build'
+    // Each instance would invent its own secret: forms from one fail on another, staff are
+    // signed out at random.
+    if (!building && !env.SESSION_SECRET && sharedServices.length > 0) {
+      missing('SESSION_SECRET', `is required when ${sharedServices.join(' or ')} is set (every instance needs the same one; 32+ characters)`)
+    }
+    if (env.NODE_ENV !== 'production') return
+    const local = isLoopbackUrl(env.SITE_URL)
+    // Staff passwords and session cookies must not cross the network in clear text.
+    if (!local && new URL(env.SITE_URL).protocol !== 'https:') {
+      missing('SITE_URL', 'must start with https:// in production (plain http only for localhost or 127.0.0.1)')
+    }
+    // A public site or shared services mean a deployment recipe with a proxy or a platform in
+    // front; guessing its hops wrong either lets clients forge their address or puts every
+    // patient in one rate-limit bucket.
+    if (!building && env.TRUSTED_PROXY_HOPS === undefined && (!local || sharedServices.length > 0)) {
+      missing(
+        'TRUSTED_PROXY_HOPS',
+        'is required in production: the number of proxies in front of the server that append to X-Forwarded-For (0 if clients connect directly; see README, Deployment)',
+      )
     }
   })
 

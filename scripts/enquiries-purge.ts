@@ -3,16 +3,14 @@
 // enquiryRetentionMonths) with their notes and queued emails. The server runs the same purge on a
 // timer; this is for cron or a one-off after changing the policy.
 import {parseArgs} from 'node:util'
-import {settingsQuery} from '@/lib/content/queries'
-import {runQuery} from '@/lib/content/source'
 import {dbConfigFromEnv, openMigratedDb} from '@/lib/enquiries/db'
 import {purgeExpired, retentionCutoff} from '@/lib/enquiries/retention'
+import {readRetentionMonths} from '@/lib/enquiries/retention-period'
 
 async function retentionMonths(flag: string | undefined): Promise<number> {
   if (flag !== undefined) return Number(flag)
-  const settings = await runQuery<{enquiryRetentionMonths?: number | null} | null>(settingsQuery)
-  const months = settings?.enquiryRetentionMonths
-  if (!months) throw new Error('The clinic settings have no enquiryRetentionMonths; pass --months N.')
+  const months = await readRetentionMonths()
+  if (!months) throw new Error('The clinic settings have no valid enquiryRetentionMonths; pass --months N.')
   return months
 }
 

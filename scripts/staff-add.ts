@@ -1,6 +1,8 @@
-// npm run staff:add -- --email front@clinic.sg --name "Front desk" [--password ...]
-// Creates a staff account for the /staff inbox, or resets the password of an existing one.
-// The password comes from --password, else STAFF_PASSWORD, else a hidden prompt.
+// npm run staff:add -- --email front@clinic.sg --name "Front desk" [--password ...] [--enable]
+// Creates a staff account for the /staff inbox, or resets the password of an existing one (which
+// signs it out everywhere). A disabled account (staff:disable) is left alone with an error
+// unless --enable is given. The password comes from --password, else STAFF_PASSWORD, else a
+// hidden prompt.
 import {parseArgs} from 'node:util'
 import readline from 'node:readline/promises'
 import {dbConfigFromEnv, openMigratedDb} from '@/lib/enquiries/db'
@@ -49,7 +51,7 @@ async function askHidden(question: string): Promise<string> {
 
 async function main() {
   const {values} = parseArgs({
-    options: {email: {type: 'string'}, name: {type: 'string'}, password: {type: 'string'}},
+    options: {email: {type: 'string'}, name: {type: 'string'}, password: {type: 'string'}, enable: {type: 'boolean'}},
     strict: true,
   })
   const email = values.email ?? (await ask('Email: '))
@@ -66,11 +68,11 @@ async function main() {
   }
   const handle = await openMigratedDb(dbConfigFromEnv())
   try {
-    const {user, created} = await upsertStaffUser(handle.db, parsed.data)
+    const {user, created, enabled} = await upsertStaffUser(handle.db, parsed.data, {enable: values.enable})
     console.log(
       created
         ? `Created staff account ${user.email}.`
-        : `Updated ${user.email}: new password set, other sessions signed out.`,
+        : `Updated ${user.email}: new password set, other sessions signed out${enabled ? ', account enabled again' : ''}.`,
     )
   } finally {
     await handle.close()

@@ -39,7 +39,10 @@ export function EnquiryTable({items}: {items: InboxItem[]}) {
                 >
                   {item.full_name}
                 </Link>
-                <div className="text-sm text-slate-600 dark:text-slate-400">{item.public_ref}</div>
+                <div className="text-sm text-slate-600 dark:text-slate-400">
+                  {item.public_ref}
+                  {item.supersedes_id ? ' · correction of an earlier enquiry' : ''}
+                </div>
               </td>
               <td className="py-2 pr-4">{item.treatment_name ?? '—'}</td>
               <td className="py-2 pr-4">

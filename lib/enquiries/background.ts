@@ -6,6 +6,7 @@ import {getEnquiryDb} from './db'
 import {createSmtpMailer, type Mailer} from './mailer'
 import {outboxBacklog, processOutbox, type OutboxBacklog} from './outbox'
 import {purgeExpired} from './retention'
+import {readRetentionMonths} from './retention-period'
 
 // Per-process background work: the outbox sender (after each submission and on a timer) and the
 // retention purge (on a timer). State lives on globalThis so dev-mode reloads do not start
@@ -41,8 +42,9 @@ const state: BackgroundState = ((
 const PURGE_INTERVAL_MS = 6 * 60 * 60 * 1000
 
 /**
- * Timers cannot read the CMS outside a request, so pages and actions hand over the clinic
- * settings they already loaded.
+ * The cached content getters need a request, so pages and actions hand over the clinic settings
+ * they already loaded: the sender name of mail, and the retention period if the CMS is down
+ * when the purge runs.
  */
 export function rememberClinicFacts(facts: ClinicFacts): void {
   state.facts = facts
@@ -118,11 +120,13 @@ export function drainOutbox(): Promise<void> {
 }
 
 export async function runRetentionPurge(): Promise<void> {
-  const months = state.facts?.enquiryRetentionMonths
+  // Read at purge time; the settings a page loaded last are the fallback when the CMS is down.
+  const months = await readRetentionMonths().catch((error: unknown) => {
+    log.warn('retention.settings_unavailable', {error})
+    return state.facts?.enquiryRetentionMonths ?? undefined
+  })
   if (!months) {
-    log.warn('retention.skipped', {
-      reason: 'retention period not known yet (no page has loaded the clinic settings)',
-    })
+    log.warn('retention.skipped', {reason: 'the clinic settings have no valid enquiryRetentionMonths'})
     return
   }
   try {

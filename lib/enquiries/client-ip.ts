@@ -1,13 +1,56 @@
-// The nearest proxy appends the connecting address to X-Forwarded-For, so the right-most entry
-// is the one a client cannot forge. `next start` without a proxy fills the header from the
-// socket only when it is absent, so deploy behind a proxy that overwrites it (nginx:
-// proxy_set_header X-Forwarded-For $remote_addr) for the per-IP limit to hold.
-export function clientIpFrom(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')
-  const last = forwarded
-    ?.split(',')
+import {env} from '@/lib/env'
+import {log} from '@/lib/log'
+
+// `next start` fills X-Forwarded-For from the socket only when the request has none (Next 16.4,
+// base-server: `req.headers['x-forwarded-for'] ??= socket.remoteAddress`), so a client that sends
+// the header chooses its own address. The socket address reaches route handlers and server
+// actions only through the header that peer-address.ts writes on every request.
+export const PEER_ADDRESS_HEADER = 'x-clinic-peer-address'
+
+const registry = globalThis as typeof globalThis & {__clinicPeerStamp?: boolean; __clinicPeerWarned?: boolean}
+
+export function isPeerAddressStamped(): boolean {
+  return registry.__clinicPeerStamp === true
+}
+
+export function markPeerAddressStamped(): void {
+  registry.__clinicPeerStamp = true
+}
+
+export interface ClientIpOptions {
+  /** Proxies in front of the server that append to X-Forwarded-For (TRUSTED_PROXY_HOPS). */
+  hops: number
+  /** Whether this process overwrites PEER_ADDRESS_HEADER on every request (else it is the client's). */
+  peerStamped: boolean
+}
+
+/**
+ * The client's address: with no proxy, the TCP peer; behind N proxies, the N-th entry of
+ * X-Forwarded-For from the right (each proxy appends the address it was connected from, so
+ * everything left of that is what the client wrote). 'unknown' (one shared bucket) when the
+ * address cannot be trusted.
+ */
+export function clientIpFrom(headers: Headers, options: ClientIpOptions = configuredOptions()): string {
+  if (options.hops === 0) {
+    if (!options.peerStamped) return 'unknown'
+    return headers.get(PEER_ADDRESS_HEADER) || 'unknown'
+  }
+  const entries = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-    .pop()
-  return last || headers.get('x-real-ip') || 'unknown'
+  // Fewer entries than proxies: the request skipped one; the left-most is the best left.
+  return entries[Math.max(0, entries.length - options.hops)] ?? 'unknown'
+}
+
+function configuredOptions(): ClientIpOptions {
+  const hops = env().TRUSTED_PROXY_HOPS ?? 0
+  const peerStamped = isPeerAddressStamped()
+  if (hops === 0 && !peerStamped && !registry.__clinicPeerWarned) {
+    registry.__clinicPeerWarned = true
+    log.error('client_ip.no_peer_address', {
+      hint: 'TRUSTED_PROXY_HOPS=0 needs the socket address, which this server does not provide (not next start?); all clients share one rate limit. Set TRUSTED_PROXY_HOPS to the number of proxies in front.',
+    })
+  }
+  return {hops, peerStamped}
 }

@@ -54,7 +54,9 @@ export function composeClinicNotification(
     from: settings.from,
     to: settings.clinicEmail,
     replyTo: {name: enquiry.full_name, address: enquiry.email},
-    subject: `New website enquiry ${enquiry.public_ref}`,
+    subject: enquiry.supersedes_id
+      ? `Corrected website enquiry ${enquiry.public_ref} (replaces an earlier one)`
+      : `New website enquiry ${enquiry.public_ref}`,
     text: lines.join('\n'),
     messageId,
     headers: {'X-Enquiry-Ref': enquiry.public_ref, 'Auto-Submitted': 'auto-generated'},

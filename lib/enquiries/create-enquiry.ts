@@ -1,4 +1,4 @@
-import {randomBytes, randomUUID} from 'node:crypto'
+import {createHash, randomBytes, randomUUID} from 'node:crypto'
 import type {Kysely, Transaction} from 'kysely'
 import type {Database, EnquiryRow, OutboxKind} from './db-schema'
 import type {EnquiryInput} from './form-schema'
@@ -8,6 +8,10 @@ export interface NewEnquiry {
   treatmentName?: string
   /** From the form's render token: the same rendered form stores at most one enquiry. */
   idempotencyKey: string
+  /** enquiryBodyHash of the input: a later resend of the same form with other details is an update. */
+  bodyHash?: string
+  /** The enquiry this one corrects (same rendered form, changed details). */
+  supersedesId?: string
   sendPatientAcknowledgement?: boolean
   now?: Date
 }
@@ -17,6 +21,22 @@ export interface CreatedEnquiry {
   publicRef: string
   /** False when this was a repeat of an enquiry already stored. */
   created: boolean
+}
+
+/** What the patient sent, as one hash: equal for a repeat, different for a correction. */
+export function enquiryBodyHash(input: EnquiryInput): string {
+  const fields = [
+    input.treatment ?? '',
+    input.fullName,
+    input.phone,
+    input.email,
+    input.patientType,
+    [...input.preferredDays].sort().join(','),
+    input.timeOfDay,
+    input.message,
+    input.marketingOptIn ? '1' : '0',
+  ]
+  return createHash('sha256').update(JSON.stringify(fields)).digest('base64url')
 }
 
 // Short, unambiguous, easy to read out on the phone: no 0/O or 1/I/L.
@@ -62,6 +82,8 @@ export async function insertEnquiry(
       consent_at: now,
       marketing_opt_in: input.marketingOptIn ? 1 : 0,
       marketing_opt_in_at: input.marketingOptIn ? now : null,
+      body_hash: enquiry.bodyHash ?? enquiryBodyHash(input),
+      supersedes_id: enquiry.supersedesId ?? null,
     })
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returning(['id', 'public_ref'])

@@ -36,9 +36,13 @@ const COLUMNS: Array<[string, (e: EnquiryRow & Partial<InboxItem>) => string | n
   ['Notification', (e) => e.notification ?? ''],
 ]
 
+// A BOM so Excel opens UTF-8 (Chinese and Tamil names) correctly; CRLF per RFC 4180.
+export const CSV_HEADER = `\uFEFF${COLUMNS.map(([name]) => csvCell(name)).join(',')}\r\n`
+
+export function enquiryCsvLine(row: EnquiryRow & Partial<InboxItem>): string {
+  return `${COLUMNS.map(([, get]) => csvCell(get(row))).join(',')}\r\n`
+}
+
 export function enquiriesToCsv(rows: ReadonlyArray<EnquiryRow & Partial<InboxItem>>): string {
-  const lines = [COLUMNS.map(([name]) => csvCell(name)).join(',')]
-  for (const row of rows) lines.push(COLUMNS.map(([, get]) => csvCell(get(row))).join(','))
-  // A BOM so Excel opens UTF-8 (Chinese and Tamil names) correctly; CRLF per RFC 4180.
-  return `\uFEFF${lines.join('\r\n')}\r\n`
+  return CSV_HEADER + rows.map(enquiryCsvLine).join('')
 }

@@ -30,6 +30,10 @@ export interface EnquiriesTable {
   consent_at: string
   marketing_opt_in: number // 0 | 1
   marketing_opt_in_at: string | null
+  /** Hash of what the patient sent: tells a corrected resend of the same form from a repeat. */
+  body_hash: string | null
+  /** A correction sent again with the same form: the enquiry it updates. */
+  supersedes_id: string | null
 }
 
 export interface OutboxJobsTable {
@@ -66,6 +70,14 @@ export interface StaffSessionsTable {
   staff_id: string
   created_at: string
   expires_at: string
+  /** For the idle timeout; null on sessions from before it existed (created_at counts). */
+  last_seen_at: string | null
+}
+
+export interface LoginFailuresTable {
+  key: string // keyed hash of the account or the IP address, as for rate limits
+  failures: number
+  last_failure_at: string
 }
 
 export interface AuditEventsTable {
@@ -87,6 +99,7 @@ export interface Database {
   staff_users: StaffUsersTable
   staff_sessions: StaffSessionsTable
   audit_events: AuditEventsTable
+  login_failures: LoginFailuresTable
 }
 
 export type EnquiryRow = Selectable<EnquiriesTable>

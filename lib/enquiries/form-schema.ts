@@ -21,6 +21,21 @@ const checkbox = z
   .optional()
   .transform((v) => v !== undefined && v !== '')
 
+// C0 controls and DEL, except tab and line feed (a textarea's own line breaks).
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/g
+
+export function stripControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '')
+}
+
+// Singapore NRIC/FIN: a prefix letter, seven digits, a checksum letter. Written in any case, with
+// or without spaces between the parts ("S 1234567 D").
+const NRIC_OR_FIN = /(?<![\p{L}\p{N}])[STFGM]\s?\d{7}\s?[A-Z](?![\p{L}\p{N}])/iu
+
+export function containsNricOrFin(text: string): boolean {
+  return NRIC_OR_FIN.test(text)
+}
+
 /** Parses any way a person writes a phone number; Singapore is assumed without a country code. */
 export function normalisePhone(input: string): string | undefined {
   const parsed = parsePhoneNumberFromString(input, PHONE_DEFAULT_REGION)
@@ -96,11 +111,20 @@ export function buildEnquirySchema({treatmentSlugs}: EnquirySchemaOptions) {
       .string()
       .optional()
       // Browsers submit textarea line breaks as CRLF while maxlength counts them as one character.
-      .transform((v) => (v ?? '').replace(/\r\n?/g, '\n').trim())
+      // Other control characters are invisible, never meant, and Postgres refuses NUL in text.
+      .transform((v) => stripControlCharacters((v ?? '').replace(/\r\n?/g, '\n')).trim())
       .pipe(
-        z.string().max(MESSAGE_MAX_LENGTH, {
-          message: `Keep your message to ${MESSAGE_MAX_LENGTH} characters or fewer.`,
-        }),
+        z
+          .string()
+          .max(MESSAGE_MAX_LENGTH, {
+            message: `Keep your message to ${MESSAGE_MAX_LENGTH} characters or fewer.`,
+          })
+          // PDPA: the clinic must not collect NRIC/FIN numbers it does not need; the hint alone is
+          // not enough, so the server refuses them.
+          .refine((v) => !containsNricOrFin(v), {
+            message:
+              'Please remove the NRIC or FIN number from your message. We do not need it for an enquiry; the clinic asks for identification at your visit.',
+          }),
       ),
     [FIELD.consent]: checkbox.refine((v) => v, {
       message: 'Tick this box so that we may contact you about your enquiry.',

@@ -1,5 +1,5 @@
 import {randomUUID} from 'node:crypto'
-import type {Kysely} from 'kysely'
+import {type Kysely, type SelectQueryBuilder, sql} from 'kysely'
 import {z} from 'zod'
 import {
   type AuditEventRow,
@@ -42,37 +42,110 @@ export interface InboxItem extends EnquiryRow {
   notification: NotificationStatus
 }
 
+export const INBOX_PAGE_SIZE = 50
+
+export const inboxPageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1)
+
+export interface InboxPage {
+  items: InboxItem[]
+  /** Every enquiry matching the filters, not only this page. */
+  total: number
+  page: number
+  pageCount: number
+}
+
+type EnquiryQuery = SelectQueryBuilder<Database, 'enquiries', object>
+
+function filtered<Q extends EnquiryQuery>(query: Q, filters: InboxFilters): Q {
+  let q = query
+  if (filters.status) q = q.where('enquiries.status', '=', filters.status) as Q
+  if (filters.treatment) q = q.where('enquiries.treatment_slug', '=', filters.treatment) as Q
+  if (filters.from) q = q.where('enquiries.created_at', '>=', startOfSingaporeDay(filters.from).toISOString()) as Q
+  if (filters.to) {
+    const end = new Date(startOfSingaporeDay(filters.to).getTime() + 24 * 3600 * 1000)
+    q = q.where('enquiries.created_at', '<', end.toISOString()) as Q
+  }
+  return q
+}
+
+// The notification state is worked out in SQL per row (as notificationStatus does in code), so no
+// list of row ids is ever bound as parameters, whatever the number of rows.
+function withNotification(db: Kysely<Database>, filters: InboxFilters) {
+  return filtered(db.selectFrom('enquiries') as EnquiryQuery, filters)
+    .selectAll('enquiries')
+    .select(
+      sql<NotificationStatus>`(select case
+        when sum(case when j.status = 'failed' then 1 else 0 end) > 0 then 'failed'
+        when count(*) > 0 and sum(case when j.status = 'sent' then 1 else 0 end) = count(*) then 'sent'
+        else 'waiting' end
+        from outbox_jobs j where j.enquiry_id = enquiries.id)`.as('notification'),
+    )
+}
+
+export async function countEnquiries(db: Kysely<Database>, filters: InboxFilters): Promise<number> {
+  const row = await filtered(db.selectFrom('enquiries') as EnquiryQuery, filters)
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/** One page of the inbox, newest first, with the true number of matching enquiries. */
 export async function listEnquiries(
   db: Kysely<Database>,
   filters: InboxFilters,
-  limit = 500,
-): Promise<InboxItem[]> {
-  let query = db.selectFrom('enquiries').selectAll().orderBy('created_at', 'desc').limit(limit)
-  if (filters.status) query = query.where('status', '=', filters.status)
-  if (filters.treatment) query = query.where('treatment_slug', '=', filters.treatment)
-  if (filters.from) query = query.where('created_at', '>=', startOfSingaporeDay(filters.from).toISOString())
-  if (filters.to) {
-    const end = new Date(startOfSingaporeDay(filters.to).getTime() + 24 * 3600 * 1000)
-    query = query.where('created_at', '<', end.toISOString())
-  }
-  const rows = await query.execute()
-  if (rows.length === 0) return []
-  const jobs = await db
-    .selectFrom('outbox_jobs')
-    .select(['enquiry_id', 'status'])
-    .where(
-      'enquiry_id',
-      'in',
-      rows.map((r) => r.id),
-    )
+  {page = 1, pageSize = INBOX_PAGE_SIZE}: {page?: number; pageSize?: number} = {},
+): Promise<InboxPage> {
+  const total = await countEnquiries(db, filters)
+  const pageCount = Math.max(1, Math.ceil(total / pageSize))
+  const current = Math.min(Math.max(1, page), pageCount)
+  const items = await withNotification(db, filters)
+    .orderBy('enquiries.created_at', 'desc')
+    .orderBy('enquiries.id', 'desc')
+    .limit(pageSize)
+    .offset((current - 1) * pageSize)
     .execute()
-  const byEnquiry = new Map<string, Array<Pick<OutboxJobRow, 'status'>>>()
-  for (const job of jobs) byEnquiry.set(job.enquiry_id, [...(byEnquiry.get(job.enquiry_id) ?? []), job])
-  return rows.map((row) => ({...row, notification: notificationStatus(byEnquiry.get(row.id) ?? [])}))
+  return {items: items as InboxItem[], total, page: current, pageCount}
 }
+
+/**
+ * Every matching enquiry, newest first, a batch at a time (keyset pagination): the export
+ * streams any number of rows with one small query per batch and bounded memory.
+ */
+export async function* eachEnquiryBatch(
+  db: Kysely<Database>,
+  filters: InboxFilters,
+  batchSize = 1000,
+): AsyncGenerator<InboxItem[]> {
+  let after: {created_at: string; id: string} | undefined
+  for (;;) {
+    let query = withNotification(db, filters)
+    if (after) {
+      const {created_at, id} = after
+      // A row-value comparison, which both databases answer from the (created_at, id) index;
+      // the equivalent OR of two conditions makes SQLite scan and sort the table per batch.
+      query = query.where(sql<boolean>`(enquiries.created_at, enquiries.id) < (${created_at}, ${id})`)
+    }
+    const rows = (await query
+      .orderBy('enquiries.created_at', 'desc')
+      .orderBy('enquiries.id', 'desc')
+      .limit(batchSize)
+      .execute()) as InboxItem[]
+    if (rows.length === 0) return
+    yield rows
+    if (rows.length < batchSize) return
+    const last = rows[rows.length - 1]!
+    after = {created_at: last.created_at, id: last.id}
+  }
+}
+
+export type RelatedEnquiry = Pick<EnquiryRow, 'id' | 'public_ref' | 'created_at'>
 
 export interface EnquiryDetail {
   enquiry: EnquiryRow
+  /** The first enquiry from the same form, when this one is a corrected resend. */
+  supersedes?: RelatedEnquiry
+  /** Corrected resends of this enquiry, oldest first. */
+  updates: RelatedEnquiry[]
   jobs: OutboxJobRow[]
   events: Array<AuditEventRow & {staff_name: string | null}>
   notification: NotificationStatus
@@ -81,7 +154,10 @@ export interface EnquiryDetail {
 export async function getEnquiryDetail(db: Kysely<Database>, id: string): Promise<EnquiryDetail | undefined> {
   const enquiry = await db.selectFrom('enquiries').selectAll().where('id', '=', id).executeTakeFirst()
   if (!enquiry) return undefined
-  const [jobs, events] = await Promise.all([
+  const related = db.selectFrom('enquiries').select(['id', 'public_ref', 'created_at'])
+  const [supersedes, updates, jobs, events] = await Promise.all([
+    enquiry.supersedes_id ? related.where('id', '=', enquiry.supersedes_id).executeTakeFirst() : undefined,
+    related.where('supersedes_id', '=', id).orderBy('created_at').execute(),
     db.selectFrom('outbox_jobs').selectAll().where('enquiry_id', '=', id).orderBy('created_at').execute(),
     // The name is looked up, not copied: the email recorded at the time stays the audit key.
     db
@@ -93,7 +169,7 @@ export async function getEnquiryDetail(db: Kysely<Database>, id: string): Promis
       .orderBy('audit_events.at', 'desc')
       .execute(),
   ])
-  return {enquiry, jobs, events, notification: notificationStatus(jobs)}
+  return {enquiry, supersedes, updates, jobs, events, notification: notificationStatus(jobs)}
 }
 
 function auditRow(

@@ -113,6 +113,32 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  // Hardening (issue 13): idle timeout of staff sessions, login back-off, corrections sent again
+  // with the same rendered form. Columns are nullable so rows written before stay valid.
+  '0002_sessions_idle_login_backoff_enquiry_updates': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('staff_sessions').addColumn('last_seen_at', 'text').execute()
+      await db.schema.alterTable('enquiries').addColumn('body_hash', 'text').execute()
+      await db.schema.alterTable('enquiries').addColumn('supersedes_id', 'text').execute()
+      await db.schema.createIndex('enquiries_supersedes').on('enquiries').column('supersedes_id').execute()
+      // The inbox's order (newest first, id as tie-break), for paging and the streamed export.
+      await db.schema.createIndex('enquiries_created_id').on('enquiries').columns(['created_at', 'id']).execute()
+      await db.schema
+        .createTable('login_failures')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('failures', 'integer', (c) => c.notNull())
+        .addColumn('last_failure_at', 'text', (c) => c.notNull())
+        .execute()
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('login_failures').ifExists().execute()
+      await db.schema.dropIndex('enquiries_created_id').ifExists().execute()
+      await db.schema.dropIndex('enquiries_supersedes').ifExists().execute()
+      await db.schema.alterTable('enquiries').dropColumn('supersedes_id').execute()
+      await db.schema.alterTable('enquiries').dropColumn('body_hash').execute()
+      await db.schema.alterTable('staff_sessions').dropColumn('last_seen_at').execute()
+    },
+  },
 }
 
 const provider: MigrationProvider = {getMigrations: async () => migrations}

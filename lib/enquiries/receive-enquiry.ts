@@ -33,6 +33,7 @@ export async function receiveEnquiry(formData: FormData, requestHeaders: Headers
       treatments,
       rateLimit: config.ENQUIRY_RATE_LIMIT,
       rateWindowSeconds: config.ENQUIRY_RATE_WINDOW_SECONDS,
+      siteLimitPerMinute: config.ENQUIRY_SITE_LIMIT_PER_MINUTE,
       minFillSeconds: config.ENQUIRY_MIN_FILL_SECONDS,
       sendPatientAcknowledgement: config.ENQUIRY_SEND_ACKNOWLEDGEMENT,
     })
@@ -55,7 +56,7 @@ export async function receiveEnquiry(formData: FormData, requestHeaders: Headers
     if (outcome.reason !== 'invalid') log.info('enquiry.rejected', {reason: outcome.reason})
     return {kind: 'not_stored', state: outcome.state}
   }
-  if (outcome.created) log.info('enquiry.stored', {enquiryId: outcome.id})
+  if (outcome.created) log.info('enquiry.stored', {enquiryId: outcome.id, supersedesId: outcome.supersedesId})
   ensureBackgroundWork()
   // The email goes out after the response; the enquiry is already safe in the database.
   after(() => drainOutbox())

@@ -1,5 +1,6 @@
 import type {Kysely} from 'kysely'
 import type {Database} from './db-schema'
+import {deleteOldLoginFailures} from './login-throttle'
 import {deleteExpiredRateLimits} from './rate-limit'
 import {deleteExpiredSessions} from './staff-sessions'
 
@@ -10,9 +11,17 @@ export interface PurgeResult {
   cutoff: string
 }
 
+/**
+ * `months` calendar months before `now`, the day clamped to the end of a shorter month: 31 March
+ * minus one month is 28 (or 29) February, not 3 March, which would keep enquiries too short.
+ */
 export function retentionCutoff(months: number, now: Date): Date {
+  const monthIndex = now.getUTCFullYear() * 12 + now.getUTCMonth() - months
+  const year = Math.floor(monthIndex / 12)
+  const month = monthIndex - year * 12
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
   const cutoff = new Date(now)
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - months)
+  cutoff.setUTCFullYear(year, month, Math.min(now.getUTCDate(), lastDay))
   return cutoff
 }
 
@@ -57,6 +66,8 @@ export async function purgeExpired(
     return count
   })
   const sessions = await deleteExpiredSessions(db, now)
-  const rateLimits = await deleteExpiredRateLimits(db, new Date(now.getTime() - 24 * 3600 * 1000))
+  const rateLimits =
+    (await deleteExpiredRateLimits(db, new Date(now.getTime() - 24 * 3600 * 1000))) +
+    (await deleteOldLoginFailures(db, now))
   return {enquiries, sessions, rateLimits, cutoff}
 }

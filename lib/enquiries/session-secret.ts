@@ -5,6 +5,8 @@ import {randomBytes} from 'node:crypto'
 import {env} from '@/lib/env'
 import {log} from '@/lib/log'
 
+export class SessionSecretError extends Error {}
+
 const registry = globalThis as typeof globalThis & {__enquirySecret?: string}
 
 /**
@@ -24,12 +26,19 @@ export function secretFilePath(sqlitePath: string): string {
   return path.join(path.dirname(path.resolve(/*turbopackIgnore: true*/ sqlitePath)), 'session-secret')
 }
 
+function unusable(file: string, error: unknown): SessionSecretError {
+  const reason = (error as NodeJS.ErrnoException).code ?? String(error)
+  return new SessionSecretError(
+    `SESSION_SECRET is not set and ${file} cannot be written (${reason}): set SESSION_SECRET (32+ characters, the same on every instance)`,
+  )
+}
+
 export function readOrCreateSecretFile(file: string): string {
   try {
     const existing = fs.readFileSync(file, 'utf8').trim()
     if (existing.length >= 32) return existing
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw unusable(file, error)
   }
   const secret = randomBytes(32).toString('base64url')
   try {
@@ -40,7 +49,8 @@ export function readOrCreateSecretFile(file: string): string {
     return secret
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fs.readFileSync(file, 'utf8').trim()
-    log.error('session_secret.not_persisted', {file, error: String(error)})
-    return secret
+    // A secret only this process knows breaks every form and sign-in another process (or this
+    // one after a restart) served, so it is not an option.
+    throw unusable(file, error)
   }
 }

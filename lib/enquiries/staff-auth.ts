@@ -1,14 +1,19 @@
 import 'server-only'
 import {cookies} from 'next/headers'
 import {redirect} from 'next/navigation'
-import {env} from '@/lib/env'
+import {env, type Env} from '@/lib/env'
 import {getEnquiryDb} from './db'
 import {getSessionSecret} from './session-secret'
 import type {StaffUser} from './staff-accounts'
 import {endSession, findSessionUser, sealSession, startSession, unsealSession} from './staff-sessions'
 
-// The cookie is scoped to /staff: the public site never receives it. `Secure` follows SITE_URL
-// so that plain-http localhost (tests, the offline default) can still sign in.
+// The cookie is scoped to /staff: the public site never receives it. That is also why it has no
+// `__Host-` prefix, which demands Path=/ and would send the session with every public page and
+// to the Studio. It is a session cookie (no Expires): closing the browser on a shared front-desk
+// PC ends it; the 8-hour limit and the idle timeout are enforced by the server.
+// `Secure` in production whatever SITE_URL says (browsers accept Secure cookies from
+// http://localhost, so the production build still signs in locally); in development it follows
+// SITE_URL so plain-http dev servers on other hosts work.
 const COOKIE_NAME = 'clinic_staff_session'
 const COOKIE_PATH = '/staff'
 
@@ -34,13 +39,16 @@ export async function requireStaff(): Promise<StaffUser> {
 export async function signIn(staff: StaffUser): Promise<void> {
   const {db} = await getEnquiryDb()
   const {token, expiresAt} = await startSession(db, staff.id)
-  ;(await cookies()).set(COOKIE_NAME, sealSession(getSessionSecret(), token, expiresAt), {
+  ;(await cookies()).set(COOKIE_NAME, sealSession(getSessionSecret(), token, expiresAt), sessionCookieOptions(env()))
+}
+
+export function sessionCookieOptions(config: Pick<Env, 'NODE_ENV' | 'SITE_URL'>) {
+  return {
     httpOnly: true,
-    secure: env().SITE_URL.startsWith('https:'),
-    sameSite: 'lax',
+    secure: config.NODE_ENV === 'production' || config.SITE_URL.startsWith('https:'),
+    sameSite: 'lax' as const,
     path: COOKIE_PATH,
-    expires: expiresAt,
-  })
+  }
 }
 
 export async function signOut(): Promise<void> {

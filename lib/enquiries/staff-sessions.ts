@@ -8,6 +8,10 @@ import type {StaffUser} from './staff-accounts'
 // tampered or expired cookie is rejected before any query.
 
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000
+/** A front-desk PC left signed in ends its session after this long without a request. */
+export const SESSION_IDLE_MS = 30 * 60 * 1000
+// Activity is written at most this often, so browsing the inbox is not a write per request.
+const ACTIVITY_GRANULARITY_MS = 60 * 1000
 
 function cookieKey(secret: string): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'clinic-staff', 'staff-session-cookie.v1', 32))
@@ -58,24 +62,39 @@ export async function startSession(
       staff_id: staffId,
       created_at: now.toISOString(),
       expires_at: expiresAt.toISOString(),
+      last_seen_at: now.toISOString(),
     })
     .execute()
   return {token, expiresAt}
 }
 
+/**
+ * The staff user of a live session: within its 8 hours, used within the last 30 minutes, and the
+ * account not disabled (checked on every request, so disabling takes effect at once). Using the
+ * session slides its idle deadline.
+ */
 export async function findSessionUser(
   db: Kysely<Database>,
   token: string,
   now = new Date(),
 ): Promise<StaffUser | undefined> {
-  return db
+  const id = hashToken(token)
+  const idleSince = new Date(now.getTime() - SESSION_IDLE_MS).toISOString()
+  const found = await db
     .selectFrom('staff_sessions')
     .innerJoin('staff_users', 'staff_users.id', 'staff_sessions.staff_id')
     .select(['staff_users.id', 'staff_users.email', 'staff_users.name'])
-    .where('staff_sessions.id', '=', hashToken(token))
+    .select((eb) => eb.fn.coalesce('staff_sessions.last_seen_at', 'staff_sessions.created_at').as('last_seen_at'))
+    .where('staff_sessions.id', '=', id)
     .where('staff_sessions.expires_at', '>', now.toISOString())
+    .where((eb) => eb(eb.fn.coalesce('staff_sessions.last_seen_at', 'staff_sessions.created_at'), '>', idleSince))
     .where('staff_users.disabled_at', 'is', null)
     .executeTakeFirst()
+  if (!found) return undefined
+  if (now.getTime() - Date.parse(found.last_seen_at) >= ACTIVITY_GRANULARITY_MS) {
+    await db.updateTable('staff_sessions').set({last_seen_at: now.toISOString()}).where('id', '=', id).execute()
+  }
+  return {id: found.id, email: found.email, name: found.name}
 }
 
 export async function endSession(db: Kysely<Database>, token: string): Promise<void> {
@@ -83,9 +102,15 @@ export async function endSession(db: Kysely<Database>, token: string): Promise<v
 }
 
 export async function deleteExpiredSessions(db: Kysely<Database>, now = new Date()): Promise<number> {
+  const idleSince = new Date(now.getTime() - SESSION_IDLE_MS).toISOString()
   const result = await db
     .deleteFrom('staff_sessions')
-    .where('expires_at', '<=', now.toISOString())
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<=', now.toISOString()),
+        eb(eb.fn.coalesce('last_seen_at', 'created_at'), '<=', idleSince),
+      ]),
+    )
     .executeTakeFirst()
   return Number(result.numDeletedRows)
 }

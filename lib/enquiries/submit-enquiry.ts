@@ -1,5 +1,5 @@
 import type {Kysely} from 'kysely'
-import {insertEnquiry} from './create-enquiry'
+import {enquiryBodyHash, insertEnquiry} from './create-enquiry'
 import type {Database} from './db-schema'
 import {type EnquiryFieldName, type EnquiryFormState, FIELD} from './form-fields'
 import {enquirySchemaFor} from './form-schema'
@@ -14,14 +14,20 @@ export interface SubmissionContext {
   treatments: ReadonlyArray<{slug: string; name: string}>
   rateLimit: number
   rateWindowSeconds: number
+  /** Enquiries per minute from everyone together: a flood cannot fill the database or the mailbox. */
+  siteLimitPerMinute?: number
   minFillSeconds: number
   sendPatientAcknowledgement?: boolean
   now?: Date
 }
 
 export type SubmissionOutcome =
-  | {kind: 'stored'; id: string; publicRef: string; created: boolean}
-  | {kind: 'rejected'; reason: 'invalid' | 'honeypot' | 'token' | 'rate_limited'; state: EnquiryFormState}
+  | {kind: 'stored'; id: string; publicRef: string; created: boolean; supersedesId?: string}
+  | {
+      kind: 'rejected'
+      reason: 'invalid' | 'honeypot' | 'token' | 'rate_limited' | 'site_limited'
+      state: EnquiryFormState
+    }
 
 const CONTACT_FALLBACK = 'If this keeps happening, please call or WhatsApp the clinic.'
 
@@ -80,17 +86,32 @@ export async function submitEnquiryForm(
   }
 
   const data = parsed.data
+  const bodyHash = enquiryBodyHash(data)
   // One transaction for the checks and the write: the repeat check and the rate limit see the
   // same state the insert commits to, and SQLite takes its write lock once per submission.
   const result = await ctx.db.transaction().execute(async (trx) => {
-    // A repeat of a stored form (double click, back-and-resubmit) must not spend the rate limit.
-    const existing = await trx
+    const first = await trx
       .selectFrom('enquiries')
-      .select(['id', 'public_ref'])
+      .select(['id', 'public_ref', 'body_hash'])
       .where('idempotency_key', '=', token.nonce)
       .executeTakeFirst()
-    if (existing) {
-      return {kind: 'stored', id: existing.id, publicRef: existing.public_ref, created: false} as const
+    // A repeat of a stored form (double click, back-and-resubmit) must not spend the rate limit.
+    // Rows from before body hashes existed count as repeats: there is nothing to compare.
+    if (first && (first.body_hash === null || first.body_hash === bodyHash)) {
+      return {kind: 'stored', id: first.id, publicRef: first.public_ref, created: false} as const
+    }
+    // The same form sent back with changed details (a corrected phone number): stored as an update
+    // linked to the first, so staff see both and act on the newer one.
+    const idempotencyKey = first ? `${token.nonce}.${bodyHash}` : token.nonce
+    if (first) {
+      const repeat = await trx
+        .selectFrom('enquiries')
+        .select(['id', 'public_ref'])
+        .where('idempotency_key', '=', idempotencyKey)
+        .executeTakeFirst()
+      if (repeat) {
+        return {kind: 'stored', id: repeat.id, publicRef: repeat.public_ref, created: false, supersedesId: first.id} as const
+      }
     }
     const limit = await hitRateLimit(trx, {
       key: rateLimitKey(ctx.secret, 'enquiry-ip', ctx.clientIp),
@@ -100,16 +121,28 @@ export async function submitEnquiryForm(
     })
     // Returning (not throwing) commits the count, so a flood keeps counting against itself.
     if (!limit.allowed) return {kind: 'rate_limited', retryAfterSeconds: limit.retryAfterSeconds} as const
+    if (ctx.siteLimitPerMinute !== undefined) {
+      const site = await hitRateLimit(trx, {key: 'enquiry-site', limit: ctx.siteLimitPerMinute, windowSeconds: 60, now})
+      if (!site.allowed) return {kind: 'site_limited', retryAfterSeconds: site.retryAfterSeconds} as const
+    }
     const stored = await insertEnquiry(trx, {
       input: data,
       treatmentName: ctx.treatments.find((t) => t.slug === data.treatment)?.name,
-      idempotencyKey: token.nonce,
+      idempotencyKey,
+      bodyHash,
+      supersedesId: first?.id,
       sendPatientAcknowledgement: ctx.sendPatientAcknowledgement,
       now,
     })
-    return {kind: 'stored', ...stored} as const
+    return {kind: 'stored', ...stored, ...(first ? {supersedesId: first.id} : {})} as const
   })
   if (result.kind === 'stored') return result
+  if (result.kind === 'site_limited') {
+    return reject(
+      'site_limited',
+      'The clinic is receiving an unusually large number of enquiries right now, so we could not take yours. Please try again in a minute, or call or WhatsApp the clinic.',
+    )
+  }
   const minutes = Math.ceil(result.retryAfterSeconds / 60)
   return reject(
     'rate_limited',

@@ -60,3 +60,52 @@ describe('environment validation', () => {
     expect(() => parseEnv({SMTP_URL: 'smtp://mail:25'})).toThrow(/CLINIC_NOTIFY_EMAIL/)
   })
 })
+
+describe('production and shared-service requirements (issue 13, items 2, 5, 6)', () => {
+  const secret = 'x'.repeat(40)
+
+  it.each([['DATABASE_URL', 'postgres://u:p@db:5432/clinic'], ['REDIS_URL', 'redis://cache:6379']])(
+    'requires SESSION_SECRET when %s is set, naming the variable',
+    (name, value) => {
+      expect(() => parseEnv({[name]: value})).toThrow(/SESSION_SECRET is required when .*(DATABASE_URL|REDIS_URL)/)
+      expect(() => parseEnv({[name]: value, SESSION_SECRET: secret})).not.toThrow()
+    },
+  )
+
+  it('refuses an http:// SITE_URL in production, except on this machine', () => {
+    const base = {NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '1'}
+    expect(() => parseEnv({...base, SITE_URL: 'http://clinic.example.sg'})).toThrow(/SITE_URL must start with https:\/\//)
+    expect(() => parseEnv({...base, SITE_URL: 'https://clinic.example.sg'})).not.toThrow()
+    for (const url of ['http://localhost:3000', 'http://127.0.0.1:4010', 'http://[::1]:3000']) {
+      expect(() => parseEnv({NODE_ENV: 'production', SITE_URL: url})).not.toThrow()
+    }
+    expect(() => parseEnv({NODE_ENV: 'development', SITE_URL: 'http://clinic.example.sg'})).not.toThrow()
+  })
+
+  it('requires TRUSTED_PROXY_HOPS in production for a public site or with shared services', () => {
+    expect(() => parseEnv({NODE_ENV: 'production', SITE_URL: 'https://clinic.example.sg'})).toThrow(/TRUSTED_PROXY_HOPS is required/)
+    expect(() =>
+      parseEnv({NODE_ENV: 'production', SITE_URL: 'http://127.0.0.1:3000', DATABASE_URL: 'postgres://db/x', SESSION_SECRET: secret}),
+    ).toThrow(/TRUSTED_PROXY_HOPS is required/)
+    // The e2e harness: production build on localhost with SQLite, no proxy.
+    expect(parseEnv({NODE_ENV: 'production', SITE_URL: 'http://localhost:3000'}).TRUSTED_PROXY_HOPS).toBeUndefined()
+    expect(parseEnv({NODE_ENV: 'production', SITE_URL: 'https://clinic.example.sg', TRUSTED_PROXY_HOPS: '0'}).TRUSTED_PROXY_HOPS).toBe(0)
+  })
+
+  it.each(['-1', '1.5', 'one'])('rejects TRUSTED_PROXY_HOPS=%s', (value) => {
+    expect(() => parseEnv({TRUSTED_PROXY_HOPS: value})).toThrow(/TRUSTED_PROXY_HOPS/)
+  })
+
+  it('has a site-wide enquiry ceiling of 30 a minute by default', () => {
+    expect(parseEnv({}).ENQUIRY_SITE_LIMIT_PER_MINUTE).toBe(30)
+    expect(() => parseEnv({ENQUIRY_SITE_LIMIT_PER_MINUTE: '0'})).toThrow(/ENQUIRY_SITE_LIMIT_PER_MINUTE/)
+  })
+})
+
+describe('while next build runs (NEXT_PHASE=phase-production-build)', () => {
+  it('does not ask for what only a running server needs (proxy hops, the shared session secret)', () => {
+    const build = {NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build', SITE_URL: 'https://clinic.example.sg'}
+    expect(() => parseEnv({...build, DATABASE_URL: 'postgres://db/x'})).not.toThrow()
+    expect(() => parseEnv({...build, SITE_URL: 'http://clinic.example.sg'})).toThrow(/SITE_URL/)
+  })
+})

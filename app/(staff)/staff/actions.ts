@@ -10,16 +10,11 @@ import {ENQUIRY_STATUSES} from '@/lib/enquiries/db-schema'
 import type {FormState} from '@/lib/enquiries/form-state'
 import {addEnquiryNote, changeEnquiryStatus, deleteEnquiry, recordAudit} from '@/lib/enquiries/inbox'
 import {requeueJob} from '@/lib/enquiries/outbox'
-import {hitRateLimit, rateLimitKey} from '@/lib/enquiries/rate-limit'
+import {attemptStaffLogin} from '@/lib/enquiries/login-throttle'
 import {getSessionSecret} from '@/lib/enquiries/session-secret'
-import {verifyStaffCredentials} from '@/lib/enquiries/staff-accounts'
 import {requireStaff, signIn, signOut} from '@/lib/enquiries/staff-auth'
 import {parseForm, validatedAction} from '@/lib/enquiries/validated-action'
 import {drainOutbox} from '@/lib/enquiries/background'
-
-const LOGIN_WINDOW_SECONDS = 15 * 60
-const LOGIN_LIMIT_PER_IP = 30
-const LOGIN_LIMIT_PER_ACCOUNT = 10
 
 const loginSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, {message: 'Enter your email address.'}).max(254),
@@ -28,25 +23,27 @@ const loginSchema = z.object({
 
 export const login = validatedAction(loginSchema, async ({email, password}) => {
   const {db} = await getEnquiryDb()
-  const secret = getSessionSecret()
-  const ip = clientIpFrom(await headers())
-  // Both limits: per address slows guessing one account; per IP slows spraying many accounts.
-  const [byIp, byAccount] = await Promise.all([
-    hitRateLimit(db, {key: rateLimitKey(secret, 'login-ip', ip), limit: LOGIN_LIMIT_PER_IP, windowSeconds: LOGIN_WINDOW_SECONDS}),
-    hitRateLimit(db, {key: rateLimitKey(secret, 'login-account', email), limit: LOGIN_LIMIT_PER_ACCOUNT, windowSeconds: LOGIN_WINDOW_SECONDS}),
-  ])
-  if (!byIp.allowed || !byAccount.allowed) {
-    log.warn('staff.login_rate_limited', {byIp: !byIp.allowed, byAccount: !byAccount.allowed})
-    const minutes = Math.ceil(Math.max(byIp.retryAfterSeconds, byAccount.retryAfterSeconds) / 60)
-    return {status: 'error', fieldErrors: {}, values: {email}, formError: `Too many sign-in attempts. Try again in ${minutes} minutes.`}
+  const attempt = await attemptStaffLogin(db, {
+    email,
+    password,
+    ip: clientIpFrom(await headers()),
+    secret: getSessionSecret(),
+  })
+  if (attempt.kind === 'wait') {
+    log.warn('staff.login_backoff', {seconds: attempt.seconds})
+    return {
+      status: 'error',
+      fieldErrors: {},
+      values: {email},
+      formError: `Too many wrong passwords. Wait ${attempt.seconds} second${attempt.seconds === 1 ? '' : 's'}, then try again.`,
+    }
   }
-  const staff = await verifyStaffCredentials(db, email, password)
-  if (!staff) {
+  if (attempt.kind === 'wrong') {
     log.info('staff.login_failed', {})
     return {status: 'error', fieldErrors: {}, values: {email}, formError: 'That email and password do not match an active account.'}
   }
-  await signIn(staff)
-  log.info('staff.login', {staffId: staff.id})
+  await signIn(attempt.staff)
+  log.info('staff.login', {staffId: attempt.staff.id})
   redirect('/staff')
 })
 

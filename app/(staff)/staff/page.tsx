@@ -3,10 +3,11 @@ import Link from 'next/link'
 import {EmailConfigNotice} from '@/components/staff/EmailConfigNotice'
 import {EnquiryFilters} from '@/components/staff/EnquiryFilters'
 import {EnquiryTable} from '@/components/staff/EnquiryTable'
+import {InboxPagination} from '@/components/staff/InboxPagination'
 import {ensureBackgroundWork, isEmailConfigured} from '@/lib/enquiries/background'
 import {loadBookingContext} from '@/lib/enquiries/booking-context'
 import {getEnquiryDb} from '@/lib/enquiries/db'
-import {inboxFiltersSchema, listEnquiries} from '@/lib/enquiries/inbox'
+import {INBOX_PAGE_SIZE, inboxFiltersSchema, inboxPageSchema, listEnquiries} from '@/lib/enquiries/inbox'
 import {requireStaff} from '@/lib/enquiries/staff-auth'
 
 export const metadata: Metadata = {title: 'Enquiries'}
@@ -24,7 +25,8 @@ export default async function StaffInboxPage({searchParams}: {searchParams: Sear
     to: params.to || undefined,
   })
   const [{db}, {treatments}] = await Promise.all([getEnquiryDb(), loadBookingContext()])
-  const items = await listEnquiries(db, filters)
+  const {items, total, page, pageCount} = await listEnquiries(db, filters, {page: inboxPageSchema.parse(params.page)})
+  const first = (page - 1) * INBOX_PAGE_SIZE + 1
   const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]))).toString()
 
   return (
@@ -52,7 +54,9 @@ export default async function StaffInboxPage({searchParams}: {searchParams: Sear
         <EnquiryFilters filters={filters} treatments={treatments} />
       </div>
       <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-        {items.length} {items.length === 1 ? 'enquiry' : 'enquiries'}
+        {total > items.length
+          ? `${first.toLocaleString('en-SG')}–${(first + items.length - 1).toLocaleString('en-SG')} of ${total.toLocaleString('en-SG')} enquiries`
+          : `${total.toLocaleString('en-SG')} ${total === 1 ? 'enquiry' : 'enquiries'}`}
         {query ? (
           <>
             {' '}· <Link href="/staff" className="underline">clear filters</Link>
@@ -60,6 +64,7 @@ export default async function StaffInboxPage({searchParams}: {searchParams: Sear
         ) : null}
       </p>
       <EnquiryTable items={items} />
+      <InboxPagination page={page} pageCount={pageCount} query={query} />
     </>
   )
 }

@@ -9,14 +9,18 @@ import {assert, FeatureMissing, open, request, uniqueName} from '../lib/kit.mjs'
 
 const STAFF = {email: 'front-desk.e2e@example.com', name: 'Front Desk E2E', password: 'correct horse battery staple e2e'}
 
-function addStaffUser(env) {
-  if (!fs.existsSync(path.join(ROOT, 'scripts/staff-add.ts'))) throw new FeatureMissing('scripts/staff-add.ts (npm run staff:add) has not landed yet')
-  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/staff-add.ts', '--email', STAFF.email, '--name', STAFF.name], {
+function runStaffScript(env, script, args, extraEnv = {}) {
+  return spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['--conditions=react-server', `scripts/${script}`, ...args], {
     cwd: ROOT,
-    env: {...env, STAFF_PASSWORD: STAFF.password},
+    env: {...env, ...extraEnv},
     encoding: 'utf8',
     timeout: 60_000,
   })
+}
+
+function addStaffUser(env, account = STAFF) {
+  if (!fs.existsSync(path.join(ROOT, 'scripts/staff-add.ts'))) throw new FeatureMissing('scripts/staff-add.ts (npm run staff:add) has not landed yet')
+  const r = runStaffScript(env, 'staff-add.ts', ['--email', account.email, '--name', account.name], {STAFF_PASSWORD: account.password})
   assert.equal(r.status, 0, `npm run staff:add failed:\n${r.stdout}${r.stderr}`)
 }
 
@@ -29,10 +33,10 @@ async function newEnquiry(ctx) {
   return findEnquiry(ctx.env, fullName)
 }
 
-async function signIn(page, baseUrl) {
+async function signIn(page, baseUrl, account = STAFF) {
   await open(page, baseUrl, '/staff/login', {feature: 'the staff sign-in page (booking issue)'})
-  await page.locator('input[name="email"]').fill(STAFF.email)
-  await page.locator('input[name="password"]').fill(STAFF.password)
+  await page.locator('input[name="email"]').fill(account.email)
+  await page.locator('input[name="password"]').fill(account.password)
   await page.getByRole('button', {name: /sign in/i}).click()
   await page.waitForURL((url) => url.pathname === '/staff')
 }
@@ -97,4 +101,34 @@ export async function staffPagesAreNotIndexed({baseUrl, newMobilePage}) {
   const page = await newMobilePage({javaScriptEnabled: false})
   await open(page, baseUrl, '/staff/login', {feature: 'the staff sign-in page (booking issue)'})
   assert.match((await page.locator('meta[name="robots"]').getAttribute('content')) ?? '', /noindex/)
+}
+
+// Issue 13, items 4 and 5 on the production build: the session cookie ends with the browser and is
+// Secure (NODE_ENV=production, even on http://127.0.0.1); staff:disable stops an open inbox at its
+// next request; staff:add does not quietly switch the account back on.
+export async function disabledAccountIsSignedOutAtOnce(ctx) {
+  const leaver = {email: 'leaver.e2e@example.com', name: 'Leaver E2E', password: 'correct horse battery staple leaver'}
+  addStaffUser(ctx.env, leaver)
+  const page = await ctx.newDesktopPage()
+  await signIn(page, ctx.baseUrl, leaver)
+  // Path=/staff: a cookie query for the site root would not list it.
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'clinic_staff_session')
+  assert.ok(cookie, 'no session cookie after signing in')
+  assert.equal(cookie.expires, -1, `the session cookie has an expiry (${cookie.expires}): it outlives the browser`)
+  assert.equal(cookie.secure, true, 'the session cookie is not Secure in production')
+  assert.equal(cookie.httpOnly, true)
+  assert.equal(cookie.path, '/staff')
+
+  const disabled = runStaffScript(ctx.env, 'staff-disable.ts', ['--email', leaver.email])
+  assert.equal(disabled.status, 0, `npm run staff:disable failed:\n${disabled.stdout}${disabled.stderr}`)
+  assert.match(disabled.stdout, /1 open session ended/)
+  await page.goto(new URL('/staff', ctx.baseUrl).href)
+  assert.equal(new URL(page.url()).pathname, '/staff/login', `the disabled account's open session still reached ${page.url()}`)
+
+  const again = runStaffScript(ctx.env, 'staff-add.ts', ['--email', leaver.email, '--name', leaver.name], {STAFF_PASSWORD: leaver.password})
+  assert.notEqual(again.status, 0, 'staff:add re-enabled a disabled account without --enable')
+  assert.match(again.stderr, /disabled.*--enable/)
+  const listed = runStaffScript(ctx.env, 'staff-list.ts', [])
+  assert.equal(listed.status, 0, `npm run staff:list failed:\n${listed.stdout}${listed.stderr}`)
+  assert.match(listed.stdout, /leaver\.e2e@example\.com.*disabled/)
 }

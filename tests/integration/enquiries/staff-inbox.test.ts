@@ -90,7 +90,7 @@ describe.each(dialects)('staff inbox (%s)', (dialect) => {
     // 23:30 UTC on 1 Feb is 07:30 on 2 Feb in Singapore.
     const late = await submit({treatment: 'laser-toning'}, new Date('2026-02-01T23:30:00Z'))
     const list = (f: Parameters<typeof listEnquiries>[1]) =>
-      listEnquiries(t.db, f).then((rows) => rows.map((r) => r.id))
+      listEnquiries(t.db, f).then(({items}) => items.map((r) => r.id))
     expect(await list({from: '2026-02-02', to: '2026-02-02'})).toEqual([late.id])
     expect(await list({from: '2026-02-01', to: '2026-02-01'})).toEqual([])
     expect(await list({treatment: 'laser-toning'})).toContain(late.id)
@@ -140,5 +140,14 @@ describe('generated session secret', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600)
     expect(readOrCreateSecretFile(file)).toBe(first)
     fs.rmSync(dir, {recursive: true, force: true})
+  })
+})
+
+describe('session secret file (issue 13, item 6)', () => {
+  it('refuses a data folder it cannot write with a message naming SESSION_SECRET, instead of a secret only this process knows', () => {
+    // A regular file where the folder should be: unwritable even for root, unlike chmod.
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'secret-')), 'not-a-folder')
+    fs.writeFileSync(file, '')
+    expect(() => readOrCreateSecretFile(path.join(file, 'session-secret'))).toThrow(/SESSION_SECRET is not set and .* cannot be written/)
   })
 })

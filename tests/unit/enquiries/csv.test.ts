@@ -20,6 +20,8 @@ const row: EnquiryRow = {
   consent_at: '2026-03-01T02:30:00.000Z',
   marketing_opt_in: 0,
   marketing_opt_in_at: null,
+  body_hash: null,
+  supersedes_id: null,
 }
 
 describe('CSV export', () => {

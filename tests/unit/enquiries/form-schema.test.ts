@@ -141,3 +141,24 @@ describe('formDataToObject', () => {
     expect(formDataToObject(fd)).toEqual({preferredDays: ['mon', 'tue'], fullName: 'Lim'})
   })
 })
+
+describe('message: control characters and NRIC/FIN numbers (issue 13, item 10)', () => {
+  it('strips NUL and other C0 control characters but keeps line breaks and tabs', () => {
+    const result = schema.safeParse({...valid, message: 'Hello\u0000 there\u0007\r\nsecond\tline\u001b'})
+    expect(result.success && result.data.message).toBe('Hello there\nsecond\tline')
+  })
+
+  it.each(['S1234567D', 'my IC is t7654321z.', 'FIN: G 1234567 X', 'M1234567K', '(F1234567N)'])(
+    'refuses an NRIC/FIN number in the message: %s',
+    (nric) => {
+      expect(errorsFor({...valid, message: `Please call me. ${nric}`}).message).toMatch(/NRIC or FIN/)
+    },
+  )
+
+  it.each(['Call me on 91234567 after 6pm', 'Model S1234567 is my phone', 'ref AS1234567DX'])(
+    'does not mistake other text for an NRIC: %s',
+    (message) => {
+      expect(errorsFor({...valid, message})).toEqual({})
+    },
+  )
+})

@@ -46,7 +46,15 @@ export default async function EnquiryReceivedPage({
   )
   return (
     <div className="mx-auto max-w-2xl px-5 py-10">
-      <h1 className="text-3xl font-semibold tracking-tight">Thank you, we have your enquiry</h1>
+      <h1 className="text-3xl font-semibold tracking-tight">
+        {enquiry.supersedes_id ? 'Thank you, we have your corrected details' : 'Thank you, we have your enquiry'}
+      </h1>
+      {enquiry.supersedes_id ? (
+        <p className="mt-4">
+          You sent this form before with different details. We have kept both and marked this one as
+          the correction, so the clinic uses what you sent last.
+        </p>
+      ) : null}
       <p className="mt-4 text-lg">
         Your reference is <strong className="font-mono tracking-wider">{enquiry.public_ref}</strong>.
       </p>

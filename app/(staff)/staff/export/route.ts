@@ -1,9 +1,10 @@
 import {NextResponse, type NextRequest} from 'next/server'
-import {enquiriesToCsv} from '@/lib/enquiries/csv'
+import {CSV_HEADER, enquiryCsvLine} from '@/lib/enquiries/csv'
 import {getEnquiryDb} from '@/lib/enquiries/db'
-import {inboxFiltersSchema, listEnquiries, recordAudit} from '@/lib/enquiries/inbox'
+import {countEnquiries, eachEnquiryBatch, inboxFiltersSchema, recordAudit} from '@/lib/enquiries/inbox'
 import {getCurrentStaff} from '@/lib/enquiries/staff-auth'
 import {singaporeDate} from '@/lib/enquiries/format'
+import {log} from '@/lib/log'
 
 export async function GET(request: NextRequest) {
   const staff = await getCurrentStaff()
@@ -16,10 +17,32 @@ export async function GET(request: NextRequest) {
     to: params.get('to') || undefined,
   })
   const {db} = await getEnquiryDb()
-  const rows = await listEnquiries(db, filters, 100_000)
+  const total = await countEnquiries(db, filters)
   // Exports leave the system: who took which slice, and when, goes in the audit log.
-  await recordAudit(db, staff, {action: 'export', note: `${rows.length} rows; filters ${JSON.stringify(filters)}`})
-  return new NextResponse(enquiriesToCsv(rows), {
+  await recordAudit(db, staff, {action: 'export', note: `${total} rows; filters ${JSON.stringify(filters)}`})
+  // Streamed a batch at a time, so an export of any size holds one batch in memory.
+  const encoder = new TextEncoder()
+  const batches = eachEnquiryBatch(db, filters)
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(CSV_HEADER))
+    },
+    async pull(controller) {
+      try {
+        const next = await batches.next()
+        if (next.done) return controller.close()
+        controller.enqueue(encoder.encode(next.value.map(enquiryCsvLine).join('')))
+      } catch (error) {
+        // Headers are gone by now: cut the download short rather than end it looking complete.
+        log.error('staff.export_failed', {error})
+        controller.error(error)
+      }
+    },
+    async cancel() {
+      await batches.return(undefined)
+    },
+  })
+  return new NextResponse(body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="enquiries-${singaporeDate(new Date().toISOString())}.csv"`,

@@ -6,6 +6,7 @@ import {EmailConfigNotice} from '@/components/staff/EmailConfigNotice'
 import {DeleteForm, NoteForm, StatusForm} from '@/components/staff/EnquiryActions'
 import {EnquiryDetails} from '@/components/staff/EnquiryDetails'
 import {NotificationJobs} from '@/components/staff/NotificationJobs'
+import {RelatedEnquiries} from '@/components/staff/RelatedEnquiries'
 import {NotificationBadge, StatusBadge} from '@/components/staff/StatusBadge'
 import {isEmailConfigured} from '@/lib/enquiries/background'
 import {getEnquiryDb} from '@/lib/enquiries/db'
@@ -30,7 +31,7 @@ export default async function EnquiryPage({
   const {db} = await getEnquiryDb()
   const detail = await getEnquiryDetail(db, id)
   if (!detail) notFound()
-  const {enquiry, jobs, events, notification} = detail
+  const {enquiry, supersedes, updates, jobs, events, notification} = detail
   const saved = typeof query.saved === 'string' && query.saved in SAVED ? SAVED[query.saved as keyof typeof SAVED] : undefined
   const emailConfigured = isEmailConfigured()
 
@@ -56,6 +57,7 @@ export default async function EnquiryPage({
           {query.error}
         </p>
       ) : null}
+      <RelatedEnquiries supersedes={supersedes} updates={updates} />
       <EnquiryDetails enquiry={enquiry} />
 
       <div className="mt-10 grid gap-10 md:grid-cols-2">
