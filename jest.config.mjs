@@ -21,7 +21,7 @@ const jestConfig = async () => {
   return {
     ...resolved,
     transformIgnorePatterns: [
-      '/node_modules/(?!(next-sanity|@portabletext|@sanity|groq|sanity)/)',
+      '/node_modules/(?!(next-sanity|@portabletext|@sanity|groq|sanity|lodash-es)/)',
       '^.+\\.module\\.(css|sass|scss)$',
     ],
   }
