@@ -25,7 +25,9 @@ export async function startSanityMode({log, artifactsDir, cleanups}) {
     logFile: path.join(artifactsDir, 'lake.log'),
   })
   cleanups.push(lake.stop)
-  const pointAtLake = lakeEnv(lake)
+  // The demo editor's token is the only one the lake knows: the build and the server read with it
+  // (published pages, and drafts for preview).
+  const pointAtLake = {...lakeEnv(lake), SANITY_API_READ_TOKEN: lake.token}
 
   const app = await prepareApp({log, prefix: 'clinic-e2e-sanity-app-', variant: 'sanity', lakeEnv: pointAtLake})
   cleanups.push(async () => app.remove())
@@ -35,8 +37,6 @@ export async function startSanityMode({log, artifactsDir, cleanups}) {
     sqlitePath: sandbox.sqlitePath,
     extra: {
       ...pointAtLake,
-      // The demo editor's token is the only one the lake knows; the server uses it to read drafts.
-      SANITY_API_READ_TOKEN: lake.token,
       NEXT_DIST_DIR: VARIANTS.sanity.distDir,
       ENQUIRY_MIN_FILL_SECONDS: '0',
       ENQUIRY_RATE_LIMIT: '1000',
@@ -53,7 +53,7 @@ export async function startSanityMode({log, artifactsDir, cleanups}) {
     runQuerySuite() {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/jest/bin/jest.js'), '--ci', '--runInBand', 'tests/unit/content'], {
         cwd: ROOT,
-        env: {...process.env, ...pointAtLake, SANITY_API_READ_TOKEN: lake.token, CONTENT_SNAPSHOT_DIR: sandbox.snapshotDir, CONTENT_SOURCES_MUST_AGREE: '1'},
+        env: {...process.env, ...pointAtLake, CONTENT_SNAPSHOT_DIR: sandbox.snapshotDir, CONTENT_SOURCES_MUST_AGREE: '1'},
         encoding: 'utf8',
         timeout: 300_000,
       })
