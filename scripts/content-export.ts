@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {planExport} from '../lib/content/sync/plan-export'
 import {sanityWriteClient} from '../lib/content/sync/sanity-write-client'
+import {parseEnv} from '../lib/env'
 import {parseNdjson, snapshotDir, snapshotFile, type SnapshotDocument} from '../lib/content/snapshot-source'
 import {parseImageRef} from '../lib/content/image-url'
 
@@ -14,6 +15,14 @@ const EXPORT_QUERY = '*[_type in $types && !(_id in path("versions.**"))]'
 
 function readCurrent(file: string): SnapshotDocument[] {
   return fs.existsSync(file) ? parseNdjson(fs.readFileSync(file, 'utf8'), file) : []
+}
+
+// Content Lake puts the CDN address in each asset's `url`; where it is missing (the local Content
+// Lake), the file is at the same CDN path on the configured host.
+function downloadUrl(asset: SnapshotDocument, name: string): string {
+  if (typeof asset.url === 'string') return asset.url
+  const config = parseEnv(process.env)
+  return `${config.SANITY_API_HOST ?? 'https://cdn.sanity.io'}/images/${config.SANITY_PROJECT_ID}/${config.SANITY_DATASET}/${name}`
 }
 
 async function main() {
@@ -33,7 +42,7 @@ async function main() {
     asset.path = `images/${name}`
     imageFiles.add(name)
     if (fs.existsSync(target)) continue
-    const response = await fetch(String(asset.url))
+    const response = await fetch(downloadUrl(asset, name))
     if (!response.ok) throw new Error(`Download of ${asset._id} failed: HTTP ${response.status}`)
     fs.writeFileSync(target, Buffer.from(await response.arrayBuffer()))
     downloaded++
