@@ -19,8 +19,9 @@ beforeEach(async () => {
   lake = await startTestLake({keepaliveMs: 200})
 })
 afterEach(async () => {
-  expect(lake.unknownRequests()).toEqual([])
+  const unknown = lake.unknownRequests()
   await lake.close()
+  expect(unknown).toEqual([])
 })
 
 const POST_ID = 'post.pore-strips-steam-and-ice'

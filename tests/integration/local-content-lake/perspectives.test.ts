@@ -7,9 +7,10 @@ beforeAll(async () => {
   lake = await startTestLake()
 })
 afterAll(async () => {
+  const unknown = lake.unknownRequests()
   await lake.close()
+  expect(unknown).toEqual([])
 })
-afterEach(() => expect(lake.unknownRequests()).toEqual([]))
 
 const TITLE = '*[_type == "post" && slug.current == $slug][0]{_id, title}'
 const SLUG = {slug: 'double-cleansing-step-by-step'}

@@ -9,8 +9,9 @@ beforeEach(async () => {
   lake = await startTestLake()
 })
 afterEach(async () => {
-  expect(lake.unknownRequests()).toEqual([])
+  const unknown = lake.unknownRequests()
   await lake.close()
+  expect(unknown).toEqual([])
 })
 
 const POST_ID = 'post.pore-strips-steam-and-ice'
