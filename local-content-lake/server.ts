@@ -68,7 +68,7 @@ export async function startLocalContentLake(options: LakeOptions): Promise<Local
   const router = createRouter(ctx, allRoutes, {strict: options.strict ?? false, log})
   const webhooks = options.webhook ? startWebhooks(store, options.webhook, log) : undefined
   const presence = createPresenceServer(ctx.dataset)
-  const certificate = await localCertificate(options.certDir ?? path.join(dir, '..', '.lake-cert'))
+  const certificate = await localCertificate(options.certDir ?? path.join(dir, '..', '.lake-cert'), [`${ctx.projectId}.localhost`])
 
   const onRequest = (req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse) =>
     void router.handle(req, res as unknown as LakeResponse)

@@ -79,7 +79,7 @@ describe('assets', () => {
     const upload = await fetch(`${lake.httpUrl}${API}/assets/images/production?filename=probe.png`, {
       method: 'POST',
       headers: {authorization: `Bearer ${lake.token}`, 'content-type': 'image/png'},
-      body: image,
+      body: new Uint8Array(image),
     })
     expect(upload.status).toBe(200)
     const {document} = (await upload.json()) as {document: {_id: string; _type: string; path: string; metadata: {dimensions: {width: number; height: number}}}}
@@ -101,7 +101,7 @@ describe('assets', () => {
 
   it('refuses anonymous uploads and files that are not images', async () => {
     lake = await startTestLake()
-    const anonymous = await fetch(`${lake.httpUrl}${API}/assets/images/production`, {method: 'POST', body: png(1, 1)})
+    const anonymous = await fetch(`${lake.httpUrl}${API}/assets/images/production`, {method: 'POST', body: new Uint8Array(png(1, 1))})
     expect(anonymous.status).toBe(403)
     const notImage = await fetch(`${lake.httpUrl}${API}/assets/images/production`, {method: 'POST', headers: {authorization: `Bearer ${lake.token}`}, body: 'hello'})
     expect(notImage.status).toBe(400)
