@@ -20,6 +20,8 @@ export type LakeRequest = {
   /** The path after the `/v<date>` or `/v1` prefix. */
   path: string
   apiVersion: string
+  /** Scheme and host the caller used (the Studio prefixes the project id), for links back to us. */
+  origin: string
   headers: IncomingHttpHeaders
   body(): Promise<Buffer>
 }

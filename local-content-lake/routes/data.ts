@@ -78,5 +78,11 @@ export const dataRoutes = [
     sendJson(res, 200, {transactionId})
   }),
 
+  // References from other datasets (the Studio asks before delete and unpublish): one dataset has none.
+  route('GET', /^\/data\/references\/([^/]+)\/documents\/([^/]+)\/to$/, (ctx, _req, res, [, dataset]) => {
+    assertDataset(ctx, dataset)
+    sendJson(res, 200, {totalCount: 0, references: []})
+  }),
+
   route(['GET', 'HEAD'], /^\/data\/ping(\/[^/]+)?$/, (_ctx, _req, res) => sendText(res, 200, 'PONG')),
 ]

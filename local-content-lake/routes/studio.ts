@@ -59,11 +59,10 @@ export const studioRoutes = [
   }),
 
   route('GET', /^\/auth\/providers$/, (_ctx, req, res) => {
-    const base = `${req.headers[':scheme'] ?? 'https'}://${req.headers[':authority'] ?? req.headers.host}`
     sendJson(res, 200, {
       thirdPartyLogin: true,
       sso: {},
-      providers: [{name: 'sanity', title: 'Demo editor (local Content Lake)', url: `${base}/v1/auth/login/demo`}],
+      providers: [{name: 'sanity', title: 'Demo editor (local Content Lake)', url: `${req.origin}/v1/auth/login/demo`}],
     })
   }),
   // The login "provider": straight back to the Studio with a session id that /auth/fetch swaps for the token.
@@ -113,6 +112,15 @@ export const studioRoutes = [
     assertProject(ctx, projectId)
     sendJson(res, 200, [])
   }),
+  route('GET', /^\/projects\/([^/]+)\/roles$/, (ctx, _req, res, [, projectId]) => {
+    assertProject(ctx, projectId)
+    sendJson(res, 200, [{...ADMINISTRATOR, isCustom: false, projectId: ctx.projectId, appliesToUsers: true, appliesToRobots: true}])
+  }),
+  route('GET', /^\/projects\/([^/]+)\/grants$/, (ctx, _req, res, [, projectId]) => {
+    assertProject(ctx, projectId)
+    sendJson(res, 200, {})
+  }),
+  route('GET', /^\/access\/requests\/me$/, (_ctx, _req, res) => sendJson(res, 200, [])),
   route('GET', /^\/projects\/([^/]+)\/features(\/.*)?$/, (_ctx, _req, res) => sendJson(res, 200, [])),
   route('GET', /^\/features$/, (_ctx, _req, res) => sendJson(res, 200, [])),
   route('GET', /^\/schedules\/([^/]+)\/([^/]+)$/, (_ctx, _req, res) => sendJson(res, 200, {schedules: []})),
