@@ -5,9 +5,16 @@ import {startLocalContentLake, type LakeOptions, type LocalContentLake} from '@/
 
 export const API = '/v2025-02-19'
 
+const roots: string[] = []
+// Registered by every test file that imports the fixture: its working copies go when the file is done.
+afterAll(() => {
+  for (const root of roots.splice(0)) fs.rmSync(root, {recursive: true, force: true})
+})
+
 /** A working copy of the bundled snapshot in a temporary folder, so tests never touch sanity/dataset. */
 export function workingCopy(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lake-test-'))
+  roots.push(root)
   const dir = path.join(root, 'dataset')
   fs.mkdirSync(dir)
   const source = path.join(process.cwd(), 'sanity', 'dataset')
