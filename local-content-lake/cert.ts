@@ -21,7 +21,8 @@ export async function localCertificate(dir: string, hostNames: string[] = []): P
     const cert = fs.readFileSync(caPath, 'utf8')
     const x509 = new X509Certificate(cert)
     const covered = names.every((name) => (x509.subjectAltName ?? '').split(', ').includes(`DNS:${name}`))
-    if (covered && new Date(x509.validTo).getTime() > Date.now() + DAY_MS) return {key: fs.readFileSync(keyPath, 'utf8'), cert, caPath}
+    if (covered && new Date(x509.validTo).getTime() > Date.now() + DAY_MS)
+      return {key: fs.readFileSync(keyPath, 'utf8'), cert, caPath}
   }
   const pems = await generate([{name: 'commonName', value: 'localhost'}], {
     keySize: 2048,

@@ -6,7 +6,15 @@ import readline from 'node:readline'
 import WebSocket from 'ws'
 import {workingCopy} from './lake-fixture'
 
-type Ready = {event: string; url: string; httpUrl: string; ca: string; token: string; projectId: string; dataset: string}
+type Ready = {
+  event: string
+  url: string
+  httpUrl: string
+  ca: string
+  token: string
+  projectId: string
+  dataset: string
+}
 
 let child: ChildProcessWithoutNullStreams
 let lines: Record<string, unknown>[]
@@ -15,7 +23,11 @@ let ready: Ready
 // The command EDIT starts as a child process: its ready line and flags are an interface.
 beforeAll(async () => {
   const dir = workingCopy()
-  child = spawn(path.join(process.cwd(), 'node_modules', '.bin', 'tsx'), ['local-content-lake/cli.ts', '--dir', dir, '--port', '0', '--project', 'demo1', '--strict'], {cwd: process.cwd()})
+  child = spawn(
+    path.join(process.cwd(), 'node_modules', '.bin', 'tsx'),
+    ['local-content-lake/cli.ts', '--dir', dir, '--port', '0', '--project', 'demo1', '--strict'],
+    {cwd: process.cwd()},
+  )
   lines = []
   const reader = readline.createInterface({input: child.stdout})
   ready = await new Promise<Ready>((resolve, reject) => {
@@ -34,9 +46,16 @@ afterAll(() => {
 function http2Get(pathname: string, host: string): Promise<{status: number; body: string; version: string}> {
   const port = new URL(ready.url).port
   return new Promise((resolve, reject) => {
-    const session = http2.connect(`https://127.0.0.1:${port}`, {ca: fs.readFileSync(ready.ca), servername: host})
+    const session = http2.connect(`https://127.0.0.1:${port}`, {
+      ca: fs.readFileSync(ready.ca),
+      servername: host,
+    })
     session.on('error', reject)
-    const stream = session.request({':path': pathname, ':authority': `${host}:${port}`, authorization: `Bearer ${ready.token}`})
+    const stream = session.request({
+      ':path': pathname,
+      ':authority': `${host}:${port}`,
+      authorization: `Bearer ${ready.token}`,
+    })
     let body = ''
     let status = 0
     stream.on('response', (headers) => (status = Number(headers[':status'])))
@@ -66,7 +85,10 @@ describe('the lake command', () => {
   })
 
   it('speaks HTTP/2 over TLS with a certificate valid for <project>.localhost, routing by path', async () => {
-    const answer = await http2Get('/v2025-02-19/data/query/production?query=count(*[_type=="post"])', 'demo1.localhost')
+    const answer = await http2Get(
+      '/v2025-02-19/data/query/production?query=count(*[_type=="post"])',
+      'demo1.localhost',
+    )
     expect(answer).toMatchObject({status: 200, version: 'h2'})
     expect(JSON.parse(answer.body).result).toBeGreaterThan(0)
     const me = await http2Get('/v2025-02-19/users/me', 'localhost')
@@ -76,7 +98,10 @@ describe('the lake command', () => {
   it('answers the presence socket over TLS on the same port', async () => {
     const port = new URL(ready.url).port
     // ws passes TLS options through to tls.connect; its types do not list servername.
-    const tlsOptions = {ca: fs.readFileSync(ready.ca), servername: 'demo1.localhost'} as WebSocket.ClientOptions
+    const tlsOptions = {
+      ca: fs.readFileSync(ready.ca),
+      servername: 'demo1.localhost',
+    } as WebSocket.ClientOptions
     const socket = new WebSocket(`wss://127.0.0.1:${port}/v2022-06-30/socket/production`, tlsOptions)
     await new Promise((resolve, reject) => {
       socket.once('open', resolve)
@@ -87,10 +112,18 @@ describe('the lake command', () => {
       const text = data.toString()
       if (text.startsWith('{')) replies.push(JSON.parse(text))
     })
-    socket.send(JSON.stringify({jsonrpc: '2.0', id: 'a1', method: 'authorization', params: {authorization: `Bearer ${ready.token}`}}))
+    socket.send(
+      JSON.stringify({
+        jsonrpc: '2.0',
+        id: 'a1',
+        method: 'authorization',
+        params: {authorization: `Bearer ${ready.token}`},
+      }),
+    )
     socket.send(JSON.stringify({jsonrpc: '2.0', id: 'a2', method: 'presence_subscribe', params: {}}))
     const deadline = Date.now() + 5000
-    while (replies.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+    while (replies.length < 2 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20))
     socket.close()
     expect(replies).toEqual([
       {jsonrpc: '2.0', id: 'a1', result: true},
@@ -104,14 +137,23 @@ describe('the lake command', () => {
     const listed = await (await fetch(`${ready.httpUrl}/__lake/unknown`)).json()
     expect(listed).toEqual([{method: 'GET', path: '/v2025-02-19/not/a/sanity/endpoint'}])
     const deadline = Date.now() + 2000
-    while (!lines.some((l) => l.event === 'lake.unknown_request') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(lines).toContainEqual({event: 'lake.unknown_request', method: 'GET', path: '/v2025-02-19/not/a/sanity/endpoint'})
+    while (!lines.some((l) => l.event === 'lake.unknown_request') && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(lines).toContainEqual({
+      event: 'lake.unknown_request',
+      method: 'GET',
+      path: '/v2025-02-19/not/a/sanity/endpoint',
+    })
   })
 
   it('answers CORS preflights echoing the Origin with credentials', async () => {
     const answer = await fetch(`${ready.httpUrl}/v2025-02-19/data/mutate/production`, {
       method: 'OPTIONS',
-      headers: {origin: 'http://localhost:3000', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type'},
+      headers: {
+        origin: 'http://localhost:3000',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     })
     expect(answer.status).toBe(204)
     expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')

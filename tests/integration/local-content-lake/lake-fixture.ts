@@ -26,14 +26,27 @@ export function workingCopy(): string {
 export type TestLake = LocalContentLake & {
   dir: string
   logs: Record<string, unknown>[]
-  api<T = unknown>(pathname: string, init?: {method?: string; body?: unknown; token?: string | null}): Promise<{status: number; body: T}>
+  api<T = unknown>(
+    pathname: string,
+    init?: {method?: string; body?: unknown; token?: string | null},
+  ): Promise<{status: number; body: T}>
 }
 
 export async function startTestLake(options: Partial<LakeOptions> = {}): Promise<TestLake> {
   const dir = options.dir ?? workingCopy()
   const logs: Record<string, unknown>[] = []
-  const lake = await startLocalContentLake({port: 0, httpPort: 0, strict: true, ...options, dir, log: (line) => logs.push(line)})
-  async function api<T>(pathname: string, init: {method?: string; body?: unknown; token?: string | null} = {}) {
+  const lake = await startLocalContentLake({
+    port: 0,
+    httpPort: 0,
+    strict: true,
+    ...options,
+    dir,
+    log: (line) => logs.push(line),
+  })
+  async function api<T>(
+    pathname: string,
+    init: {method?: string; body?: unknown; token?: string | null} = {},
+  ) {
     const token = init.token === undefined ? lake.token : init.token
     const response = await fetch(`${lake.httpUrl}${pathname}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),

@@ -36,28 +36,44 @@ function png(width: number, height: number): Buffer {
   header.writeUInt32BE(height, 4)
   header[8] = 8
   header[9] = 0
-  const rows = Buffer.concat(Array.from({length: height}, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width, 128)])))
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))])
+  const rows = Buffer.concat(
+    Array.from({length: height}, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width, 128)])),
+  )
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 describe('persistence', () => {
-  it('a mutation rewrites data.ndjson, changing only that document\'s line', async () => {
+  it("a mutation rewrites data.ndjson, changing only that document's line", async () => {
     lake = await startTestLake()
-    await lake.api(`${API}/data/mutate/production`, {body: {mutations: [{patch: {id: 'clinicSettings', set: {tagline: 'Persisted'}}}]}})
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{patch: {id: 'clinicSettings', set: {tagline: 'Persisted'}}}]},
+    })
     const first = readLines(lake.dir)
     expect(first.filter((line) => line.includes('"tagline":"Persisted"'))).toHaveLength(1)
-    await lake.api(`${API}/data/mutate/production`, {body: {mutations: [{patch: {id: 'post.pore-strips-steam-and-ice', set: {title: 'Also persisted'}}}]}})
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{patch: {id: 'post.pore-strips-steam-and-ice', set: {title: 'Also persisted'}}}]},
+    })
     const second = readLines(lake.dir)
     expect(second.length).toBe(first.length)
     const changed = second.filter((line, index) => line !== first[index])
     expect(changed).toHaveLength(1)
-    expect(JSON.parse(changed[0])).toMatchObject({_id: 'post.pore-strips-steam-and-ice', title: 'Also persisted'})
+    expect(JSON.parse(changed[0])).toMatchObject({
+      _id: 'post.pore-strips-steam-and-ice',
+      title: 'Also persisted',
+    })
   })
 
   it('a restart serves what was written, and an unchanged dataset rewrites byte for byte', async () => {
     const dir = workingCopy()
     lake = await startTestLake({dir})
-    await lake.api(`${API}/data/mutate/production`, {body: {mutations: [{createOrReplace: {_id: 'probe', _type: 'probe', n: 1}}]}})
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{createOrReplace: {_id: 'probe', _type: 'probe', n: 1}}]},
+    })
     await lake.close()
     const written = fs.readFileSync(path.join(dir, 'data.ndjson'))
 
@@ -65,7 +81,9 @@ describe('persistence', () => {
     const {body} = await lake.api<{documents: {n: number}[]}>(`${API}/data/doc/production/probe`)
     expect(body.documents[0].n).toBe(1)
     // A transaction that changes nothing commits nothing; a delete then re-create of the same content would.
-    await lake.api(`${API}/data/mutate/production`, {body: {mutations: [{createIfNotExists: {_id: 'probe', _type: 'probe', n: 2}}]}})
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{createIfNotExists: {_id: 'probe', _type: 'probe', n: 2}}]},
+    })
     expect(fs.readFileSync(path.join(dir, 'data.ndjson')).equals(written)).toBe(true)
     const {serializeDataset, readDataset} = await import('@/local-content-lake/dataset-file')
     expect(Buffer.from(serializeDataset(readDataset(dir))).equals(written)).toBe(true)
@@ -82,29 +100,49 @@ describe('assets', () => {
       body: new Uint8Array(image),
     })
     expect(upload.status).toBe(200)
-    const {document} = (await upload.json()) as {document: {_id: string; _type: string; path: string; metadata: {dimensions: {width: number; height: number}}}}
+    const {document} = (await upload.json()) as {
+      document: {
+        _id: string
+        _type: string
+        path: string
+        metadata: {dimensions: {width: number; height: number}}
+      }
+    }
     expect(document._id).toMatch(/^image-[a-f0-9]{40}-3x2-png$/)
     expect(document._type).toBe('sanity.imageAsset')
     expect(document.metadata.dimensions).toMatchObject({width: 3, height: 2})
     expect(readLines(lake.dir).some((line) => line.includes(document._id))).toBe(true)
 
     const file = path.basename(document.path)
-    const served = await fetch(`${lake.httpUrl}/images/${lake.projectId}/${lake.dataset}/${file}?w=100&auto=format`)
+    const served = await fetch(
+      `${lake.httpUrl}/images/${lake.projectId}/${lake.dataset}/${file}?w=100&auto=format`,
+    )
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toBe('image/png')
     expect(Buffer.from(await served.arrayBuffer()).equals(image)).toBe(true)
 
-    const bundled = await fetch(`${lake.httpUrl}/images/${lake.projectId}/${lake.dataset}/14e46c00befe0be4bdceff65ca51253e32ac2c3c-1200x800.svg`)
+    const bundled = await fetch(
+      `${lake.httpUrl}/images/${lake.projectId}/${lake.dataset}/14e46c00befe0be4bdceff65ca51253e32ac2c3c-1200x800.svg`,
+    )
     expect(bundled.status).toBe(200)
     expect(bundled.headers.get('content-type')).toBe('image/svg+xml')
   })
 
   it('refuses anonymous uploads and files that are not images', async () => {
     lake = await startTestLake()
-    const anonymous = await fetch(`${lake.httpUrl}${API}/assets/images/production`, {method: 'POST', body: new Uint8Array(png(1, 1))})
+    const anonymous = await fetch(`${lake.httpUrl}${API}/assets/images/production`, {
+      method: 'POST',
+      body: new Uint8Array(png(1, 1)),
+    })
     expect(anonymous.status).toBe(403)
-    const notImage = await fetch(`${lake.httpUrl}${API}/assets/images/production`, {method: 'POST', headers: {authorization: `Bearer ${lake.token}`}, body: 'hello'})
+    const notImage = await fetch(`${lake.httpUrl}${API}/assets/images/production`, {
+      method: 'POST',
+      headers: {authorization: `Bearer ${lake.token}`},
+      body: 'hello',
+    })
     expect(notImage.status).toBe(400)
-    expect((await fetch(`${lake.httpUrl}/images/${lake.projectId}/${lake.dataset}/..%2fdata.ndjson`)).status).toBe(404)
+    expect(
+      (await fetch(`${lake.httpUrl}/images/${lake.projectId}/${lake.dataset}/..%2fdata.ndjson`)).status,
+    ).toBe(404)
   })
 })

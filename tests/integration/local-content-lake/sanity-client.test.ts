@@ -35,7 +35,9 @@ describe('@sanity/client 7 against the local Content Lake', () => {
     expect(drafts).toMatch(/draft update/)
     expect(drafts).not.toBe(published)
     const anonymous = client.withConfig({token: undefined})
-    expect(await anonymous.fetch<number>('count(*[_id in path("drafts.**")])', {}, {perspective: 'raw'})).toBe(0)
+    expect(
+      await anonymous.fetch<number>('count(*[_id in path("drafts.**")])', {}, {perspective: 'raw'}),
+    ).toBe(0)
   })
 
   it('createOrReplace, then patch with ifRevisionId: a stale revision is refused', async () => {
@@ -43,7 +45,9 @@ describe('@sanity/client 7 against the local Content Lake', () => {
     expect(created).toMatchObject({_id: 'client.probe', count: 1, _rev: expect.any(String)})
     const patched = await client.patch('client.probe').ifRevisionId(created._rev).inc({count: 1}).commit()
     expect(patched.count).toBe(2)
-    await expect(client.patch('client.probe').ifRevisionId(created._rev).inc({count: 1}).commit()).rejects.toMatchObject({statusCode: 409})
+    await expect(
+      client.patch('client.probe').ifRevisionId(created._rev).inc({count: 1}).commit(),
+    ).rejects.toMatchObject({statusCode: 409})
     expect((await client.getDocument<{count: number}>('client.probe'))?.count).toBe(2)
   })
 
@@ -71,12 +75,18 @@ describe('@sanity/client 7 against the local Content Lake', () => {
       'client.probe',
     ])
     try {
-      const events: {type: string; documentId?: string; transition?: string; result?: Record<string, unknown>}[] = []
+      const events: {
+        type: string
+        documentId?: string
+        transition?: string
+        result?: Record<string, unknown>
+      }[] = []
       readline.createInterface({input: child.stdout}).on('line', (line) => events.push(JSON.parse(line)))
       const until = async (check: () => boolean) => {
         const deadline = Date.now() + 20_000
         while (!check()) {
-          if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no event; got ${JSON.stringify(events)}`)
+          if (Date.now() > deadline || child.exitCode !== null)
+            throw new Error(`no event; got ${JSON.stringify(events)}`)
           await new Promise((resolve) => setTimeout(resolve, 50))
         }
       }

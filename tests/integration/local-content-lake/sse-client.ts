@@ -25,7 +25,8 @@ export function openEventStream(url: string, token?: string) {
             const at = line.indexOf(': ')
             if (at > 0) fields[line.slice(0, at)] = line.slice(at + 2)
           }
-          if (fields.event) events.push({event: fields.event, data: JSON.parse(fields.data ?? 'null'), id: fields.id})
+          if (fields.event)
+            events.push({event: fields.event, data: JSON.parse(fields.data ?? 'null'), id: fields.id})
           waiters.splice(0).forEach((wake) => wake())
         }
       })

@@ -15,7 +15,13 @@ async function receiver(statuses: number[]) {
     req.on('data', (chunk) => (body += chunk))
     req.on('end', async () => {
       const signature = String(req.headers[SIGNATURE_HEADER_NAME])
-      received.push({body, signature, key: String(req.headers['idempotency-key']), valid: await isValidSignature(body, signature, SECRET), at: Date.now()})
+      received.push({
+        body,
+        signature,
+        key: String(req.headers['idempotency-key']),
+        valid: await isValidSignature(body, signature, SECRET),
+        at: Date.now(),
+      })
       res.writeHead(statuses.shift() ?? 200)
       res.end()
     })
@@ -46,8 +52,17 @@ afterEach(async () => {
   await hook.close()
 })
 
-const edit = (title: string) => ({actionType: 'sanity.action.document.edit', draftId: `drafts.${POST_ID}`, publishedId: POST_ID, patch: {set: {title}}})
-const publish = {actionType: 'sanity.action.document.publish', draftId: `drafts.${POST_ID}`, publishedId: POST_ID}
+const edit = (title: string) => ({
+  actionType: 'sanity.action.document.edit',
+  draftId: `drafts.${POST_ID}`,
+  publishedId: POST_ID,
+  patch: {set: {title}},
+})
+const publish = {
+  actionType: 'sanity.action.document.publish',
+  draftId: `drafts.${POST_ID}`,
+  publishedId: POST_ID,
+}
 const actions = (list: unknown[]) => lake.api(`${API}/data/actions/production`, {body: {actions: list}})
 
 describe('webhook', () => {
@@ -69,17 +84,31 @@ describe('webhook', () => {
       operation: 'update',
     })
     expect(await isValidSignature(delivery.body, delivery.signature, 'another-secret')).toBe(false)
-    expect(lake.logs.filter((line) => line.event === 'lake.webhook')).toEqual([expect.objectContaining({status: 200, attempt: 1, ms: expect.any(Number)})])
+    expect(lake.logs.filter((line) => line.event === 'lake.webhook')).toEqual([
+      expect.objectContaining({status: 200, attempt: 1, ms: expect.any(Number)}),
+    ])
   })
 
   it('unpublish and delete send operation delete with the slug it had', async () => {
     await start([])
-    await actions([{actionType: 'sanity.action.document.unpublish', draftId: `drafts.${POST_ID}`, publishedId: POST_ID}])
-    await actions([{actionType: 'sanity.action.document.delete', publishedId: 'post.can-you-close-pores-permanently', includeDrafts: []}])
+    await actions([
+      {actionType: 'sanity.action.document.unpublish', draftId: `drafts.${POST_ID}`, publishedId: POST_ID},
+    ])
+    await actions([
+      {
+        actionType: 'sanity.action.document.delete',
+        publishedId: 'post.can-you-close-pores-permanently',
+        includeDrafts: [],
+      },
+    ])
     await until(() => hook.received.length === 2)
     const bodies = hook.received.map((r) => JSON.parse(r.body))
     expect(bodies).toEqual([
-      expect.objectContaining({_id: POST_ID, operation: 'delete', before: {slug: 'pore-strips-steam-and-ice'}}),
+      expect.objectContaining({
+        _id: POST_ID,
+        operation: 'delete',
+        before: {slug: 'pore-strips-steam-and-ice'},
+      }),
       expect.objectContaining({_id: 'post.can-you-close-pores-permanently', operation: 'delete'}),
     ])
   })
@@ -113,7 +142,11 @@ describe('webhook', () => {
     lake = await startTestLake({webhook: {url, secret: SECRET, retryDelaysMs: [50, 50]}})
     await actions([edit('Nobody home'), publish])
     await until(() => lake.logs.filter((l) => l.event === 'lake.webhook').length === 3)
-    expect(lake.logs.filter((l) => l.event === 'lake.webhook').every((l) => l.status === 0 && typeof l.error === 'string')).toBe(true)
+    expect(
+      lake.logs
+        .filter((l) => l.event === 'lake.webhook')
+        .every((l) => l.status === 0 && typeof l.error === 'string'),
+    ).toBe(true)
     hook = {received: [], url, close: async () => undefined}
   })
 })
