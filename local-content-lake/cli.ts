@@ -8,14 +8,25 @@ const optionsSchema = z
     dir: z.string().min(1, '--dir <working copy with data.ndjson and images/> is required'),
     port: port.default(3999),
     'http-port': port.default(0),
-    project: z.string().regex(/^[a-z0-9-]+$/, '--project must be lower-case letters, digits and dashes').default('local'),
-    dataset: z.string().regex(/^[a-z0-9_-]+$/, '--dataset must be lower-case letters, digits, _ and -').default('production'),
-    token: z.string().min(32, '--token must be 32 characters or more (the Studio refuses shorter ones)').default(DEMO_EDITOR_TOKEN),
+    project: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, '--project must be lower-case letters, digits and dashes')
+      .default('local'),
+    dataset: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/, '--dataset must be lower-case letters, digits, _ and -')
+      .default('production'),
+    token: z
+      .string()
+      .min(32, '--token must be 32 characters or more (the Studio refuses shorter ones)')
+      .default(DEMO_EDITOR_TOKEN),
     'webhook-url': z.url().optional(),
     'webhook-secret': z.string().min(1).optional(),
     strict: z.boolean().default(false),
   })
-  .refine((o) => !o['webhook-url'] === !o['webhook-secret'], {message: '--webhook-url and --webhook-secret go together'})
+  .refine((o) => !o['webhook-url'] === !o['webhook-secret'], {
+    message: '--webhook-url and --webhook-secret go together',
+  })
 
 async function main() {
   const {values} = parseArgs({
@@ -45,9 +56,20 @@ async function main() {
     dataset: o.dataset,
     token: o.token,
     strict: o.strict,
-    webhook: o['webhook-url'] && o['webhook-secret'] ? {url: o['webhook-url'], secret: o['webhook-secret'], projectId: o.project, dataset: o.dataset} : undefined,
+    webhook:
+      o['webhook-url'] && o['webhook-secret']
+        ? {url: o['webhook-url'], secret: o['webhook-secret'], projectId: o.project, dataset: o.dataset}
+        : undefined,
   })
-  const ready = {event: 'lake.ready', url: lake.url, httpUrl: lake.httpUrl, ca: lake.caPath, token: lake.token, projectId: lake.projectId, dataset: lake.dataset}
+  const ready = {
+    event: 'lake.ready',
+    url: lake.url,
+    httpUrl: lake.httpUrl,
+    ca: lake.caPath,
+    token: lake.token,
+    projectId: lake.projectId,
+    dataset: lake.dataset,
+  }
   process.stdout.write(`${JSON.stringify(ready)}\n`)
   const stop = () => {
     void lake.close().then(() => process.exit(0))

@@ -15,7 +15,13 @@ export type LakeContext = {
   keyValue: Map<string, unknown>
 }
 
-export type RouteHandler = (ctx: LakeContext, req: LakeRequest, res: LakeResponse, match: RegExpMatchArray, caller: Caller) => Promise<void> | void
+export type RouteHandler = (
+  ctx: LakeContext,
+  req: LakeRequest,
+  res: LakeResponse,
+  match: RegExpMatchArray,
+  caller: Caller,
+) => Promise<void> | void
 
 export type Route = {methods: string[]; pattern: RegExp; handle: RouteHandler}
 

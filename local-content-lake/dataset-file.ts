@@ -14,7 +14,11 @@ export function readDataset(dir: string): SnapshotDocument[] {
 
 /** The file `content:export` would write for these documents: same order, same bytes. */
 export function serializeDataset(documents: SnapshotDocument[]): string {
-  return exportOrder(documents).map((doc) => JSON.stringify(doc)).join('\n') + '\n'
+  return (
+    exportOrder(documents)
+      .map((doc) => JSON.stringify(doc))
+      .join('\n') + '\n'
+  )
 }
 
 /** Temp file and rename, so a crash mid-write never leaves a half-written dataset behind. */

@@ -9,7 +9,11 @@ export class LakeError extends Error {
 }
 
 export function badRequest(description: string): LakeError {
-  return new LakeError(400, {error: {description, type: 'validationError'}, message: description, statusCode: 400})
+  return new LakeError(400, {
+    error: {description, type: 'validationError'},
+    message: description,
+    statusCode: 400,
+  })
 }
 
 export function notFound(description: string): LakeError {
@@ -17,16 +21,30 @@ export function notFound(description: string): LakeError {
 }
 
 export function unauthorized(): LakeError {
-  return new LakeError(401, {error: 'Unauthorized', message: 'Unauthorized - Session not found', statusCode: 401})
+  return new LakeError(401, {
+    error: 'Unauthorized',
+    message: 'Unauthorized - Session not found',
+    statusCode: 401,
+  })
 }
 
 export function forbidden(permission: string): LakeError {
   const message = `Insufficient permissions; permission "${permission}" required`
-  return new LakeError(403, {error: {description: message, type: 'insufficientPermissionsError'}, message, statusCode: 403})
+  return new LakeError(403, {
+    error: {description: message, type: 'insufficientPermissionsError'},
+    message,
+    statusCode: 403,
+  })
 }
 
 /** Sanity's shape for a failed mutation: a 409 for a conflict, with the failing item's index. */
-export function mutationError(status: number, type: string, description: string, index = 0, extra: Record<string, unknown> = {}): LakeError {
+export function mutationError(
+  status: number,
+  type: string,
+  description: string,
+  index = 0,
+  extra: Record<string, unknown> = {},
+): LakeError {
   return new LakeError(status, {
     error: {
       description: `The mutation(s) failed: ${description}`,
@@ -38,9 +56,20 @@ export function mutationError(status: number, type: string, description: string,
   })
 }
 
-export function revisionMismatch(id: string, expected: string, current: string | undefined, index = 0): LakeError {
-  return mutationError(409, 'documentRevisionIDDoesNotMatchError', `Document "${id}" has unexpected revision ID ("${current ?? ''}"), expected "${expected}"`, index, {
-    currentRevisionID: current,
-    expectedRevisionID: expected,
-  })
+export function revisionMismatch(
+  id: string,
+  expected: string,
+  current: string | undefined,
+  index = 0,
+): LakeError {
+  return mutationError(
+    409,
+    'documentRevisionIDDoesNotMatchError',
+    `Document "${id}" has unexpected revision ID ("${current ?? ''}"), expected "${expected}"`,
+    index,
+    {
+      currentRevisionID: current,
+      expectedRevisionID: expected,
+    },
+  )
 }

@@ -20,6 +20,8 @@ export type LakeRequest = {
   /** The path after the `/v<date>` or `/v1` prefix. */
   path: string
   apiVersion: string
+  /** Scheme and host the caller used (the Studio prefixes the project id), for links back to us. */
+  origin: string
   headers: IncomingHttpHeaders
   body(): Promise<Buffer>
 }
@@ -32,7 +34,12 @@ export async function readBody(stream: AsyncIterable<Buffer | string>): Promise<
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
     size += buffer.length
-    if (size > MAX_BODY_BYTES) throw new LakeError(413, {error: 'Payload Too Large', message: 'Request body too large', statusCode: 413})
+    if (size > MAX_BODY_BYTES)
+      throw new LakeError(413, {
+        error: 'Payload Too Large',
+        message: 'Request body too large',
+        statusCode: 413,
+      })
     chunks.push(buffer)
   }
   return Buffer.concat(chunks)
@@ -53,11 +60,19 @@ export async function jsonBody<T>(request: LakeRequest, schema: z.ZodType<T>): P
 
 export function sendJson(res: LakeResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
-  res.writeHead(status, {'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text)})
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  })
   res.end(text)
 }
 
-export function sendText(res: LakeResponse, status: number, text: string, type = 'text/plain; charset=utf-8'): void {
+export function sendText(
+  res: LakeResponse,
+  status: number,
+  text: string,
+  type = 'text/plain; charset=utf-8',
+): void {
   res.writeHead(status, {'content-type': type, 'content-length': Buffer.byteLength(text)})
   res.end(text)
 }
@@ -90,7 +105,9 @@ export function corsHeaders(headers: IncomingHttpHeaders): Record<string, string
     'access-control-allow-origin': origin,
     'access-control-allow-credentials': 'true',
     'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-    'access-control-allow-headers': String(headers['access-control-request-headers'] ?? 'authorization, content-type'),
+    'access-control-allow-headers': String(
+      headers['access-control-request-headers'] ?? 'authorization, content-type',
+    ),
     'access-control-expose-headers': 'content-type, x-sanity-shard',
     'access-control-max-age': '600',
     vary: 'Origin',

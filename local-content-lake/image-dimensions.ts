@@ -3,7 +3,8 @@ export type ImageInfo = {width: number; height: number; extension: string; mimeT
 function svgSize(text: string): {width: number; height: number} | null {
   const tag = /<svg\b[^>]*>/i.exec(text)?.[0]
   if (!tag) return null
-  const attr = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']\\s*([\\d.]+)(px)?\\s*["']`, 'i').exec(tag)?.[1]
+  const attr = (name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*["']\\s*([\\d.]+)(px)?\\s*["']`, 'i').exec(tag)?.[1]
   const width = Number(attr('width'))
   const height = Number(attr('height'))
   if (width > 0 && height > 0) return {width: Math.round(width), height: Math.round(height)}
@@ -40,7 +41,12 @@ function webpSize(buf: Buffer): {width: number; height: number} | null {
 /** The size Sanity puts in an image asset's id (`image-<sha1>-<w>x<h>-<ext>`), read from the file's header. */
 export function imageInfo(buf: Buffer): ImageInfo | null {
   if (buf.length > 24 && buf.readUInt32BE(0) === 0x89504e47) {
-    return {width: buf.readUInt32BE(16), height: buf.readUInt32BE(20), extension: 'png', mimeType: 'image/png'}
+    return {
+      width: buf.readUInt32BE(16),
+      height: buf.readUInt32BE(20),
+      extension: 'png',
+      mimeType: 'image/png',
+    }
   }
   if (buf.length > 4 && buf[0] === 0xff && buf[1] === 0xd8) {
     const size = jpegSize(buf)

@@ -6,7 +6,10 @@ import {runQuery} from './query'
 import type {LakeDocument, Transaction} from './store'
 
 const documentBody = z.looseObject({_id: z.string().min(1).optional(), _type: z.string().min(1)})
-const selection = z.union([z.object({id: z.string().min(1)}), z.object({query: z.string().min(1), params: z.record(z.string(), z.unknown()).optional()})])
+const selection = z.union([
+  z.object({id: z.string().min(1)}),
+  z.object({query: z.string().min(1), params: z.record(z.string(), z.unknown()).optional()}),
+])
 const patchBody = z.looseObject({ifRevisionID: z.string().optional()}).and(selection)
 
 export const mutationSchema = z.union([
@@ -28,24 +31,43 @@ export type MutationResult = {id: string; operation: 'create' | 'update' | 'dele
 /** Applies one patch (set, unset, setIfMissing, inc, dec, insert, diffMatchPatch) with Sanity's own patcher. */
 export function applyPatch(doc: LakeDocument, patch: Record<string, unknown>): LakeDocument {
   const {ifRevisionID: _ignored, ...operations} = patch
-  const result = new Mutation({mutations: [{patch: {...operations, id: doc._id}}]}).apply(structuredClone(doc))
+  const result = new Mutation({mutations: [{patch: {...operations, id: doc._id}}]}).apply(
+    structuredClone(doc),
+  )
   return result as LakeDocument
 }
 
-async function selectIds(tx: Transaction, all: LakeDocument[], sel: {id: string} | {query: string; params?: Record<string, unknown>}): Promise<string[]> {
+async function selectIds(
+  tx: Transaction,
+  all: LakeDocument[],
+  sel: {id: string} | {query: string; params?: Record<string, unknown>},
+): Promise<string[]> {
   if ('id' in sel) return [sel.id]
   const result = await runQuery(all, sel.query, sel.params ?? {})
-  const ids = (Array.isArray(result) ? result : [result]).map((doc) => (doc as {_id?: unknown})?._id).filter((id): id is string => typeof id === 'string')
+  const ids = (Array.isArray(result) ? result : [result])
+    .map((doc) => (doc as {_id?: unknown})?._id)
+    .filter((id): id is string => typeof id === 'string')
   return ids.filter((id) => tx.get(id) !== null)
 }
 
 /** Adds the mutate API's mutations to a transaction, failing the whole request as Sanity does. */
-export async function applyMutations(tx: Transaction, all: LakeDocument[], mutations: LakeMutation[]): Promise<MutationResult[]> {
+export async function applyMutations(
+  tx: Transaction,
+  all: LakeDocument[],
+  mutations: LakeMutation[],
+): Promise<MutationResult[]> {
   const results: MutationResult[] = []
   for (const [index, mutation] of mutations.entries()) {
     if ('create' in mutation) {
       const id = mutation.create._id ?? randomUUID()
-      if (tx.get(id)) throw mutationError(409, 'documentAlreadyExistsError', `Document by ID "${id}" already exists`, index, {id})
+      if (tx.get(id))
+        throw mutationError(
+          409,
+          'documentAlreadyExistsError',
+          `Document by ID "${id}" already exists`,
+          index,
+          {id},
+        )
       tx.put(id, {...mutation.create, _id: id} as LakeDocument, {create: {...mutation.create, _id: id}})
       results.push({id, operation: 'create'})
     } else if ('createOrReplace' in mutation) {
@@ -71,8 +93,16 @@ export async function applyMutations(tx: Transaction, all: LakeDocument[], mutat
       const patch = mutation.patch as Record<string, unknown> & {ifRevisionID?: string}
       for (const id of await selectIds(tx, all, mutation.patch)) {
         const current = tx.get(id)
-        if (!current) throw mutationError(409, 'documentNotFoundError', `Cannot modify document "${id}" because it does not exist`, index, {id})
-        if (patch.ifRevisionID !== undefined && patch.ifRevisionID !== current._rev) throw revisionMismatch(id, patch.ifRevisionID, current._rev, index)
+        if (!current)
+          throw mutationError(
+            409,
+            'documentNotFoundError',
+            `Cannot modify document "${id}" because it does not exist`,
+            index,
+            {id},
+          )
+        if (patch.ifRevisionID !== undefined && patch.ifRevisionID !== current._rev)
+          throw revisionMismatch(id, patch.ifRevisionID, current._rev, index)
         const {query: _query, params: _params, ...rest} = patch
         tx.put(id, applyPatch(current, rest), {patch: {...rest, id}})
         results.push({id, operation: 'update'})

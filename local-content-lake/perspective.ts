@@ -17,7 +17,8 @@ export function parsePerspective(value: string | null, apiVersion: string): stri
     .filter(Boolean)
     .map((layer) => (layer === 'previewDrafts' ? 'drafts' : layer))
   if (layers.length === 0) return [fallback]
-  if (layers.length > 1 && layers.includes('raw')) throw badRequest('The raw perspective cannot be combined with others')
+  if (layers.length > 1 && layers.includes('raw'))
+    throw badRequest('The raw perspective cannot be combined with others')
   return layers
 }
 
@@ -32,7 +33,9 @@ export function readableDocuments(documents: LakeDocument[], caller: Caller): La
 /** The documents a query sees through a perspective: later layers lie under earlier ones. */
 export function documentsInPerspective(documents: LakeDocument[], layers: string[]): LakeDocument[] {
   if (layers[0] === 'raw') return documents
-  const base = layers.includes('drafts') ? overlayDrafts(documents) : documents.filter((doc) => isPublishedId(doc._id))
+  const base = layers.includes('drafts')
+    ? overlayDrafts(documents)
+    : documents.filter((doc) => isPublishedId(doc._id))
   const byId = new Map(base.map((doc) => [doc._id, doc as LakeDocument]))
   const releases = layers.filter((layer) => layer !== 'drafts' && layer !== 'published').reverse()
   for (const release of releases) {

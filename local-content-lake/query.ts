@@ -31,7 +31,11 @@ export async function queryStore(
 }
 
 /** Whether a listener's query selects this document (evaluated on the document alone). */
-export async function queryMatches(query: string, params: QueryParams, doc: LakeDocument | null): Promise<boolean> {
+export async function queryMatches(
+  query: string,
+  params: QueryParams,
+  doc: LakeDocument | null,
+): Promise<boolean> {
   if (!doc) return false
   const result = await runQuery([doc], query, params)
   return Array.isArray(result) ? result.length > 0 : result !== null && result !== undefined

@@ -6,7 +6,12 @@ import type {Caller} from './perspective'
 
 export type UnknownRequest = {method: string; path: string}
 
-type IncomingLike = AsyncIterable<Buffer | string> & {method?: string; url?: string; headers: IncomingHttpHeaders}
+type IncomingLike = AsyncIterable<Buffer | string> & {
+  method?: string
+  url?: string
+  headers: IncomingHttpHeaders
+  socket?: unknown
+}
 
 /** `/v2025-02-19/data/...` and `/v1/...` carry the API version; `/images/...` and `/__lake/...` have none. */
 export function splitApiVersion(pathname: string): {apiVersion: string; path: string} {
@@ -45,15 +50,33 @@ export function createRouter(
       return
     }
     const {apiVersion, path} = splitApiVersion(url.pathname)
-    const req: LakeRequest = {method, url, path, apiVersion, headers: incoming.headers, body: () => readBody(incoming)}
+    const secure =
+      incoming.headers[':scheme'] === 'https' ||
+      Boolean((incoming.socket as {encrypted?: boolean} | undefined)?.encrypted)
+    const host = String(incoming.headers[':authority'] ?? incoming.headers.host ?? 'localhost')
+    const req: LakeRequest = {
+      method,
+      url,
+      path,
+      apiVersion,
+      origin: `${secure ? 'https' : 'http'}://${host}`,
+      headers: incoming.headers,
+      body: () => readBody(incoming),
+    }
     try {
       if (path === '/__lake/unknown' && method === 'GET') return sendJson(res, 200, unknown)
-      const found = routes.map((r) => ({r, match: r.methods.includes(method) ? r.pattern.exec(path) : null})).find(({match}) => match)
+      const found = routes
+        .map((r) => ({r, match: r.methods.includes(method) ? r.pattern.exec(path) : null}))
+        .find(({match}) => match)
       if (!found?.match) {
         unknown.push({method, path: url.pathname})
         options.log({event: 'lake.unknown_request', method, path: url.pathname})
         const status = options.strict ? 500 : 404
-        return sendJson(res, status, {error: 'Not Found', message: `The local Content Lake does not serve ${method} ${url.pathname}`, statusCode: status})
+        return sendJson(res, status, {
+          error: 'Not Found',
+          message: `The local Content Lake does not serve ${method} ${url.pathname}`,
+          statusCode: status,
+        })
       }
       const caller = callerOf(ctx, incoming.headers)
       if (caller === 'invalid') throw unauthorized()

@@ -68,12 +68,19 @@ export async function startLocalContentLake(options: LakeOptions): Promise<Local
   const router = createRouter(ctx, allRoutes, {strict: options.strict ?? false, log})
   const webhooks = options.webhook ? startWebhooks(store, options.webhook, log) : undefined
   const presence = createPresenceServer(ctx.dataset)
-  const certificate = await localCertificate(options.certDir ?? path.join(dir, '..', '.lake-cert'))
+  const certificate = await localCertificate(options.certDir ?? path.join(dir, '..', '.lake-cert'), [
+    `${ctx.projectId}.localhost`,
+  ])
 
-  const onRequest = (req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse) =>
-    void router.handle(req, res as unknown as LakeResponse)
+  const onRequest = (
+    req: http.IncomingMessage | http2.Http2ServerRequest,
+    res: http.ServerResponse | http2.Http2ServerResponse,
+  ) => void router.handle(req, res as unknown as LakeResponse)
   // HTTP/2 because the Studio keeps more event streams open than HTTP/1.1's six connections per host allow.
-  const secure = http2.createSecureServer({key: certificate.key, cert: certificate.cert, allowHTTP1: true}, onRequest)
+  const secure = http2.createSecureServer(
+    {key: certificate.key, cert: certificate.cert, allowHTTP1: true},
+    onRequest,
+  )
   const plain = http.createServer(onRequest)
   // Open event streams would keep close() waiting for ever; every socket is tracked and destroyed.
   const sockets = new Set<{destroy(): void; once(event: 'close', fn: () => void): unknown}>()
@@ -104,7 +111,9 @@ export async function startLocalContentLake(options: LakeOptions): Promise<Local
       webhooks?.stop()
       ctx.listeners.closeAll()
       presence.close()
-      const closed = [secure, plain].map((server) => new Promise<void>((resolve) => server.close(() => resolve())))
+      const closed = [secure, plain].map(
+        (server) => new Promise<void>((resolve) => server.close(() => resolve())),
+      )
       for (const socket of sockets) socket.destroy()
       await Promise.all(closed)
     },

@@ -15,12 +15,18 @@ export type WebhookOptions = {
 }
 
 // 1 s doubling to 5 min, then every 5 min: about 30 minutes of retries in all, as Sanity does.
-export const DEFAULT_RETRY_DELAYS_MS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300, 300, 300, 300].map((s) => s * 1000)
+export const DEFAULT_RETRY_DELAYS_MS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300, 300, 300, 300].map(
+  (s) => s * 1000,
+)
 
 const filterTree = parse(WEBHOOK_FILTER, {mode: 'delta'})
 const projectionTree = parse(WEBHOOK_PROJECTION, {mode: 'delta'})
 
-async function evaluateDelta(tree: ReturnType<typeof parse>, before: LakeDocument | null, after: LakeDocument | null): Promise<unknown> {
+async function evaluateDelta(
+  tree: ReturnType<typeof parse>,
+  before: LakeDocument | null,
+  after: LakeDocument | null,
+): Promise<unknown> {
   const result = await evaluate(tree, {root: after ?? before, before, after})
   return result.get()
 }
@@ -40,12 +46,19 @@ function retryable(status: number): boolean {
  * Sends the GROQ-powered webhook after every committed change to a published document: signed,
  * with one idempotency key per delivery, retried on 5xx, 429 and connection errors, never on other 4xx.
  */
-export function startWebhooks(store: DocumentStore, options: WebhookOptions, log: (line: Record<string, unknown>) => void) {
+export function startWebhooks(
+  store: DocumentStore,
+  options: WebhookOptions,
+  log: (line: Record<string, unknown>) => void,
+) {
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS
   const timers = new Set<NodeJS.Timeout>()
   let stopped = false
 
-  async function attempt(delivery: {body: string; key: string; change: DocumentChange; tx: CommittedTransaction}, number: number) {
+  async function attempt(
+    delivery: {body: string; key: string; change: DocumentChange; tx: CommittedTransaction},
+    number: number,
+  ) {
     if (stopped) return
     const started = performance.now()
     let status = 0
@@ -60,7 +73,11 @@ export function startWebhooks(store: DocumentStore, options: WebhookOptions, log
           'sanity-transaction-id': delivery.tx.id,
           'sanity-transaction-time': delivery.tx.timestamp,
           'sanity-document-id': delivery.change.id,
-          'sanity-operation': !delivery.change.before ? 'create' : !delivery.change.after ? 'delete' : 'update',
+          'sanity-operation': !delivery.change.before
+            ? 'create'
+            : !delivery.change.after
+              ? 'delete'
+              : 'update',
           ...(options.projectId ? {'sanity-project-id': options.projectId} : {}),
           ...(options.dataset ? {'sanity-dataset': options.dataset} : {}),
         },
@@ -72,13 +89,24 @@ export function startWebhooks(store: DocumentStore, options: WebhookOptions, log
       error = (caught as Error).message
     }
     const ms = Math.round(performance.now() - started)
-    log({event: 'lake.webhook', documentId: delivery.change.id, idempotencyKey: delivery.key, attempt: number, status, ms, ...(error ? {error} : {})})
+    log({
+      event: 'lake.webhook',
+      documentId: delivery.change.id,
+      idempotencyKey: delivery.key,
+      attempt: number,
+      status,
+      ms,
+      ...(error ? {error} : {}),
+    })
     const again = error !== undefined || retryable(status)
     if (!again || number > delays.length || stopped) return
-    const timer = setTimeout(() => {
-      timers.delete(timer)
-      void attempt(delivery, number + 1)
-    }, delays[number - 1])
+    const timer = setTimeout(
+      () => {
+        timers.delete(timer)
+        void attempt(delivery, number + 1)
+      },
+      delays[number - 1],
+    )
     timers.add(timer)
   }
 

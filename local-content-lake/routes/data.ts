@@ -7,19 +7,28 @@ import {applyMutations, mutateBodySchema} from '../mutations'
 import {canReadId, parsePerspective, type Caller} from '../perspective'
 import {queryStore} from '../query'
 
-const queryBodySchema = z.object({query: z.string().min(1, 'query is required'), params: z.record(z.string(), z.unknown()).default({})})
+const queryBodySchema = z.object({
+  query: z.string().min(1, 'query is required'),
+  params: z.record(z.string(), z.unknown()).default({}),
+})
 
 export function assertDataset(ctx: LakeContext, dataset: string): void {
   if (dataset !== ctx.dataset) throw notFound(`Dataset "${dataset}" not found`)
 }
 
-export function requireEditor(caller: Caller, permission: string): asserts caller is Extract<Caller, {kind: 'editor'}> {
+export function requireEditor(
+  caller: Caller,
+  permission: string,
+): asserts caller is Extract<Caller, {kind: 'editor'}> {
   if (caller.kind !== 'editor') throw forbidden(permission)
 }
 
 async function queryRequest(req: LakeRequest): Promise<{query: string; params: Record<string, unknown>}> {
   if (req.method === 'POST') return jsonBody(req, queryBodySchema)
-  return queryBodySchema.parse({query: req.url.searchParams.get('query') ?? '', params: queryParamsFromUrl(req.url)})
+  return queryBodySchema.parse({
+    query: req.url.searchParams.get('query') ?? '',
+    params: queryParamsFromUrl(req.url),
+  })
 }
 
 export const dataRoutes = [
@@ -55,12 +64,21 @@ export const dataRoutes = [
     const tx = ctx.store.begin()
     const {results, committed} = await ctx.store.exclusive(async () => {
       const results = await applyMutations(tx, ctx.store.all(), body.mutations)
-      return {results, committed: dryRun ? {id: body.transactionId ?? 'dry-run'} : ctx.store.commit(tx, caller.userId, body.transactionId)}
+      return {
+        results,
+        committed: dryRun
+          ? {id: body.transactionId ?? 'dry-run'}
+          : ctx.store.commit(tx, caller.userId, body.transactionId),
+      }
     })
     const returnDocuments = flag(req.url, 'returnDocuments', false)
     const response: Record<string, unknown> = {
       transactionId: committed.id,
-      results: results.map((result) => (returnDocuments ? {...result, document: dryRun ? tx.get(result.id) : ctx.store.get(result.id)} : result)),
+      results: results.map((result) =>
+        returnDocuments
+          ? {...result, document: dryRun ? tx.get(result.id) : ctx.store.get(result.id)}
+          : result,
+      ),
     }
     if (flag(req.url, 'returnIds', false)) response.documentIds = results.map((result) => result.id)
     sendJson(res, 200, response)
@@ -73,9 +91,17 @@ export const dataRoutes = [
     const transactionId = await ctx.store.exclusive(() => {
       const tx = ctx.store.begin()
       applyActions(tx, body.actions)
-      return body.dryRun ? (body.transactionId ?? 'dry-run') : ctx.store.commit(tx, caller.userId, body.transactionId).id
+      return body.dryRun
+        ? (body.transactionId ?? 'dry-run')
+        : ctx.store.commit(tx, caller.userId, body.transactionId).id
     })
     sendJson(res, 200, {transactionId})
+  }),
+
+  // References from other datasets (the Studio asks before delete and unpublish): one dataset has none.
+  route('GET', /^\/data\/references\/([^/]+)\/documents\/([^/]+)\/to$/, (ctx, _req, res, [, dataset]) => {
+    assertDataset(ctx, dataset)
+    sendJson(res, 200, {totalCount: 0, references: []})
   }),
 
   route(['GET', 'HEAD'], /^\/data\/ping(\/[^/]+)?$/, (_ctx, _req, res) => sendText(res, 200, 'PONG')),

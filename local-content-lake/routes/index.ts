@@ -5,4 +5,10 @@ import {historyRoutes} from './history'
 import {listenRoutes} from './listen'
 import {studioRoutes} from './studio'
 
-export const allRoutes: Route[] = [...dataRoutes, ...listenRoutes, ...historyRoutes, ...assetRoutes, ...studioRoutes]
+export const allRoutes: Route[] = [
+  ...dataRoutes,
+  ...listenRoutes,
+  ...historyRoutes,
+  ...assetRoutes,
+  ...studioRoutes,
+]

@@ -5,7 +5,11 @@ import {jsonBody, sendJson, sendText} from '../http'
 import type {Caller} from '../perspective'
 import {assertDataset, requireEditor} from './data'
 
-const ADMINISTRATOR = {name: 'administrator', title: 'Administrator', description: 'Read and write access to all datasets'}
+const ADMINISTRATOR = {
+  name: 'administrator',
+  title: 'Administrator',
+  description: 'Read and write access to all datasets',
+}
 const CREATED_AT = '2026-01-01T00:00:00.000Z'
 
 function demoUser(ctx: LakeContext) {
@@ -55,21 +59,35 @@ export const studioRoutes = [
   route('GET', /^\/users\/([^/]+)$/, (ctx, _req, res, [, ids]) => {
     const user = demoUser(ctx)
     const wanted = decodeURIComponent(ids).split(',')
-    sendJson(res, 200, wanted.length > 1 ? wanted.filter((id) => id === user.id).map(() => user) : wanted[0] === user.id ? user : null)
+    sendJson(
+      res,
+      200,
+      wanted.length > 1
+        ? wanted.filter((id) => id === user.id).map(() => user)
+        : wanted[0] === user.id
+          ? user
+          : null,
+    )
   }),
 
   route('GET', /^\/auth\/providers$/, (_ctx, req, res) => {
-    const base = `${req.headers[':scheme'] ?? 'https'}://${req.headers[':authority'] ?? req.headers.host}`
     sendJson(res, 200, {
       thirdPartyLogin: true,
       sso: {},
-      providers: [{name: 'sanity', title: 'Demo editor (local Content Lake)', url: `${base}/v1/auth/login/demo`}],
+      providers: [
+        {name: 'sanity', title: 'Demo editor (local Content Lake)', url: `${req.origin}/v1/auth/login/demo`},
+      ],
     })
   }),
   // The login "provider": straight back to the Studio with a session id that /auth/fetch swaps for the token.
   route('GET', /^\/auth\/login\/demo$/, (_ctx, req, res) => {
     const origin = req.url.searchParams.get('origin')
-    if (!origin || !/^https?:\/\//.test(origin)) return sendJson(res, 400, {error: 'Bad Request', message: 'origin must be an http(s) URL', statusCode: 400})
+    if (!origin || !/^https?:\/\//.test(origin))
+      return sendJson(res, 400, {
+        error: 'Bad Request',
+        message: 'origin must be an http(s) URL',
+        statusCode: 400,
+      })
     res.writeHead(302, {location: `${origin}#sid=local-demo-session`})
     res.end()
   }),
@@ -77,7 +95,9 @@ export const studioRoutes = [
     if (req.url.searchParams.get('sid') !== 'local-demo-session') throw unauthorized()
     sendJson(res, 200, {token: ctx.token})
   }),
-  route('GET', /^\/auth\/id$/, (ctx, _req, res, _m, caller) => sendJson(res, 200, {id: caller.kind === 'editor' ? ctx.userId : null})),
+  route('GET', /^\/auth\/id$/, (ctx, _req, res, _m, caller) =>
+    sendJson(res, 200, {id: caller.kind === 'editor' ? ctx.userId : null}),
+  ),
   route('POST', /^\/auth\/logout$/, (_ctx, _req, res) => sendJson(res, 200, {})),
   route(['GET', 'HEAD'], /^\/ping$/, (_ctx, _req, res) => sendText(res, 200, 'PONG')),
 
@@ -94,25 +114,60 @@ export const studioRoutes = [
       createdAt: CREATED_AT,
       metadata: {},
       pendingInvites: 0,
-      members: [{id: ctx.userId, createdAt: CREATED_AT, role: ADMINISTRATOR.name, roles: [ADMINISTRATOR], isCurrentUser: true, isRobot: false}],
+      members: [
+        {
+          id: ctx.userId,
+          createdAt: CREATED_AT,
+          role: ADMINISTRATOR.name,
+          roles: [ADMINISTRATOR],
+          isCurrentUser: true,
+          isRobot: false,
+        },
+      ],
       features: [],
     })
   }),
   route('GET', /^\/projects\/([^/]+)\/datasets$/, (ctx, _req, res, [, projectId]) => {
     assertProject(ctx, projectId)
-    sendJson(res, 200, [{name: ctx.dataset, aclMode: 'public', createdAt: CREATED_AT, datasetProfile: 'content', tags: []}])
+    sendJson(res, 200, [
+      {name: ctx.dataset, aclMode: 'public', createdAt: CREATED_AT, datasetProfile: 'content', tags: []},
+    ])
   }),
   // Permission grants: the demo editor may do everything to every document.
-  route('GET', /^\/projects\/([^/]+)\/datasets\/([^/]+)\/acl$/, (ctx, _req, res, [, projectId, dataset], caller) => {
-    assertProject(ctx, projectId)
-    assertDataset(ctx, dataset)
-    const permissions = caller.kind === 'editor' ? ['history', 'read', 'update', 'create', 'manage'] : ['read']
-    sendJson(res, 200, [{filter: caller.kind === 'editor' ? '_id in path("**")' : '_id in path("*")', permissions}])
-  }),
+  route(
+    'GET',
+    /^\/projects\/([^/]+)\/datasets\/([^/]+)\/acl$/,
+    (ctx, _req, res, [, projectId, dataset], caller) => {
+      assertProject(ctx, projectId)
+      assertDataset(ctx, dataset)
+      const permissions =
+        caller.kind === 'editor' ? ['history', 'read', 'update', 'create', 'manage'] : ['read']
+      sendJson(res, 200, [
+        {filter: caller.kind === 'editor' ? '_id in path("**")' : '_id in path("*")', permissions},
+      ])
+    },
+  ),
   route('GET', /^\/projects\/([^/]+)\/user-applications$/, (ctx, _req, res, [, projectId]) => {
     assertProject(ctx, projectId)
     sendJson(res, 200, [])
   }),
+  route('GET', /^\/projects\/([^/]+)\/roles$/, (ctx, _req, res, [, projectId]) => {
+    assertProject(ctx, projectId)
+    sendJson(res, 200, [
+      {
+        ...ADMINISTRATOR,
+        isCustom: false,
+        projectId: ctx.projectId,
+        appliesToUsers: true,
+        appliesToRobots: true,
+      },
+    ])
+  }),
+  route('GET', /^\/projects\/([^/]+)\/grants$/, (ctx, _req, res, [, projectId]) => {
+    assertProject(ctx, projectId)
+    sendJson(res, 200, {})
+  }),
+  route('GET', /^\/access\/requests\/me$/, (_ctx, _req, res) => sendJson(res, 200, [])),
   route('GET', /^\/projects\/([^/]+)\/features(\/.*)?$/, (_ctx, _req, res) => sendJson(res, 200, [])),
   route('GET', /^\/features$/, (_ctx, _req, res) => sendJson(res, 200, [])),
   route('GET', /^\/schedules\/([^/]+)\/([^/]+)$/, (_ctx, _req, res) => sendJson(res, 200, {schedules: []})),

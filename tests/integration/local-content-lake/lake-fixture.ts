@@ -5,9 +5,16 @@ import {startLocalContentLake, type LakeOptions, type LocalContentLake} from '@/
 
 export const API = '/v2025-02-19'
 
+const roots: string[] = []
+// Registered by every test file that imports the fixture: its working copies go when the file is done.
+afterAll(() => {
+  for (const root of roots.splice(0)) fs.rmSync(root, {recursive: true, force: true})
+})
+
 /** A working copy of the bundled snapshot in a temporary folder, so tests never touch sanity/dataset. */
 export function workingCopy(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lake-test-'))
+  roots.push(root)
   const dir = path.join(root, 'dataset')
   fs.mkdirSync(dir)
   const source = path.join(process.cwd(), 'sanity', 'dataset')
@@ -19,14 +26,27 @@ export function workingCopy(): string {
 export type TestLake = LocalContentLake & {
   dir: string
   logs: Record<string, unknown>[]
-  api<T = unknown>(pathname: string, init?: {method?: string; body?: unknown; token?: string | null}): Promise<{status: number; body: T}>
+  api<T = unknown>(
+    pathname: string,
+    init?: {method?: string; body?: unknown; token?: string | null},
+  ): Promise<{status: number; body: T}>
 }
 
 export async function startTestLake(options: Partial<LakeOptions> = {}): Promise<TestLake> {
   const dir = options.dir ?? workingCopy()
   const logs: Record<string, unknown>[] = []
-  const lake = await startLocalContentLake({port: 0, httpPort: 0, strict: true, ...options, dir, log: (line) => logs.push(line)})
-  async function api<T>(pathname: string, init: {method?: string; body?: unknown; token?: string | null} = {}) {
+  const lake = await startLocalContentLake({
+    port: 0,
+    httpPort: 0,
+    strict: true,
+    ...options,
+    dir,
+    log: (line) => logs.push(line),
+  })
+  async function api<T>(
+    pathname: string,
+    init: {method?: string; body?: unknown; token?: string | null} = {},
+  ) {
     const token = init.token === undefined ? lake.token : init.token
     const response = await fetch(`${lake.httpUrl}${pathname}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
