@@ -30,6 +30,9 @@ export async function editorChangesThePoreGuideTitleAndItIsLiveWithinOneSecond({
   const guide = poreGuide(snap)
   const slug = snap.slug(guide)
   assert.notEqual(guide.title, NEW_TITLE, 'the snapshot already has the new title')
+  // Rendered once before, as on a site that has been up: the timing is of the publish, not of a
+  // route's first render in a fresh process.
+  for (const p of [`/blog/${slug}`, '/', '/feed.xml']) assert.equal((await request(baseUrl, p)).status, 200, `GET ${p} before the edit`)
   const page = await newDesktopPage()
   const {title, publish} = await openDocumentInStudio(page, {baseUrl, token: lake.token, id: guide._id, type: 'post'})
   assert.equal(await title.inputValue(), guide.title)
@@ -48,7 +51,11 @@ export async function editorChangesThePoreGuideTitleAndItIsLiveWithinOneSecond({
   await page.locator('[data-testid="field-title"] [data-testid="input-validation-icon-warning"]').waitFor({timeout: 20_000})
   await runDocumentAction(page, /Acknowledge warnings \(\d+\)/)
   const dialog = page.getByRole('dialog')
-  await dialog.getByRole('checkbox', {name: /Acknowledge "Permanently" in/}).first().check()
+  // A controlled checkbox that re-renders as the document changes: click, then wait for the state
+  // (Playwright's check() gives up if the re-render lands after its own test).
+  const tick = dialog.getByRole('checkbox', {name: /Acknowledge "Permanently" in/}).first()
+  await tick.click()
+  await waitUntil(() => tick.isChecked(), {what: 'the warning to be ticked'})
   await dialog.locator('textarea').fill('A question the article answers truthfully: pores cannot be closed permanently.')
   await dialog.getByRole('button', {name: /Acknowledge 1 warning/}).click()
   await waitUntil(async () => (await page.locator('[data-testid="field-title"] [data-testid="input-validation-icon-warning"]').count()) === 0, {what: 'the acknowledged warning to go'})
