@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', '.next-scale/**', '.next-measure/**', 'node_modules/**', 'sanity/dist/**', 'sanity/types.ts', 'next-env.d.ts', 'test-results/**', 'bench-results/**', 'dist/**'],
+    ignores: ['.next/**', '.next-scale/**', '.next-measure/**', '.next-edit/**', '.next-e2e-sanity/**', '.local-content-lake/**', 'node_modules/**', 'sanity/dist/**', 'sanity/types.ts', 'next-env.d.ts', 'test-results/**', 'bench-results/**', 'dist/**'],
   },
   {
     // CommonJS by necessity: next.config.js loads these with require().

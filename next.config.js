@@ -2,6 +2,10 @@
 const {cacheHeaders} = require('./lib/http/cache-headers.js')
 const {securityHeaders} = require('./lib/http/security-headers.js')
 
+// The local Content Lake (SANITY_API_HOST, development and tests only) serves the images itself.
+// Unset, the image hosts are exactly Sanity's CDN.
+const localLake = process.env.SANITY_API_HOST ? new URL(process.env.SANITY_API_HOST) : undefined
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -10,6 +14,8 @@ const nextConfig = {
     NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.SANITY_PROJECT_ID ?? "",
     NEXT_PUBLIC_SANITY_DATASET: process.env.SANITY_DATASET ?? "",
     NEXT_PUBLIC_SANITY_API_VERSION: (process.env.SANITY_API_VERSION ?? "").replace(/^v/, ""),
+    // The embedded Studio talks to the same host as the server (sanity/env.ts).
+    NEXT_PUBLIC_SANITY_API_HOST: (process.env.SANITY_API_HOST ?? "").replace(/\/$/, ""),
   },
   poweredByHeader: false,
   // Unmatched URLs render app/global-not-found.tsx, so app/not-found.tsx (which Next serialises into
@@ -21,7 +27,14 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   serverExternalPackages: ['better-sqlite3', 'pg', 'nodemailer'],
   images: {
-    remotePatterns: [{protocol: 'https', hostname: 'cdn.sanity.io'}],
+    remotePatterns: [
+      {protocol: 'https', hostname: 'cdn.sanity.io'},
+      ...(localLake
+        ? [{protocol: /** @type {'http' | 'https'} */ (localLake.protocol.slice(0, -1)), hostname: localLake.hostname, port: localLake.port, pathname: '/images/**'}]
+        : []),
+    ],
+    // Next 16 refuses to optimise images from loopback addresses (SSRF); the local Content Lake is one.
+    ...(localLake ? {dangerouslyAllowLocalIP: true} : {}),
   },
   // The snapshot is read from disk at run time; standalone output must carry it.
   outputFileTracingIncludes: {

@@ -2,7 +2,7 @@ import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 import {visionTool} from '@sanity/vision'
 import {ACKNOWLEDGEABLE_TYPES, AcknowledgeWarningsAction} from './compliance/AcknowledgeWarningsAction'
-import {apiVersion, dataset, projectId, studioBasePath} from './env'
+import {apiVersion, dataset, localContentLake, projectId, studioBasePath} from './env'
 import {presentation} from './presentation'
 import {schemaTypes} from './schemaTypes'
 import {structure} from './structure'
@@ -17,6 +17,8 @@ export default defineConfig({
   projectId,
   dataset,
   basePath: studioBasePath,
+  // Only with the local Content Lake; otherwise Sanity's own API host and sign-in, as always.
+  ...localContentLake,
   schema: {
     types: schemaTypes,
     templates: (templates) => templates.filter(({schemaType}) => !SINGLETONS.has(schemaType)),

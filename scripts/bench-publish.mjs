@@ -6,7 +6,10 @@
 //                                                   port with a throwaway snapshot copy, stops it after
 //   node scripts/bench-publish.mjs --url http://localhost:3000 --snapshot-dir sanity/dataset
 //                                                   against a server you run (same secret in env)
-// Options: --runs 20, --warmup 1, --slug <post>. Writes bench-results/publish.json.
+//   node scripts/bench-publish.mjs --lake           Sanity mode: the site built and served against the
+//                                                   local Content Lake; each publish goes through the
+//                                                   lake's Actions API and its own signed webhook
+// Options: --runs 20, --warmup 1, --slug <post>. Writes bench-results/publish.json (publish-lake.json).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,6 +24,7 @@ const {values} = parseArgs({
     runs: {type: 'string', default: '20'},
     warmup: {type: 'string', default: '1'},
     slug: {type: 'string', default: 'can-you-close-pores-permanently'},
+    lake: {type: 'boolean', default: false},
   },
 })
 const RUNS = Number(values.runs)
@@ -47,7 +51,37 @@ function titleOf(snapshotDir) {
   return JSON.parse(line).title
 }
 
-async function bench({baseUrl, snapshotDir, secret}) {
+// Snapshot mode: write the change to the snapshot and send the signed webhook ourselves.
+function snapshotPublisher({baseUrl, snapshotDir, secret}) {
+  return {
+    what: publisher.what,
+    async publish(title) {
+      const {response} = await publish({dir: snapshotDir, url: baseUrl, secret, slug: SLUG, set: {title}})
+      if (response.status !== 200) throw new Error(`webhook answered ${response.status}: ${JSON.stringify(response.body)}`)
+      return {sentAt: response.sentAt, webhookMs: response.receivedAt - response.sentAt}
+    },
+  }
+}
+
+// Sanity mode: what the Studio does (edit the draft, then the publish action); the lake sends the
+// webhook. Timed from the publish action's answer.
+async function lakePublisher({lake, id}) {
+  const {createClient} = await import('@sanity/client')
+  // Node talks to the lake's plain HTTP port; the site itself goes through SANITY_API_HOST.
+  const client = createClient({projectId: lake.projectId, dataset: lake.dataset, apiVersion: 'v2025-02-19', token: lake.token, useCdn: false, apiHost: lake.httpUrl, useProjectHostname: false})
+  return {
+    what: 'publish action answered by the local Content Lake -> (its signed webhook) -> article HTML with the new title returned',
+    async publish(title) {
+      const published = await client.getDocument(id)
+      await client.createOrReplace({...published, _id: `drafts.${id}`, title})
+      const t0 = Date.now()
+      await client.action({actionType: 'sanity.action.document.publish', draftId: `drafts.${id}`, publishedId: id})
+      return {sentAt: Date.now(), webhookMs: undefined, actionMs: Date.now() - t0}
+    },
+  }
+}
+
+async function bench({baseUrl, snapshotDir, publisher, resultFile = 'publish.json'}) {
   const article = new URL(`/blog/${SLUG}`, baseUrl).href
   const original = titleOf(snapshotDir)
   const first = await getText(article)
@@ -59,8 +93,7 @@ async function bench({baseUrl, snapshotDir, secret}) {
     for (let i = 1 - WARMUP; i <= RUNS; i++) {
       const token = `bench${i}x${Math.random().toString(36).slice(2, 8)}`
       const title = `${original} ${token}`
-      const {response} = await publish({dir: snapshotDir, url: baseUrl, secret, slug: SLUG, set: {title}})
-      if (response.status !== 200) throw new Error(`webhook answered ${response.status}: ${JSON.stringify(response.body)}`)
+      const response = await publisher.publish(title)
       let requests = 0
       let freshAt
       while (Date.now() - response.sentAt < POLL_LIMIT_MS) {
@@ -72,14 +105,14 @@ async function bench({baseUrl, snapshotDir, secret}) {
         }
       }
       if (!freshAt) throw new Error(`publish ${i}: the new title did not appear within ${POLL_LIMIT_MS} ms`)
-      const sample = {run: i, ms: freshAt - response.sentAt, webhookMs: response.receivedAt - response.sentAt, requests}
+      const sample = {run: i, ms: freshAt - response.sentAt, webhookMs: response.webhookMs, requests}
       ;(i > 0 ? samples : warmups).push(sample)
       const label = i > 0 ? `publish ${String(i).padStart(2)}` : 'warm-up   '
-      console.log(`${label}: ${sample.ms} ms (webhook ${sample.webhookMs} ms, fresh on request ${requests})`)
+      console.log(`${label}: ${sample.ms} ms (${sample.webhookMs === undefined ? '' : `webhook ${sample.webhookMs} ms, `}fresh on request ${requests})`)
     }
   } finally {
     // Leave the snapshot and the server's cache as they were.
-    await publish({dir: snapshotDir, url: baseUrl, secret, slug: SLUG, set: {title: original}}).catch((e) => console.error(`restore failed: ${e.message}`))
+    await publisher.publish(original).catch((e) => console.error(`restore failed: ${e.message}`))
   }
   const sorted = samples.map((s) => s.ms).sort((a, b) => a - b)
   const result = {
@@ -98,11 +131,11 @@ async function bench({baseUrl, snapshotDir, secret}) {
     node: process.version,
   }
   fs.mkdirSync(path.join(ROOT, 'bench-results'), {recursive: true})
-  fs.writeFileSync(path.join(ROOT, 'bench-results/publish.json'), `${JSON.stringify(result, null, 2)}\n`)
+  fs.writeFileSync(path.join(ROOT, 'bench-results', resultFile), `${JSON.stringify(result, null, 2)}\n`)
   console.log(`\npublish-to-live over ${result.runs} publishes: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, max ${result.maxMs} ms`)
   console.log(`fresh on the very first request after the webhook: ${result.freshOnFirstRequest}/${result.runs}`)
   console.log(`load average (1/5/15 min) before ${result.loadAverage.before.join(' ')}, after ${result.loadAverage.after.join(' ')} on ${result.cpus} CPUs`)
-  console.log('written to bench-results/publish.json')
+  console.log(`written to bench-results/${resultFile}`)
   return result
 }
 
@@ -110,9 +143,11 @@ async function main() {
   if (values.url) {
     const secret = values.secret ?? process.env.SANITY_REVALIDATE_SECRET
     if (!secret) throw new Error('set SANITY_REVALIDATE_SECRET to the value the server uses (or pass --secret)')
-    await bench({baseUrl: values.url, snapshotDir: path.resolve(values['snapshot-dir'] ?? defaultSnapshotDir()), secret})
+    const snapshotDir = path.resolve(values['snapshot-dir'] ?? defaultSnapshotDir())
+    await bench({baseUrl: values.url, snapshotDir, publisher: snapshotPublisher({baseUrl: values.url, snapshotDir, secret})})
     return
   }
+  if (values.lake) return benchLake()
   // Own server: the e2e harness's build, a private staged copy of it, and process-group handling.
   const {makeSandbox, prepareApp, serverEnv, startServer} = await import('../tests/e2e/lib/app-server.mjs')
   const app = await prepareApp({log: console.log, prefix: 'clinic-bench-app-'})
@@ -122,13 +157,29 @@ async function main() {
     const server = await startServer({env, appDir: app.appDir, logFile: path.join(sandbox.dir, 'server.log')})
     console.log(`server: next start on ${server.baseUrl}`)
     try {
-      await bench({baseUrl: server.baseUrl, snapshotDir: sandbox.snapshotDir, secret: env.SANITY_REVALIDATE_SECRET})
+      await bench({baseUrl: server.baseUrl, snapshotDir: sandbox.snapshotDir, publisher: snapshotPublisher({baseUrl: server.baseUrl, snapshotDir: sandbox.snapshotDir, secret: env.SANITY_REVALIDATE_SECRET})})
     } finally {
       await server.stop()
     }
   } finally {
     sandbox.remove()
     app.remove()
+  }
+}
+
+// The e2e harness's Sanity mode: a lake on a copy of the snapshot, the Sanity-mode build, next start.
+async function benchLake() {
+  const {startSanityMode} = await import('../tests/e2e/lib/sanity-mode.mjs')
+  const cleanups = []
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-bench-lake-'))
+  cleanups.push(async () => fs.rmSync(logDir, {recursive: true, force: true}))
+  try {
+    const mode = await startSanityMode({log: console.log, artifactsDir: logDir, cleanups})
+    console.log(`lake: ${mode.lake.url}; server: next start on ${mode.server.baseUrl}`)
+    const id = `post.${SLUG}`
+    await bench({baseUrl: mode.server.baseUrl, snapshotDir: mode.shared.snapshotDir, publisher: await lakePublisher({lake: mode.lake, id}), resultFile: 'publish-lake.json'})
+  } finally {
+    while (cleanups.length) await cleanups.pop()().catch((e) => console.error(`cleanup: ${e.message}`))
   }
 }
 

@@ -1,39 +1,63 @@
 // Pulls a Sanity dataset (published documents, drafts and image files) into the snapshot:
-// `npm run content:export`. The output is ordered so an unchanged dataset gives an unchanged file.
+// `npm run content:export`. Documents whose content did not change keep their lines as they were
+// (lib/content/sync/plan-export.ts), so exporting an unchanged dataset leaves the files unchanged.
 import fs from 'node:fs'
 import path from 'node:path'
-import {exportOrder} from '../lib/content/sync/plan-import'
+import {planExport} from '../lib/content/sync/plan-export'
 import {sanityWriteClient} from '../lib/content/sync/sanity-write-client'
-import {snapshotDir, snapshotFile, type SnapshotDocument} from '../lib/content/snapshot-source'
+import {parseEnv} from '../lib/env'
+import {parseNdjson, snapshotDir, snapshotFile, type SnapshotDocument} from '../lib/content/snapshot-source'
 import {parseImageRef} from '../lib/content/image-url'
 
 const CONTENT_TYPES = ['post', 'treatment', 'person', 'category', 'clinicSettings', 'sanity.imageAsset']
+// Published documents and drafts; release versions are not part of the snapshot format.
+const EXPORT_QUERY = '*[_type in $types && !(_id in path("versions.**"))]'
+
+function readCurrent(file: string): SnapshotDocument[] {
+  return fs.existsSync(file) ? parseNdjson(fs.readFileSync(file, 'utf8'), file) : []
+}
+
+// Content Lake puts the CDN address in each asset's `url`; where it is missing (the local Content
+// Lake), the file is at the same CDN path on the configured host.
+function downloadUrl(asset: SnapshotDocument, name: string): string {
+  if (typeof asset.url === 'string') return asset.url
+  const config = parseEnv(process.env)
+  return `${config.SANITY_API_HOST ?? 'https://cdn.sanity.io'}/images/${config.SANITY_PROJECT_ID}/${config.SANITY_DATASET}/${name}`
+}
 
 async function main() {
   const client = sanityWriteClient()
   const dir = snapshotDir()
-  const documents = await client.fetch<SnapshotDocument[]>('*[_type in $types]', {types: CONTENT_TYPES})
-  fs.mkdirSync(path.join(dir, 'images'), {recursive: true})
+  const documents = await client.fetch<SnapshotDocument[]>(EXPORT_QUERY, {types: CONTENT_TYPES})
+  const imagesDir = path.join(dir, 'images')
+  fs.mkdirSync(imagesDir, {recursive: true})
 
   let downloaded = 0
+  const imageFiles = new Set<string>()
   for (const asset of documents.filter((doc) => doc._type === 'sanity.imageAsset')) {
     const parsed = parseImageRef(asset._id)
     if (!parsed) continue
     const name = `${parsed.id}-${parsed.width}x${parsed.height}.${parsed.extension}`
-    const target = path.join(dir, 'images', name)
+    const target = path.join(imagesDir, name)
     asset.path = `images/${name}`
+    imageFiles.add(name)
     if (fs.existsSync(target)) continue
-    const response = await fetch(String(asset.url))
+    const response = await fetch(downloadUrl(asset, name))
     if (!response.ok) throw new Error(`Download of ${asset._id} failed: HTTP ${response.status}`)
     fs.writeFileSync(target, Buffer.from(await response.arrayBuffer()))
     downloaded++
   }
 
   const file = snapshotFile(dir)
+  const snapshot = planExport(documents, readCurrent(file))
   const temp = `${file}.${process.pid}.tmp`
-  fs.writeFileSync(temp, exportOrder(documents).map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+  fs.writeFileSync(temp, snapshot.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
   fs.renameSync(temp, file)
-  console.log(`content:export: ${documents.length} document(s) written to ${file}, ${downloaded} image(s) downloaded`)
+
+  // An image the dataset no longer has would otherwise stay in the repository for ever.
+  const removed = fs.readdirSync(imagesDir).filter((name) => !imageFiles.has(name))
+  for (const name of removed) fs.rmSync(path.join(imagesDir, name))
+  console.log(`content:export: ${snapshot.length} document(s) written to ${file}, ${downloaded} image(s) downloaded, ${removed.length} removed`)
 }
 
 main().catch((error) => {

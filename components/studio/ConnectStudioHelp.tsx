@@ -10,6 +10,12 @@ export function ConnectStudioHelp() {
         This site is running on the content snapshot bundled with the code, so there is no Studio to sign in to yet.
         The pages you see come from <code>sanity/dataset/data.ndjson</code>.
       </p>
+      <h2 className="mt-8 text-xl font-semibold">Try the Studio offline</h2>
+      <p className="mt-3">
+        <code>npm run edit</code> runs the real Studio and this site against a local Content Lake (for development and
+        tests only) on a working copy of the snapshot; <code>npm run edit:save</code> writes your edits back to{' '}
+        <code>sanity/dataset</code>.
+      </p>
       <h2 className="mt-8 text-xl font-semibold">To start editing</h2>
       <ol className="mt-3 list-decimal space-y-3 pl-6">
         <li>

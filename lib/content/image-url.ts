@@ -44,7 +44,12 @@ export function imageUrl(image: ImageValue | null | undefined, options: {width?:
   if (!config.SANITY_PROJECT_ID) {
     return {src: snapshotAssetPath(ref)!, width, height, alt, isVector}
   }
-  let builder = createImageUrlBuilder({projectId: config.SANITY_PROJECT_ID, dataset: config.SANITY_DATASET})
+  // The local Content Lake serves Sanity's CDN paths (/images/<project>/<dataset>/<file>) itself.
+  let builder = createImageUrlBuilder({
+    projectId: config.SANITY_PROJECT_ID,
+    dataset: config.SANITY_DATASET,
+    ...(config.SANITY_API_HOST ? {baseUrl: config.SANITY_API_HOST} : {}),
+  })
     .image(image as Parameters<ReturnType<typeof createImageUrlBuilder>['image']>[0])
     .width(width)
     .auto('format')

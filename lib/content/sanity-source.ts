@@ -1,25 +1,12 @@
-import {createClient, type SanityClient} from '@sanity/client'
+import type {SanityClient} from '@sanity/client'
 import {env} from '@/lib/env'
 import type {Perspective, QueryParams} from './perspective'
+import {createSanityClient} from './sanity-client'
 
 let client: SanityClient | undefined
 
 function sanityClient(): SanityClient {
-  const config = env()
-  if (!config.SANITY_PROJECT_ID) throw new Error('SANITY_PROJECT_ID is not set')
-  client ??= createClient({
-    projectId: config.SANITY_PROJECT_ID,
-    dataset: config.SANITY_DATASET,
-    apiVersion: config.SANITY_API_VERSION,
-    // ISR and webhook revalidation need the freshest data; the API CDN can lag behind a publish.
-    useCdn: false,
-    perspective: 'published',
-    token: config.SANITY_API_READ_TOKEN,
-    stega: false,
-    // Fail fast when Content Lake is unreachable so a render can fall back to the last good page.
-    timeout: 10_000,
-    maxRetries: 1,
-  })
+  client ??= createSanityClient({token: 'read', perspective: 'published'})
   return client
 }
 

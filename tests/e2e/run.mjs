@@ -2,6 +2,8 @@
 // End-to-end proof in Debian's Chromium against the production build.
 //   npm run test:e2e                      everything enabled below
 //   npm run test:e2e -- --only=reading,a11y --grep=pore --no-lighthouse
+//   npm run test:e2e:sanity               Sanity mode: the same site built and served against the
+//                                         local Content Lake, the real Studio, publish through its webhook
 // Prints one line per test and ends with "N passed, N failed"; exits 1 on any failure.
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -11,13 +13,19 @@ import {ASSERTED, audit, formatScores, launchChromiumForLighthouse} from './ligh
 import {harnessMadeBuild, makeSandbox, prepareApp, ROOT, serverEnv, startServer} from './lib/app-server.mjs'
 import {CHROMIUM_FLAGS, findChromium, INSTALL_HINT} from './lib/chromium.mjs'
 import {FeatureMissing, MOBILE, poreGuide, readSnapshot, slugsOf} from './lib/kit.mjs'
+import {startSanityMode} from './lib/sanity-mode.mjs'
 import {scanForSecrets} from './lib/secrets.mjs'
 
 // The journey modules that run, in order (tests/e2e/journeys/<name>.mjs). The lead decides.
 // A module whose feature has not landed fails loudly (FeatureMissing) rather than skipping.
-const JOURNEYS = ['headers', 'studio', 'reading', 'a11y', 'booking', 'staff', 'freshness']
-// Checks that run after the journeys.
-const CHECKS = ['secrets', 'budget', 'lighthouse']
+const SANITY_MODE = process.argv.includes('--sanity')
+// In Sanity mode the reading suite runs again (both sources held to the same results), then the
+// editor's journeys; `content-sync` starts a lake of its own on an empty dataset.
+const JOURNEYS = SANITY_MODE
+  ? ['reading', 'editor', 'sanity-preview', 'content-sync']
+  : ['headers', 'studio', 'reading', 'a11y', 'booking', 'staff', 'freshness']
+// Checks that run after the journeys (Sanity mode has its own: the query suite, unknown requests).
+const CHECKS = SANITY_MODE ? ['queries', 'unknown-requests'] : ['secrets', 'budget', 'lighthouse']
 
 const TEST_TIMEOUT_MS = 120_000
 const ARTIFACTS = path.join(ROOT, 'test-results/e2e')
@@ -105,6 +113,7 @@ function describeError(e) {
 async function main() {
   fs.rmSync(ARTIFACTS, {recursive: true, force: true})
   fs.mkdirSync(ARTIFACTS, {recursive: true})
+  if (SANITY_MODE) return mainSanity()
 
   // Build (or reuse) with dummy secrets in the build env, then run from a private copy so that
   // nobody's rebuild or server cache can change what this run tests.
@@ -173,11 +182,68 @@ async function main() {
   if (enabledChecks.includes('lighthouse')) await runLighthouse(server.baseUrl, sandbox.snapshotDir)
 }
 
+async function runJourneys(shared) {
+  for (const moduleName of JOURNEYS.filter(selected)) {
+    const file = path.join(ROOT, 'tests/e2e/journeys', `${moduleName}.mjs`)
+    let mod
+    try {
+      mod = await import(file)
+    } catch (e) {
+      record(`${moduleName} › module`, false, 0, `cannot load ${moduleName}.mjs: ${describeError(e)}`)
+      continue
+    }
+    const tests = Object.entries(mod).filter(([name, fn]) => typeof fn === 'function' && !name.startsWith('_'))
+    if (tests.length === 0) record(`${moduleName} › module`, false, 0, 'exports no test functions')
+    for (const [fnName, fn] of tests) {
+      const name = `${SANITY_MODE ? 'sanity › ' : ''}${moduleName} › ${words(fnName)}`
+      if (grep && !name.toLowerCase().includes(grep)) continue
+      await runJourney(name, fn, shared)
+    }
+  }
+}
+
+// Sanity mode: the local Content Lake on a copy of the snapshot, the site built against it (and
+// served by `next start`, its webhook pointed at the site), then the same journeys in Chromium.
+async function mainSanity() {
+  const t0 = Date.now()
+  let mode
+  try {
+    mode = await startSanityMode({log: line, artifactsDir: ARTIFACTS, cleanups})
+  } catch (e) {
+    record('sanity › start the local Content Lake, build and serve the site against it', false, Date.now() - t0, describeError(e))
+    return
+  }
+  line(`lake: ${mode.lake.url} (strict); server: next start on ${mode.server.baseUrl}; ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
+
+  if (enabledChecks.includes('queries')) {
+    const started = Date.now()
+    const r = mode.runQuerySuite()
+    record('sanity › every content query over every document, against the lake and the snapshot (jest tests/unit/content)', r.ok, Date.now() - started, r.ok ? r.summary : r.output)
+  }
+
+  const browser = await chromium.launch({executablePath: chromePath, headless: true, args: CHROMIUM_FLAGS})
+  cleanups.push(() => browser.close())
+  await runJourneys({...mode.shared, browser})
+
+  if (enabledChecks.includes('unknown-requests')) {
+    const started = Date.now()
+    try {
+      const unknown = await mode.lake.unknownRequests()
+      record('sanity › the local Content Lake saw no request it does not know', unknown.length === 0, Date.now() - started, unknown.length ? JSON.stringify(unknown, null, 2).slice(0, 4000) : '')
+    } catch (e) {
+      record('sanity › the local Content Lake saw no request it does not know', false, Date.now() - started, describeError(e))
+    }
+  }
+  line(`sanity mode: ${((Date.now() - t0) / 1000).toFixed(0)} s in all`)
+}
+
 async function runJourney(name, fn, shared) {
   const contexts = []
   const errors = new WeakMap()
   const newPage = async ({javaScriptEnabled = true, colorScheme = 'light', viewport = MOBILE, mobile = true, ...contextOptions} = {}) => {
     const context = await shared.browser.newContext({
+      // The local Content Lake's certificate is self-signed (images and the Studio's API calls).
+      ...(SANITY_MODE ? {ignoreHTTPSErrors: true} : {}),
       viewport,
       deviceScaleFactor: mobile ? 3 : 1,
       isMobile: mobile,

@@ -24,6 +24,7 @@ const CONTROLLED = [
   'SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_VERSION', 'SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN',
   'SANITY_REVALIDATE_SECRET', 'PREVIEW_SECRET', 'SESSION_SECRET', 'DATABASE_URL', 'SMTP_URL', 'MAIL_FROM',
   'CLINIC_NOTIFY_EMAIL', 'REDIS_URL', 'CONTENT_SNAPSHOT_DIR', 'SQLITE_PATH', 'SITE_URL', 'PORT', 'NEXT_DIST_DIR', 'NEXT_OUTPUT',
+  'SANITY_API_HOST', 'NODE_EXTRA_CA_CERTS',
 ]
 
 export function baseEnv() {
@@ -33,7 +34,7 @@ export function baseEnv() {
   return env
 }
 
-function newestSourceMtime() {
+export function newestSourceMtime() {
   let newest = {mtime: 0, file: ''}
   const visit = (p) => {
     let st
@@ -57,7 +58,36 @@ function newestSourceMtime() {
 // this pristine copy, so neither a teammate's rebuild nor the ISR/data cache another server wrote
 // into .next can leak into a run.
 export const PRISTINE_DIR = path.join(os.tmpdir(), `clinic-e2e-build-${crypto.createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`)
-const PRISTINE_MARKER = path.join(PRISTINE_DIR, '.next/e2e-build.json')
+
+// Two builds: the embedded default (the snapshot), and Sanity mode against the local Content Lake,
+// which must be running while it builds (pages are prerendered from it). Each has its own build
+// folder and pristine copy, so neither replaces the other. The lake's settings come from
+// E2E_LAKE_ENV (JSON, set by the runner) and are part of the build's identity.
+export const VARIANTS = {
+  snapshot: {distDir: '.next', pristineDir: PRISTINE_DIR},
+  sanity: {distDir: '.next-e2e-sanity', pristineDir: `${PRISTINE_DIR}-sanity`},
+}
+
+function variantOf(name) {
+  const variant = VARIANTS[name]
+  if (!variant) throw new Error(`unknown build variant ${name}`)
+  return variant
+}
+
+function lakeBuildEnv() {
+  if (!process.env.E2E_LAKE_ENV) throw new Error('the Sanity-mode build needs E2E_LAKE_ENV (the local Content Lake must run)')
+  return JSON.parse(process.env.E2E_LAKE_ENV)
+}
+
+// What identifies a build besides its sources: the dummy secrets, and for Sanity mode the lake's
+// address, project and dataset (the certificate's path may change from run to run; it is not baked in).
+function buildIdentity(name) {
+  if (name === 'snapshot') return secretsFingerprint()
+  const {SANITY_PROJECT_ID, SANITY_DATASET, SANITY_API_HOST} = lakeBuildEnv()
+  return crypto.createHash('sha256').update(JSON.stringify([secretsFingerprint(), SANITY_PROJECT_ID, SANITY_DATASET, SANITY_API_HOST])).digest('hex').slice(0, 16)
+}
+
+const markerOf = (name) => path.join(variantOf(name).pristineDir, variantOf(name).distDir, 'e2e-build.json')
 // Written by the running server or by `next dev`, never needed to serve a build.
 const NOT_BUILD_OUTPUT = new Set(['cache', 'dev', 'trace', 'turbopack', 'lock', 'types', 'e2e-build.json'])
 
@@ -69,12 +99,13 @@ function readMarker(file) {
   }
 }
 
-/** True when the .next under appDir was built by this harness, with the dummy secrets in its build env. */
-export function harnessMadeBuild(appDir = ROOT) {
-  const marker = readMarker(path.join(appDir, '.next/e2e-build.json'))
+/** True when the build under appDir was made by this harness, with the dummy secrets in its build env. */
+export function harnessMadeBuild(appDir = ROOT, name = 'snapshot') {
+  const {distDir} = variantOf(name)
+  const marker = readMarker(path.join(appDir, distDir, 'e2e-build.json'))
   try {
-    const buildId = fs.readFileSync(path.join(appDir, '.next/BUILD_ID'), 'utf8').trim()
-    return marker?.buildId === buildId && marker?.secrets === secretsFingerprint()
+    const buildId = fs.readFileSync(path.join(appDir, distDir, 'BUILD_ID'), 'utf8').trim()
+    return marker?.buildId === buildId && marker?.secrets === buildIdentity(name)
   } catch {
     return false
   }
@@ -84,10 +115,11 @@ export function harnessMadeBuild(appDir = ROOT) {
  * Why the pristine harness build cannot be reused, or undefined when it can: it must exist, carry
  * the dummy secrets and be newer than every source file. E2E_REUSE_BUILD=1 skips the age check.
  */
-export function staleBuildReason() {
-  const marker = readMarker(PRISTINE_MARKER)
-  if (!marker || !fs.existsSync(path.join(PRISTINE_DIR, '.next/BUILD_ID'))) return 'no harness build yet'
-  if (!harnessMadeBuild(PRISTINE_DIR)) return 'the saved build was made with other secrets'
+export function staleBuildReason(name = 'snapshot') {
+  const {distDir, pristineDir} = variantOf(name)
+  const marker = readMarker(markerOf(name))
+  if (!marker || !fs.existsSync(path.join(pristineDir, distDir, 'BUILD_ID'))) return 'no harness build yet'
+  if (!harnessMadeBuild(pristineDir, name)) return 'the saved build was made with other secrets or another lake'
   if (process.env.E2E_REUSE_BUILD === '1') return undefined
   const newest = newestSourceMtime()
   if (newest.mtime > Date.parse(marker.startedAt)) return `${newest.file} changed after the last harness build`
@@ -106,22 +138,25 @@ function copyBuildOutput(fromNext, toNext) {
  * The build environment: dummy values for every secret (so the client-bundle scan can look for
  * them) and no SANITY_PROJECT_ID, so the site stays on the bundled snapshot.
  */
-export function buildEnv() {
-  return {...baseEnv(), ...BUILD_SECRET_ENV, NODE_ENV: 'production'}
+export function buildEnv(name = 'snapshot') {
+  const base = {...baseEnv(), ...BUILD_SECRET_ENV, NODE_ENV: 'production'}
+  if (name === 'snapshot') return base
+  return {...base, ...lakeBuildEnv(), NEXT_DIST_DIR: variantOf(name).distDir}
 }
 
 /** Builds unless a fresh harness build exists, and saves the pristine copy. Call with the build lock held. */
-export function ensureBuild({log = console.log, force = false} = {}) {
-  const reason = force ? 'forced' : staleBuildReason()
+export function ensureBuild({log = console.log, force = false, variant = 'snapshot'} = {}) {
+  const {distDir, pristineDir} = variantOf(variant)
+  const reason = force ? 'forced' : staleBuildReason(variant)
   if (!reason) {
-    log(`build: reusing the harness build (BUILD_ID ${fs.readFileSync(path.join(PRISTINE_DIR, '.next/BUILD_ID'), 'utf8').trim()})`)
+    log(`build: reusing the harness build (${variant}, BUILD_ID ${fs.readFileSync(path.join(pristineDir, distDir, 'BUILD_ID'), 'utf8').trim()})`)
     // Callers that serve from the working tree (startServer without appDir) need a build there.
-    if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) copyBuildOutput(path.join(PRISTINE_DIR, '.next'), path.join(ROOT, '.next'))
+    if (!fs.existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) copyBuildOutput(path.join(pristineDir, distDir), path.join(ROOT, distDir))
     return {built: false}
   }
-  log(`build: next build (${reason})`)
+  log(`build: next build (${variant}: ${reason})`)
   const startedAt = new Date()
-  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {cwd: ROOT, env: buildEnv(), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024})
+  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {cwd: ROOT, env: buildEnv(variant), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024})
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
   if (result.status !== 0) {
     const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')
@@ -129,11 +164,11 @@ export function ensureBuild({log = console.log, force = false} = {}) {
     const shown = errorAt >= 0 ? lines.slice(Math.max(0, errorAt - 5), errorAt + 40) : lines.slice(-60)
     throw new Error(`next build failed (exit ${result.status ?? result.signal}):\n${shown.join('\n')}`)
   }
-  const buildId = fs.readFileSync(path.join(ROOT, '.next/BUILD_ID'), 'utf8').trim()
-  const marker = {buildId, secrets: secretsFingerprint(), startedAt: startedAt.toISOString(), builtAt: new Date().toISOString()}
-  fs.writeFileSync(path.join(ROOT, '.next/e2e-build.json'), JSON.stringify(marker))
-  copyBuildOutput(path.join(ROOT, '.next'), path.join(PRISTINE_DIR, '.next'))
-  fs.writeFileSync(PRISTINE_MARKER, JSON.stringify(marker))
+  const buildId = fs.readFileSync(path.join(ROOT, distDir, 'BUILD_ID'), 'utf8').trim()
+  const marker = {buildId, secrets: buildIdentity(variant), startedAt: startedAt.toISOString(), builtAt: new Date().toISOString()}
+  fs.writeFileSync(path.join(ROOT, distDir, 'e2e-build.json'), JSON.stringify(marker))
+  copyBuildOutput(path.join(ROOT, distDir), path.join(pristineDir, distDir))
+  fs.writeFileSync(markerOf(variant), JSON.stringify(marker))
   log(`build: done in ${((Date.now() - startedAt) / 1000).toFixed(0)} s (BUILD_ID ${buildId})`)
   return {built: true, output}
 }
@@ -142,10 +177,11 @@ export function ensureBuild({log = console.log, force = false} = {}) {
  * A runnable copy of the app in appDir: the pristine .next (no caches) plus links to what
  * `next start` loads from the project. Call with the build lock held.
  */
-export function stageApp(appDir) {
+export function stageApp(appDir, variant = 'snapshot') {
+  const {distDir, pristineDir} = variantOf(variant)
   fs.mkdirSync(appDir, {recursive: true})
-  copyBuildOutput(path.join(PRISTINE_DIR, '.next'), path.join(appDir, '.next'))
-  fs.copyFileSync(PRISTINE_MARKER, path.join(appDir, '.next/e2e-build.json'))
+  copyBuildOutput(path.join(pristineDir, distDir), path.join(appDir, distDir))
+  fs.copyFileSync(markerOf(variant), path.join(appDir, distDir, 'e2e-build.json'))
   for (const name of ['node_modules', 'public', 'lib', 'package.json', 'next.config.js', 'next.config.mjs', 'next.config.ts']) {
     const from = path.join(ROOT, name)
     if (fs.existsSync(from)) fs.symlinkSync(from, path.join(appDir, name))
@@ -157,10 +193,11 @@ export function stageApp(appDir) {
  * Builds if needed and stages a private copy of the app, holding the build lock only for that.
  * Returns the app directory; the caller removes it.
  */
-export async function prepareApp({log = console.log, prefix = 'clinic-app-'} = {}) {
+export async function prepareApp({log = console.log, prefix = 'clinic-app-', variant = 'snapshot', lakeEnv} = {}) {
   const appDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
   if (spawnSync('flock', ['-n', BUILD_LOCK, 'true']).status !== 0) log(`build: waiting for ${BUILD_LOCK} (a build is running)`)
-  const child = spawn('flock', [BUILD_LOCK, process.execPath, path.join(ROOT, 'tests/e2e/lib/stage-app.mjs'), appDir], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']})
+  const env = lakeEnv ? {...process.env, E2E_LAKE_ENV: JSON.stringify(lakeEnv)} : process.env
+  const child = spawn('flock', [BUILD_LOCK, process.execPath, path.join(ROOT, 'tests/e2e/lib/stage-app.mjs'), appDir, variant], {cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe']})
   let stderr = ''
   child.stdout.on('data', (d) => process.stdout.write(d))
   child.stderr.on('data', (d) => (stderr += d))

@@ -4,44 +4,11 @@ import {parse, typeEvaluate, type SchemaType} from 'groq-js'
 import * as queries from '@/lib/content/queries'
 import {runQuery} from '@/lib/content/source'
 import {matchTypeNode} from '../../support/match-type-node'
+import {queryCases as cases, slugs} from './query-cases'
 
 // Runs every query against the real snapshot, for every document it can return, and checks each
 // result against the type TypeGen derives from the extracted schema (sanity/schema.json).
 const schema = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'sanity', 'schema.json'), 'utf8')) as SchemaType
-
-type Case = {name: keyof typeof queries; params: Record<string, unknown>}
-
-async function slugs(query: string): Promise<string[]> {
-  return runQuery<string[]>(query)
-}
-
-async function cases(): Promise<Case[]> {
-  const [posts, treatments, people, categories] = await Promise.all([
-    slugs(queries.postSlugsQuery),
-    slugs(queries.treatmentSlugsQuery),
-    slugs(queries.personSlugsQuery),
-    runQuery<Array<{_id: string; slug: string}>>(queries.categoriesQuery),
-  ])
-  const postIds = await runQuery<Array<{_id: string; categoryIds: string[]}>>(`*[_type == "post"]{_id, "categoryIds": categories[]._ref}`)
-  return [
-    {name: 'settingsQuery', params: {}},
-    {name: 'categoriesQuery', params: {}},
-    {name: 'latestPostsQuery', params: {limit: 50}},
-    {name: 'postSlugsQuery', params: {}},
-    {name: 'treatmentsQuery', params: {}},
-    {name: 'treatmentSlugsQuery', params: {}},
-    {name: 'personSlugsQuery', params: {}},
-    {name: 'sitemapQuery', params: {}},
-    {name: 'feedQuery', params: {}},
-    {name: 'postsPageQuery', params: {category: null, start: 0, end: 100}},
-    ...categories.map((c): Case => ({name: 'postsPageQuery', params: {category: c.slug, start: 0, end: 100}})),
-    ...categories.map((c): Case => ({name: 'categoryBySlugQuery', params: {slug: c.slug}})),
-    ...posts.map((slug): Case => ({name: 'postBySlugQuery', params: {slug}})),
-    ...postIds.map((p): Case => ({name: 'postsInCategoriesQuery', params: {excludeId: p._id, categoryIds: p.categoryIds, limit: 10}})),
-    ...treatments.map((slug): Case => ({name: 'treatmentBySlugQuery', params: {slug}})),
-    ...people.map((slug): Case => ({name: 'personBySlugQuery', params: {slug}})),
-  ]
-}
 
 describe('every content query returns the shape its TypeGen type says', () => {
   it('covers the whole snapshot', async () => {

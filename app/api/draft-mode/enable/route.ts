@@ -1,8 +1,8 @@
-import {createClient} from '@sanity/client'
 import {defineEnableDraftMode} from 'next-sanity/draft-mode'
 import {draftMode} from 'next/headers'
 import {env} from '@/lib/env'
 import {log} from '@/lib/log'
+import {createSanityClient} from '@/lib/content/sanity-client'
 import {contentSourceName} from '@/lib/content/source'
 import {secretMatches} from '@/lib/http/secret-matches'
 import {NO_STORE, sameSitePath} from '@/lib/preview/preview-request'
@@ -10,18 +10,8 @@ import {NO_STORE, sameSitePath} from '@/lib/preview/preview-request'
 // Sanity mode: the Studio's Presentation tool opens this route with a short-lived secret it stored
 // in the dataset; next-sanity checks it with a read token and redirects to the previewed path.
 function sanityEnable() {
-  const config = env()
-  const token = config.SANITY_API_READ_TOKEN
-  if (!token) return undefined
-  return defineEnableDraftMode({
-    client: createClient({
-      projectId: config.SANITY_PROJECT_ID,
-      dataset: config.SANITY_DATASET,
-      apiVersion: config.SANITY_API_VERSION,
-      useCdn: false,
-      token,
-    }),
-  }).GET
+  if (!env().SANITY_API_READ_TOKEN) return undefined
+  return defineEnableDraftMode({client: createSanityClient({token: 'read', perspective: 'raw'})}).GET
 }
 
 // Snapshot mode: a shared PREVIEW_SECRET, e.g. /api/draft-mode/enable?secret=...&redirect=/blog/x

@@ -1,0 +1,30 @@
+import type {LakeRequest, LakeResponse} from './http'
+import type {ListenerHub} from './listeners'
+import type {Caller} from './perspective'
+import type {DocumentStore} from './store'
+
+export type LakeContext = {
+  store: DocumentStore
+  listeners: ListenerHub
+  projectId: string
+  dataset: string
+  token: string
+  userId: string
+  imagesDir: string
+  /** Per-user key-value store of the Studio (`/users/me/keyvalue`). */
+  keyValue: Map<string, unknown>
+}
+
+export type RouteHandler = (
+  ctx: LakeContext,
+  req: LakeRequest,
+  res: LakeResponse,
+  match: RegExpMatchArray,
+  caller: Caller,
+) => Promise<void> | void
+
+export type Route = {methods: string[]; pattern: RegExp; handle: RouteHandler}
+
+export function route(methods: string | string[], pattern: RegExp, handle: RouteHandler): Route {
+  return {methods: Array.isArray(methods) ? methods : [methods], pattern, handle}
+}

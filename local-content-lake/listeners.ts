@@ -1,0 +1,110 @@
+import {randomBytes} from 'node:crypto'
+import type {LakeResponse} from './http'
+import {canReadId, type Caller} from './perspective'
+import {queryMatches, type QueryParams} from './query'
+import type {CommittedTransaction, DocumentStore} from './store'
+
+export type ListenOptions = {
+  query: string
+  params: QueryParams
+  includeResult: boolean
+  includePreviousRevision: boolean
+  includeMutations: boolean
+  mendoza: boolean
+  visibility: string
+}
+
+type Listener = {options: ListenOptions; caller: Caller; res: LakeResponse}
+
+function sse(res: LakeResponse, event: string, data: unknown, id?: string): void {
+  res.write(`event: ${event}\n${id ? `id: ${id}\n` : ''}data: ${JSON.stringify(data)}\n\n`)
+}
+
+/**
+ * The `/data/listen` event streams. A listener gets a change when its query selects the document
+ * before or after it: appear, update or disappear, decided by evaluating the query on each version.
+ */
+export class ListenerHub {
+  private readonly listeners = new Set<Listener>()
+  private readonly keepalive: NodeJS.Timeout
+  private queue: Promise<void> = Promise.resolve()
+
+  constructor(store: DocumentStore, keepaliveMs: number) {
+    // One transaction at a time, so every stream sees transactions in commit order.
+    store.on('commit', (tx) => {
+      this.queue = this.queue.then(() => this.broadcast(tx))
+    })
+    // A comment line keeps proxies and the browser from closing an idle stream.
+    this.keepalive = setInterval(
+      () => this.listeners.forEach(({res}) => res.write(': keepalive\n\n')),
+      keepaliveMs,
+    )
+    this.keepalive.unref()
+  }
+
+  open(res: LakeResponse, caller: Caller, options: ListenOptions): void {
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      'x-accel-buffering': 'no',
+    })
+    const listener = {options, caller, res}
+    this.listeners.add(listener)
+    res.on('close', () => this.listeners.delete(listener))
+    sse(res, 'welcome', {listenerName: `L${randomBytes(8).toString('hex')}`})
+  }
+
+  get size(): number {
+    return this.listeners.size
+  }
+
+  closeAll(): void {
+    clearInterval(this.keepalive)
+    for (const {res} of this.listeners) res.end()
+    this.listeners.clear()
+  }
+
+  private async broadcast(tx: CommittedTransaction): Promise<void> {
+    for (const listener of this.listeners) {
+      try {
+        await this.notify(listener, tx)
+      } catch {
+        // A query that fails on this document (it passed parsing) must not stop the other streams.
+      }
+    }
+  }
+
+  private async notify({options, caller, res}: Listener, tx: CommittedTransaction): Promise<void> {
+    const events = []
+    for (const change of tx.changes) {
+      if (!canReadId(change.id, caller)) continue
+      const [was, is] = await Promise.all([
+        queryMatches(options.query, options.params, change.before),
+        queryMatches(options.query, options.params, change.after),
+      ])
+      if (!was && !is) continue
+      events.push({change, transition: !was ? 'appear' : !is ? 'disappear' : 'update'})
+    }
+    events.forEach(({change, transition}, index) => {
+      const data: Record<string, unknown> = {
+        type: 'mutation',
+        eventId: `${tx.id}#${change.id}`,
+        documentId: change.id,
+        transactionId: tx.id,
+        transition,
+        identity: tx.author,
+        previousRev: change.before?._rev,
+        resultRev: change.after?._rev ?? tx.id,
+        timestamp: tx.timestamp,
+        visibility: options.visibility,
+        transactionTotalEvents: events.length,
+        transactionCurrentEvent: index + 1,
+      }
+      if (options.includeMutations) data.mutations = change.mutations
+      if (options.mendoza) data.effects = change.effects
+      if (options.includeResult && change.after) data.result = change.after
+      if (options.includePreviousRevision && change.before) data.previous = change.before
+      sse(res, 'mutation', data, `${tx.id}#${change.id}`)
+    })
+  }
+}

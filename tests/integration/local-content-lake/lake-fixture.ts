@@ -1,0 +1,80 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {startLocalContentLake, type LakeOptions, type LocalContentLake} from '@/local-content-lake/server'
+
+export const API = '/v2025-02-19'
+
+const roots: string[] = []
+// Registered by every test file that imports the fixture: its working copies go when the file is done.
+afterAll(() => {
+  for (const root of roots.splice(0)) fs.rmSync(root, {recursive: true, force: true})
+})
+
+/** A working copy of the bundled snapshot in a temporary folder, so tests never touch sanity/dataset. */
+export function workingCopy(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lake-test-'))
+  roots.push(root)
+  const dir = path.join(root, 'dataset')
+  fs.mkdirSync(dir)
+  const source = path.join(process.cwd(), 'sanity', 'dataset')
+  fs.copyFileSync(path.join(source, 'data.ndjson'), path.join(dir, 'data.ndjson'))
+  fs.cpSync(path.join(source, 'images'), path.join(dir, 'images'), {recursive: true})
+  return dir
+}
+
+export type TestLake = LocalContentLake & {
+  dir: string
+  logs: Record<string, unknown>[]
+  api<T = unknown>(
+    pathname: string,
+    init?: {method?: string; body?: unknown; token?: string | null},
+  ): Promise<{status: number; body: T}>
+}
+
+export async function startTestLake(options: Partial<LakeOptions> = {}): Promise<TestLake> {
+  const dir = options.dir ?? workingCopy()
+  const logs: Record<string, unknown>[] = []
+  const lake = await startLocalContentLake({
+    port: 0,
+    httpPort: 0,
+    strict: true,
+    ...options,
+    dir,
+    log: (line) => logs.push(line),
+  })
+  async function api<T>(
+    pathname: string,
+    init: {method?: string; body?: unknown; token?: string | null} = {},
+  ) {
+    const token = init.token === undefined ? lake.token : init.token
+    const response = await fetch(`${lake.httpUrl}${pathname}`, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers: {
+        ...(token ? {authorization: `Bearer ${token}`} : {}),
+        ...(init.body === undefined ? {} : {'content-type': 'application/json'}),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    })
+    const text = await response.text()
+    let body: unknown = text
+    try {
+      body = JSON.parse(text)
+    } catch {
+      // NDJSON and plain-text answers stay text.
+    }
+    return {status: response.status, body: body as T}
+  }
+  return Object.assign(lake, {dir, logs, api}) as TestLake
+}
+
+export function queryPath(query: string, params: Record<string, unknown> = {}, perspective?: string): string {
+  const search = new URLSearchParams({query})
+  for (const [key, value] of Object.entries(params)) search.set(`$${key}`, JSON.stringify(value))
+  if (perspective) search.set('perspective', perspective)
+  return `${API}/data/query/production?${search}`
+}
+
+export function readLines(dir: string): string[] {
+  return fs.readFileSync(path.join(dir, 'data.ndjson'), 'utf8').trimEnd().split('\n')
+}

@@ -1,0 +1,116 @@
+import {applyPatch} from 'mendoza'
+import {API, startTestLake, type TestLake} from './lake-fixture'
+import {openEventStream} from './sse-client'
+
+type MutationEvent = {
+  documentId: string
+  transactionId: string
+  transition: string
+  previousRev?: string
+  resultRev: string
+  mutations?: unknown[]
+  effects?: {apply: unknown[]; revert: unknown[]}
+  result?: Record<string, unknown>
+  previous?: Record<string, unknown>
+}
+
+let lake: TestLake
+beforeEach(async () => {
+  lake = await startTestLake({keepaliveMs: 200})
+})
+afterEach(async () => {
+  const unknown = lake.unknownRequests()
+  await lake.close()
+  expect(unknown).toEqual([])
+})
+
+const POST_ID = 'post.pore-strips-steam-and-ice'
+
+function listenUrl(query: string, params: Record<string, unknown>, extra: Record<string, string>) {
+  const search = new URLSearchParams({query, ...extra})
+  for (const [key, value] of Object.entries(params)) search.set(`$${key}`, JSON.stringify(value))
+  return `${lake.httpUrl}${API}/data/listen/production?${search}`
+}
+
+describe('listen', () => {
+  it('sends welcome, then a mutation event whose Mendoza effects turn the old document into the new one', async () => {
+    const stream = openEventStream(
+      listenUrl(
+        '*[_id == $id]',
+        {id: POST_ID},
+        {includeResult: 'true', includePreviousRevision: 'true', effectFormat: 'mendoza'},
+      ),
+      lake.token,
+    )
+    expect(await stream.opened).toBe(200)
+    await stream.waitFor((events) => events.some((e) => e.event === 'welcome'))
+    const before = (
+      await lake.api<{documents: Record<string, unknown>[]}>(`${API}/data/doc/production/${POST_ID}`)
+    ).body.documents[0]
+
+    const mutation = {patch: {id: POST_ID, set: {title: 'Heard by the listener'}, unset: ['excerpt']}}
+    const write = await lake.api<{transactionId: string}>(`${API}/data/mutate/production`, {
+      body: {mutations: [mutation]},
+    })
+    const events = await stream.waitFor((all) => all.some((e) => e.event === 'mutation'))
+    const event = events.find((e) => e.event === 'mutation')!.data as MutationEvent
+    stream.close()
+
+    expect(event).toMatchObject({
+      documentId: POST_ID,
+      transactionId: write.body.transactionId,
+      transition: 'update',
+      previousRev: before._rev,
+      resultRev: write.body.transactionId,
+    })
+    expect(event.mutations).toEqual([mutation])
+    expect(event.previous).toEqual(before)
+    expect(event.result).toMatchObject({title: 'Heard by the listener'})
+    expect(event.result).not.toHaveProperty('excerpt')
+    expect(applyPatch(before, event.effects!.apply)).toEqual(event.result)
+    expect(applyPatch(event.result, event.effects!.revert)).toEqual(before)
+  })
+
+  it('decides appear and disappear by evaluating the query before and after', async () => {
+    const stream = openEventStream(
+      listenUrl('*[_type == "post" && title match "Lantern*"]', {}, {effectFormat: 'mendoza'}),
+      lake.token,
+    )
+    await stream.opened
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{patch: {id: POST_ID, set: {title: 'Lantern post'}}}]},
+    })
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{patch: {id: 'clinicSettings', set: {tagline: 'Lantern'}}}]},
+    })
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{patch: {id: POST_ID, set: {title: 'Plain again'}}}]},
+    })
+    const events = await stream.waitFor((all) => all.filter((e) => e.event === 'mutation').length >= 2)
+    const mutations = events.filter((e) => e.event === 'mutation').map((e) => e.data as MutationEvent)
+    expect(mutations.map((e) => [e.documentId, e.transition])).toEqual([
+      [POST_ID, 'appear'],
+      [POST_ID, 'disappear'],
+    ])
+    expect(mutations[1].result).toMatchObject({title: 'Plain again'})
+    // Keepalive comments keep an idle stream open.
+    await stream.waitFor(() => stream.comments.length > 0, 2000)
+    stream.close()
+  })
+
+  it('an anonymous listener never hears about drafts', async () => {
+    const stream = openEventStream(listenUrl('*[_type == "post"]', {}, {}))
+    await stream.opened
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{patch: {id: 'drafts.post.draft-only-example', set: {title: 'Secret'}}}]},
+    })
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{patch: {id: POST_ID, set: {title: 'Public'}}}]},
+    })
+    const events = await stream.waitFor((all) => all.some((e) => e.event === 'mutation'))
+    stream.close()
+    expect(
+      events.filter((e) => e.event === 'mutation').map((e) => (e.data as MutationEvent).documentId),
+    ).toEqual([POST_ID])
+  })
+})

@@ -1,0 +1,148 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import {API, readLines, startTestLake, workingCopy, type TestLake} from './lake-fixture'
+
+let lake: TestLake | undefined
+afterEach(async () => {
+  const unknown = lake?.unknownRequests() ?? []
+  await lake?.close()
+  lake = undefined
+  expect(unknown).toEqual([])
+})
+
+/** A real PNG of the given size (one grey pixel row repeated), built with zlib. */
+function png(width: number, height: number): Buffer {
+  const crcTable = Array.from({length: 256}, (_, n) => {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    return c >>> 0
+  })
+  const crc = (buf: Buffer) => {
+    let c = 0xffffffff
+    for (const byte of buf) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8)
+    return (c ^ 0xffffffff) >>> 0
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+    const sum = Buffer.alloc(4)
+    sum.writeUInt32BE(crc(body))
+    return Buffer.concat([length, body, sum])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header[8] = 8
+  header[9] = 0
+  const rows = Buffer.concat(
+    Array.from({length: height}, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width, 128)])),
+  )
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+describe('persistence', () => {
+  it("a mutation rewrites data.ndjson, changing only that document's line", async () => {
+    lake = await startTestLake()
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{patch: {id: 'clinicSettings', set: {tagline: 'Persisted'}}}]},
+    })
+    const first = readLines(lake.dir)
+    expect(first.filter((line) => line.includes('"tagline":"Persisted"'))).toHaveLength(1)
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{patch: {id: 'post.pore-strips-steam-and-ice', set: {title: 'Also persisted'}}}]},
+    })
+    const second = readLines(lake.dir)
+    expect(second.length).toBe(first.length)
+    const changed = second.filter((line, index) => line !== first[index])
+    expect(changed).toHaveLength(1)
+    expect(JSON.parse(changed[0])).toMatchObject({
+      _id: 'post.pore-strips-steam-and-ice',
+      title: 'Also persisted',
+    })
+  })
+
+  it('a restart serves what was written, and an unchanged dataset rewrites byte for byte', async () => {
+    const dir = workingCopy()
+    lake = await startTestLake({dir})
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{createOrReplace: {_id: 'probe', _type: 'probe', n: 1}}]},
+    })
+    await lake.close()
+    const written = fs.readFileSync(path.join(dir, 'data.ndjson'))
+
+    lake = await startTestLake({dir})
+    const {body} = await lake.api<{documents: {n: number}[]}>(`${API}/data/doc/production/probe`)
+    expect(body.documents[0].n).toBe(1)
+    // A transaction that changes nothing commits nothing; a delete then re-create of the same content would.
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{createIfNotExists: {_id: 'probe', _type: 'probe', n: 2}}]},
+    })
+    expect(fs.readFileSync(path.join(dir, 'data.ndjson')).equals(written)).toBe(true)
+    const {serializeDataset, readDataset} = await import('@/local-content-lake/dataset-file')
+    expect(Buffer.from(serializeDataset(readDataset(dir))).equals(written)).toBe(true)
+  })
+})
+
+describe('assets', () => {
+  it('uploads an image as a sanity.imageAsset whose id carries its size, and serves it with its type', async () => {
+    lake = await startTestLake()
+    const image = png(3, 2)
+    const upload = await fetch(`${lake.httpUrl}${API}/assets/images/production?filename=probe.png`, {
+      method: 'POST',
+      headers: {authorization: `Bearer ${lake.token}`, 'content-type': 'image/png'},
+      body: new Uint8Array(image),
+    })
+    expect(upload.status).toBe(200)
+    const {document} = (await upload.json()) as {
+      document: {
+        _id: string
+        _type: string
+        path: string
+        metadata: {dimensions: {width: number; height: number}}
+      }
+    }
+    expect(document._id).toMatch(/^image-[a-f0-9]{40}-3x2-png$/)
+    expect(document._type).toBe('sanity.imageAsset')
+    expect(document.metadata.dimensions).toMatchObject({width: 3, height: 2})
+    expect(readLines(lake.dir).some((line) => line.includes(document._id))).toBe(true)
+
+    const file = path.basename(document.path)
+    const served = await fetch(
+      `${lake.httpUrl}/images/${lake.projectId}/${lake.dataset}/${file}?w=100&auto=format`,
+    )
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-type')).toBe('image/png')
+    expect(Buffer.from(await served.arrayBuffer()).equals(image)).toBe(true)
+
+    const bundled = await fetch(
+      `${lake.httpUrl}/images/${lake.projectId}/${lake.dataset}/14e46c00befe0be4bdceff65ca51253e32ac2c3c-1200x800.svg`,
+    )
+    expect(bundled.status).toBe(200)
+    expect(bundled.headers.get('content-type')).toBe('image/svg+xml')
+  })
+
+  it('refuses anonymous uploads and files that are not images', async () => {
+    lake = await startTestLake()
+    const anonymous = await fetch(`${lake.httpUrl}${API}/assets/images/production`, {
+      method: 'POST',
+      body: new Uint8Array(png(1, 1)),
+    })
+    expect(anonymous.status).toBe(403)
+    const notImage = await fetch(`${lake.httpUrl}${API}/assets/images/production`, {
+      method: 'POST',
+      headers: {authorization: `Bearer ${lake.token}`},
+      body: 'hello',
+    })
+    expect(notImage.status).toBe(400)
+    expect(
+      (await fetch(`${lake.httpUrl}/images/${lake.projectId}/${lake.dataset}/..%2fdata.ndjson`)).status,
+    ).toBe(404)
+  })
+})

@@ -1,0 +1,39 @@
+// Every content query with the parameters for every document it can return, found through the
+// content source in use (the snapshot, or the Content Lake when SANITY_PROJECT_ID is set).
+import * as queries from '@/lib/content/queries'
+import {runQuery} from '@/lib/content/source'
+
+export type Case = {name: keyof typeof queries; params: Record<string, unknown>}
+
+export async function slugs(query: string): Promise<string[]> {
+  return runQuery<string[]>(query)
+}
+
+export async function queryCases(): Promise<Case[]> {
+  const [posts, treatments, people, categories] = await Promise.all([
+    slugs(queries.postSlugsQuery),
+    slugs(queries.treatmentSlugsQuery),
+    slugs(queries.personSlugsQuery),
+    runQuery<Array<{_id: string; slug: string}>>(queries.categoriesQuery),
+  ])
+  const postIds = await runQuery<Array<{_id: string; categoryIds: string[]}>>(`*[_type == "post"]{_id, "categoryIds": categories[]._ref}`)
+  return [
+    {name: 'settingsQuery', params: {}},
+    {name: 'categoriesQuery', params: {}},
+    {name: 'latestPostsQuery', params: {limit: 50}},
+    {name: 'postSlugsQuery', params: {}},
+    {name: 'treatmentsQuery', params: {}},
+    {name: 'treatmentSlugsQuery', params: {}},
+    {name: 'personSlugsQuery', params: {}},
+    {name: 'sitemapQuery', params: {}},
+    {name: 'feedQuery', params: {}},
+    {name: 'postsPageQuery', params: {category: null, start: 0, end: 100}},
+    ...categories.map((c): Case => ({name: 'postsPageQuery', params: {category: c.slug, start: 0, end: 100}})),
+    ...categories.map((c): Case => ({name: 'categoryBySlugQuery', params: {slug: c.slug}})),
+    ...posts.map((slug): Case => ({name: 'postBySlugQuery', params: {slug}})),
+    ...postIds.map((p): Case => ({name: 'postsInCategoriesQuery', params: {excludeId: p._id, categoryIds: p.categoryIds, limit: 10}})),
+    ...treatments.map((slug): Case => ({name: 'treatmentBySlugQuery', params: {slug}})),
+    ...people.map((slug): Case => ({name: 'personBySlugQuery', params: {slug}})),
+  ]
+}
+
