@@ -11,7 +11,9 @@ slug=can-you-close-pores-permanently
 work=$(mktemp -d)
 pids=()
 start() { # port
+  # Both instances must share the secret (the server refuses REDIS_URL without it); wrk connects directly.
   NEXT_DIST_DIR=.next-scale REDIS_URL=redis://127.0.0.1:6379 SQLITE_PATH="$work/$1.sqlite" NODE_ENV=production \
+    SESSION_SECRET=bench-scale-session-secret-0123456789abcdef TRUSTED_PROXY_HOPS=0 \
     setsid node node_modules/next/dist/bin/next start -p "$1" -H 127.0.0.1 >"$work/$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 100); do curl -sf -o /dev/null "http://127.0.0.1:$1/blog/$slug" && return; sleep 0.2; done
