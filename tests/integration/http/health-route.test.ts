@@ -18,6 +18,8 @@ beforeAll(async () => {
     CONTENT_SNAPSHOT_DIR: HIDDEN_DIR,
     REDIS_URL: 'redis://127.0.0.1:1',
     SANITY_PROJECT_ID: '',
+    // Required beside DATABASE_URL/REDIS_URL; not under test here.
+    SESSION_SECRET: 'health-route-test-session-secret-0123456789',
   })
   const write = process.stderr.write.bind(process.stderr)
   process.stderr.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
