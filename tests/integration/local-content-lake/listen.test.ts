@@ -98,19 +98,23 @@ describe('listen', () => {
     stream.close()
   })
 
-  it('an anonymous listener never hears about drafts', async () => {
+  it('an anonymous listener never hears about drafts or dotted (private) ids', async () => {
+    // Content Lake keeps ids with a dot private on a public dataset: only `public-note` is heard.
     const stream = openEventStream(listenUrl('*[_type == "post"]', {}, {}))
     await stream.opened
     await lake.api(`${API}/data/mutate/production`, {
       body: {mutations: [{patch: {id: 'drafts.post.draft-only-example', set: {title: 'Secret'}}}]},
     })
     await lake.api(`${API}/data/mutate/production`, {
-      body: {mutations: [{patch: {id: POST_ID, set: {title: 'Public'}}}]},
+      body: {mutations: [{patch: {id: POST_ID, set: {title: 'Private by its id'}}}]},
+    })
+    await lake.api(`${API}/data/mutate/production`, {
+      body: {mutations: [{createOrReplace: {_id: 'public-note', _type: 'post', title: 'Public'}}]},
     })
     const events = await stream.waitFor((all) => all.some((e) => e.event === 'mutation'))
     stream.close()
     expect(
       events.filter((e) => e.event === 'mutation').map((e) => (e.data as MutationEvent).documentId),
-    ).toEqual([POST_ID])
+    ).toEqual(['public-note'])
   })
 })

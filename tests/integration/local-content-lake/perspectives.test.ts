@@ -68,6 +68,15 @@ describe('perspectives', () => {
     })
   })
 
+  it('anonymous callers, like on Content Lake, see no document whose id has a dot (post.<slug>)', async () => {
+    const {body} = await lake.api<QueryAnswer<string[]>>(queryPath('*[_type == "post"]._id', {}, 'published'), {token: null})
+    expect(body.result).toEqual([])
+    const editor = await lake.api<QueryAnswer<string[]>>(queryPath('*[_type == "post"]._id', {}, 'published'))
+    expect(editor.body.result).toContain('post.double-cleansing-step-by-step')
+    const doc = await lake.api<{documents: unknown[]}>(`${API}/data/doc/production/post.double-cleansing-step-by-step`, {token: null})
+    expect(doc.body.documents).toEqual([])
+  })
+
   it('anonymous callers cannot write, and a wrong token is refused', async () => {
     const mutation = {mutations: [{createOrReplace: {_id: 'x', _type: 'post'}}]}
     expect((await lake.api(`${API}/data/mutate/production`, {body: mutation, token: null})).status).toBe(403)

@@ -120,6 +120,8 @@ describe('webhook', () => {
     expect(new Set(hook.received.map((r) => r.key)).size).toBe(1)
     expect(hook.received.every((r) => r.valid)).toBe(true)
     expect(hook.received[1].at - hook.received[0].at).toBeGreaterThanOrEqual(45)
+    // The attempt's log line is written after the receiver has answered.
+    await until(() => lake.logs.filter((l) => l.event === 'lake.webhook').length === 3)
     expect(lake.logs.filter((l) => l.event === 'lake.webhook').map((l) => l.status)).toEqual([500, 503, 200])
   })
 
