@@ -1,11 +1,15 @@
 import type {LakeRequest, LakeResponse} from './http'
 import type {ListenerHub} from './listeners'
+import type {LiveEventsHub} from './live-events'
 import type {Caller} from './perspective'
 import type {DocumentStore} from './store'
 
 export type LakeContext = {
   store: DocumentStore
   listeners: ListenerHub
+  liveEvents: LiveEventsHub
+  /** The one sync tag this server puts on every query answer (see live-events.ts). */
+  syncTag: string
   projectId: string
   dataset: string
   token: string

@@ -6,6 +6,7 @@ import {localCertificate} from './cert'
 import type {LakeContext} from './context'
 import type {LakeResponse} from './http'
 import {ListenerHub} from './listeners'
+import {datasetSyncTag, LiveEventsHub} from './live-events'
 import {createPresenceServer} from './presence'
 import {createRouter, type UnknownRequest} from './router'
 import {allRoutes} from './routes'
@@ -55,11 +56,15 @@ export async function startLocalContentLake(options: LakeOptions): Promise<Local
   const dir = path.resolve(options.dir)
   const log = options.log ?? ((line) => process.stdout.write(`${JSON.stringify(line)}\n`))
   const store = new DocumentStore(dir)
+  const dataset = options.dataset ?? 'production'
+  const syncTag = datasetSyncTag(dataset)
   const ctx: LakeContext = {
     store,
     listeners: new ListenerHub(store, options.keepaliveMs ?? 15_000),
+    liveEvents: new LiveEventsHub(store, syncTag, options.keepaliveMs ?? 15_000),
+    syncTag,
     projectId: options.projectId ?? 'local',
-    dataset: options.dataset ?? 'production',
+    dataset,
     token: options.token ?? DEMO_EDITOR_TOKEN,
     userId: DEMO_EDITOR_ID,
     imagesDir: path.join(dir, 'images'),
@@ -110,6 +115,7 @@ export async function startLocalContentLake(options: LakeOptions): Promise<Local
     async close() {
       webhooks?.stop()
       ctx.listeners.closeAll()
+      ctx.liveEvents.closeAll()
       presence.close()
       const closed = [secure, plain].map(
         (server) => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -38,7 +38,11 @@ export const dataRoutes = [
     const {query, params} = await queryRequest(req)
     const perspective = parsePerspective(req.url.searchParams.get('perspective'), req.apiVersion)
     const result = await queryStore(ctx.store, {query, params, perspective, caller})
-    const body: Record<string, unknown> = {result, ms: Math.round(performance.now() - started)}
+    const body: Record<string, unknown> = {
+      result,
+      syncTags: [ctx.syncTag],
+      ms: Math.round(performance.now() - started),
+    }
     if (flag(req.url, 'returnQuery', true)) body.query = query
     sendJson(res, 200, body)
   }),

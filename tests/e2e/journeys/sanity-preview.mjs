@@ -2,11 +2,11 @@
 // in the Presentation tool, which enables draft mode through /api/draft-mode/enable with a secret
 // it stores in the dataset, and never on the public page.
 import {assert, readSnapshot, request} from '../lib/kit.mjs'
-import {openDocumentInStudio, waitUntil} from '../lib/studio-kit.mjs'
+import {openDocumentInStudio, unexpectedStudioErrors, waitUntil} from '../lib/studio-kit.mjs'
 
 const SLUG = 'what-to-expect-from-a-chemical-peel'
 
-export async function draftEditShowsInPresentationAndNeverOnThePublicPage({baseUrl, snapshotDir, lake, newDesktopPage}) {
+export async function draftEditShowsInPresentationAndNeverOnThePublicPage({baseUrl, snapshotDir, lake, newDesktopPage, pageErrors}) {
   const snap = readSnapshot(snapshotDir)
   const post = snap.byType('post').find((p) => snap.slug(p) === SLUG)
   assert.ok(post, `the snapshot has no published post ${SLUG}`)
@@ -30,6 +30,6 @@ export async function draftEditShowsInPresentationAndNeverOnThePublicPage({baseU
   assert.ok(!pub.body.includes(mark), 'the public page shows the draft title')
   assert.ok(pub.body.includes(post.title), 'the public page lost the published title')
   for (const p of ['/', '/feed.xml', '/blog']) assert.ok(!(await request(baseUrl, p)).body.includes(mark), `${p} shows the draft title`)
-  // Presentation also opens the Live Content API (/data/live/events) and /check/cors, which the
-  // local Content Lake does not serve yet: the run's unknown-request check reports those.
+  const errors = unexpectedStudioErrors(pageErrors(page))
+  assert.deepEqual(errors, [], `errors in the Studio:\n${errors.join('\n')}`)
 }
