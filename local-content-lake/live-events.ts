@@ -23,7 +23,11 @@ export class LiveEventsHub {
   private readonly streams = new Set<Stream>()
   private readonly keepalive: NodeJS.Timeout
 
-  constructor(store: DocumentStore, private readonly tag: string, keepaliveMs: number) {
+  constructor(
+    store: DocumentStore,
+    private readonly tag: string,
+    keepaliveMs: number,
+  ) {
     store.on('commit', (tx) => {
       const published = tx.changes.some((change) => isPublishedId(change.id))
       for (const {res, includeDrafts} of this.streams) {

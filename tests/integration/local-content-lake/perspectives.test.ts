@@ -69,11 +69,17 @@ describe('perspectives', () => {
   })
 
   it('anonymous callers, like on Content Lake, see no document whose id has a dot (post.<slug>)', async () => {
-    const {body} = await lake.api<QueryAnswer<string[]>>(queryPath('*[_type == "post"]._id', {}, 'published'), {token: null})
+    const {body} = await lake.api<QueryAnswer<string[]>>(
+      queryPath('*[_type == "post"]._id', {}, 'published'),
+      {token: null},
+    )
     expect(body.result).toEqual([])
     const editor = await lake.api<QueryAnswer<string[]>>(queryPath('*[_type == "post"]._id', {}, 'published'))
     expect(editor.body.result).toContain('post.double-cleansing-step-by-step')
-    const doc = await lake.api<{documents: unknown[]}>(`${API}/data/doc/production/post.double-cleansing-step-by-step`, {token: null})
+    const doc = await lake.api<{documents: unknown[]}>(
+      `${API}/data/doc/production/post.double-cleansing-step-by-step`,
+      {token: null},
+    )
     expect(doc.body.documents).toEqual([])
   })
 
