@@ -1,4 +1,4 @@
-import {whatsappShareUrl} from '@/components/ui/whatsapp'
+import {whatsappShareUrl} from '@/lib/whatsapp'
 import {ShareButtons} from './ShareButtons'
 
 // WhatsApp gets the public title and address only: the prefilled text lands in chat logs.

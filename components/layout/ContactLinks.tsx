@@ -1,5 +1,5 @@
 import type {Settings} from '@/lib/content'
-import {GENERIC_WHATSAPP_TEXT, whatsappChatUrl} from '@/components/ui/whatsapp'
+import {GENERIC_WHATSAPP_TEXT, whatsappChatUrl} from '@/lib/whatsapp'
 
 const linkClass =
   'inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4 hover:text-brand-900 dark:text-brand-100 dark:hover:text-white'

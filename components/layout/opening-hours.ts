@@ -1,3 +1,5 @@
+import {toSingaporeDay} from '@/lib/singapore-time'
+
 const WEEK = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 
 /** "Monday to Friday", "Saturday", "Monday, Wednesday": consecutive days joined into a range. */
@@ -29,7 +31,7 @@ export function upcomingClosures<T extends {date: string | null}>(
   closures: readonly T[] | null | undefined,
   now = new Date(),
 ): T[] {
-  const today = new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Singapore'}).format(now)
+  const today = toSingaporeDay(now)!
   return (closures ?? [])
     .filter((c) => c.date && c.date >= today)
     .sort((a, b) => a.date!.localeCompare(b.date!))

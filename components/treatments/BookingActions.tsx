@@ -1,5 +1,5 @@
 import {ButtonLink} from '@/components/ui/ButtonLink'
-import {GENERIC_WHATSAPP_TEXT, whatsappChatUrl} from '@/components/ui/whatsapp'
+import {GENERIC_WHATSAPP_TEXT, whatsappChatUrl} from '@/lib/whatsapp'
 import {paths} from '@/lib/seo/urls'
 
 /** The treatment travels in the booking URL (so the form preselects it, WCAG 3.3.7), never in WhatsApp text. */

@@ -1,4 +1,5 @@
-import {formatDate, toSingaporeIso} from '@/lib/article/dates'
+import {formatDate} from '@/lib/article/dates'
+import {toSingaporeIso} from '@/lib/singapore-time'
 
 /** An absolute date as Singapore saw it; the machine-readable value keeps its +08:00 offset. */
 export function DateTime({value, className}: {value: string | null | undefined; className?: string}) {

@@ -26,10 +26,3 @@ export async function loadBookingContext(): Promise<BookingContext> {
     settings,
   }
 }
-
-/** wa.me wants digits only; the prefilled text never carries health details (it ends up in logs). */
-export function whatsappLink(number: string | null | undefined, text?: string): string | undefined {
-  const digits = (number ?? '').replace(/\D/g, '')
-  if (!digits) return undefined
-  return `https://wa.me/${digits}${text ? `?text=${encodeURIComponent(text)}` : ''}`
-}

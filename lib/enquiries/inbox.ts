@@ -9,7 +9,7 @@ import {
   type EnquiryStatus,
   type OutboxJobRow,
 } from './db-schema'
-import {startOfSingaporeDay} from './format'
+import {startOfSingaporeDay} from '@/lib/singapore-time'
 import {notificationStatus, type NotificationStatus} from './outbox'
 import type {StaffUser} from './staff-accounts'
 

@@ -1,5 +1,5 @@
 import type {Post, Settings, Treatment, TreatmentCard} from '@/lib/content'
-import {toSingaporeDay, toSingaporeIso} from '@/lib/article/dates'
+import {toSingaporeDay, toSingaporeIso} from '@/lib/singapore-time'
 import {absoluteUrl, paths} from './urls'
 
 export type JsonLdNode = {'@type': string | string[]; '@id'?: string; [key: string]: unknown}

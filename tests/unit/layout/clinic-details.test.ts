@@ -1,6 +1,6 @@
 import {mapLinkFor} from '@/components/layout/ClinicAddress'
 import {formatDays, formatTime, upcomingClosures} from '@/components/layout/opening-hours'
-import {GENERIC_WHATSAPP_TEXT, whatsappChatUrl, whatsappShareUrl} from '@/components/ui/whatsapp'
+import {GENERIC_WHATSAPP_TEXT, whatsappChatUrl, whatsappShareUrl} from '@/lib/whatsapp'
 
 describe('opening hours', () => {
   it('joins runs of three or more days into a range', () => {

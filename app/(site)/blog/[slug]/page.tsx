@@ -25,7 +25,7 @@ import {env} from '@/lib/env'
 import {articleGraph, type Crumb} from '@/lib/seo/json-ld'
 import {buildMetadata, notFoundMetadata} from '@/lib/seo/metadata'
 import {absoluteUrl, paths} from '@/lib/seo/urls'
-import {toSingaporeIso} from '@/lib/article/dates'
+import {toSingaporeIso} from '@/lib/singapore-time'
 
 export const revalidate = 3600
 

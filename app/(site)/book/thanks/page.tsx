@@ -2,7 +2,8 @@ import type {Metadata} from 'next'
 import Link from 'next/link'
 import {connection} from 'next/server'
 import {OpeningHoursList} from '@/components/booking/OpeningHoursList'
-import {loadBookingContext, whatsappLink} from '@/lib/enquiries/booking-context'
+import {loadBookingContext} from '@/lib/enquiries/booking-context'
+import {whatsappChatUrl} from '@/lib/whatsapp'
 import {findEnquiryByRef} from '@/lib/enquiries/create-enquiry'
 import {getEnquiryDb} from '@/lib/enquiries/db'
 
@@ -40,7 +41,7 @@ export default async function EnquiryReceivedPage({
     )
   }
 
-  const whatsapp = whatsappLink(
+  const whatsapp = whatsappChatUrl(
     settings.whatsapp,
     `Hello, I sent an enquiry (reference ${enquiry.public_ref}).`,
   )

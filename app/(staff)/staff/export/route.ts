@@ -3,7 +3,7 @@ import {CSV_HEADER, enquiryCsvLine} from '@/lib/enquiries/csv'
 import {getEnquiryDb} from '@/lib/enquiries/db'
 import {countEnquiries, eachEnquiryBatch, inboxFiltersSchema, recordAudit} from '@/lib/enquiries/inbox'
 import {getCurrentStaff} from '@/lib/enquiries/staff-auth'
-import {singaporeDate} from '@/lib/enquiries/format'
+import {toSingaporeDay} from '@/lib/singapore-time'
 import {log} from '@/lib/log'
 
 export async function GET(request: NextRequest) {
@@ -45,7 +45,7 @@ export async function GET(request: NextRequest) {
   return new NextResponse(body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="enquiries-${singaporeDate(new Date().toISOString())}.csv"`,
+      'Content-Disposition': `attachment; filename="enquiries-${toSingaporeDay(new Date())}.csv"`,
       'Cache-Control': 'no-store',
       'X-Robots-Tag': 'noindex',
     },

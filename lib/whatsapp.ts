@@ -1,6 +1,7 @@
 /**
- * A WhatsApp click-to-chat link. The prefilled text ends up in logs and analytics, so callers pass
- * only generic wording or a public page title, never a health detail.
+ * A WhatsApp click-to-chat link, or null when the clinic's number is missing or too short to be one
+ * (wa.me wants the digits alone). The prefilled text ends up in logs and analytics, so callers pass
+ * only generic wording, a public page title or an enquiry reference, never a health detail.
  */
 export function whatsappChatUrl(number: string | null | undefined, text: string): string | null {
   const digits = (number ?? '').replace(/\D/g, '')

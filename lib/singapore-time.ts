@@ -1,0 +1,29 @@
+/** The clinic's time zone: patients and staff read dates in it, whatever zone the server runs in. */
+export const CLINIC_TIME_ZONE = 'Asia/Singapore'
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+// Singapore has kept UTC+8 without daylight saving since 1982, so a fixed offset is exact.
+const OFFSET_MS = 8 * 60 * 60 * 1000
+
+/** An instant from a date, an ISO timestamp, or a date-only value (a calendar day in Singapore, not midnight UTC). */
+export function toInstant(value: string | Date): Date | null {
+  const date = value instanceof Date ? value : new Date(DATE_ONLY.test(value) ? `${value}T00:00:00+08:00` : value)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** "2026-03-12T17:30:00+08:00": the Singapore wall-clock time with its offset, for structured data. */
+export function toSingaporeIso(value: string | Date | null | undefined): string | undefined {
+  const date = value ? toInstant(value) : null
+  if (!date) return undefined
+  return `${new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 19)}+08:00`
+}
+
+/** "2026-03-12": the calendar day in Singapore, for date filters, file names and schema.org Date fields. */
+export function toSingaporeDay(value: string | Date | null | undefined): string | undefined {
+  return toSingaporeIso(value)?.slice(0, 10)
+}
+
+/** The instant a Singapore calendar day (YYYY-MM-DD) starts. */
+export function startOfSingaporeDay(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`)
+}
