@@ -3,7 +3,7 @@ import type {ReactNode} from 'react'
 import {SiteChrome} from '@/components/layout/SiteChrome'
 import {PreviewBar} from '@/components/preview/PreviewBar'
 import {getSettings} from '@/lib/content'
-import {paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSettings()

@@ -12,8 +12,8 @@ import {
 import {env} from '@/lib/env'
 import {pageGraph} from '@/lib/seo/json-ld'
 import {buildMetadata} from '@/lib/seo/metadata'
-import {pageCountFor, parsePageParam} from '@/lib/seo/pagination'
-import {paths} from '@/lib/seo/urls'
+import {pageCountFor, parsePageParam} from '@/lib/routes/pagination'
+import {paths} from '@/lib/routes/paths'
 
 // Shared by /blog/category/<slug> and its /page/<n> pages, which differ only in the page number.
 

@@ -1,5 +1,5 @@
 import type {Category} from '@/lib/content'
-import {paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
 
 export function CategoryNav({categories, current}: {categories: Category[]; current?: string}) {
   const item = 'inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-medium'

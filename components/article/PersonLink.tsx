@@ -1,4 +1,4 @@
-import {paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
 
 type PersonRef = {name: string | null; slug: string | null} | null
 

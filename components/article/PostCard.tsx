@@ -1,7 +1,7 @@
 import type {PostCard as PostCardData} from '@/lib/content'
 import {ContentImage} from '@/components/ui/ContentImage'
 import {DateTime} from '@/components/ui/DateTime'
-import {paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
 
 export function PostCard({
   post,

@@ -13,6 +13,7 @@ import {
   TIMES_OF_DAY,
 } from '@/lib/enquiries/form-fields'
 import {FieldError} from './FieldError'
+import {paths} from '@/lib/routes/paths'
 
 interface Props {
   action: (previous: EnquiryFormState, formData: FormData) => Promise<EnquiryFormState>
@@ -22,7 +23,6 @@ interface Props {
   purposeNotice: ReactNode
 }
 
-const NO_SCRIPT_SUBMIT_PATH = '/book/submit'
 
 const FIELD_ORDER: EnquiryFieldName[] = [
   'treatment',
@@ -367,7 +367,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
           type="submit"
           // Without JavaScript the browser posts here (see app/(site)/book/submit/route.ts);
           // with it, onSubmit above calls the server action and this attribute is never used.
-          formAction={NO_SCRIPT_SUBMIT_PATH}
+          formAction={paths.bookSubmit()}
           aria-disabled={pending}
           className="inline-flex min-h-12 items-center justify-center rounded-md bg-brand-700 px-6 py-3 text-base font-semibold text-white hover:bg-brand-800 aria-disabled:opacity-70"
         >

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import {paths} from '@/lib/routes/paths'
 
 interface Props {
   clinicName: string | null
@@ -11,7 +12,7 @@ export function PurposeNotice({clinicName, dpo}: Props) {
     <p className="text-sm text-slate-700 dark:text-slate-300">
       {clinicName ?? 'The clinic'} uses these details only to answer your enquiry and arrange your
       consultation, and keeps them no longer than needed. See our{' '}
-      <Link href="/privacy" className="font-medium text-brand-700 underline dark:text-brand-100">
+      <Link href={paths.privacy()} className="font-medium text-brand-700 underline dark:text-brand-100">
         privacy notice
       </Link>
       {dpo?.email ? (

@@ -1,5 +1,5 @@
 import type {Settings} from '@/lib/content'
-import {paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
 import {ClinicAddress} from './ClinicAddress'
 import {ContactLinks} from './ContactLinks'
 import {OpeningHours} from './OpeningHours'

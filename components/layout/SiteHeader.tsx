@@ -1,4 +1,4 @@
-import {paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
 
 const NAV = [
   {href: paths.blog(), label: 'Journal'},

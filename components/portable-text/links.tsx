@@ -1,6 +1,6 @@
 import type {PortableTextMarkComponentProps} from '@portabletext/react'
 import {isExternalHref, safeHref} from '@/lib/article/safe-url'
-import {paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
 import type {InternalLinkMark, LinkMark} from './types'
 
 const linkClass =

@@ -1,4 +1,5 @@
 import {draftMode} from 'next/headers'
+import {apiPaths} from '@/lib/routes/paths'
 
 /**
  * Shown on every page while draft mode is on, so an editor never mistakes a preview for the live
@@ -15,7 +16,7 @@ export async function PreviewBar() {
       className="flex flex-wrap items-center justify-center gap-x-4 gap-y-1 bg-amber-300 px-4 py-2 text-center text-sm font-medium text-slate-950"
     >
       <span>Preview: you are seeing unpublished changes</span>
-      <a href="/api/draft-mode/disable" className="inline-flex min-h-11 items-center underline underline-offset-2">
+      <a href={apiPaths.draftModeDisable} className="inline-flex min-h-11 items-center underline underline-offset-2">
         Exit preview
       </a>
     </aside>

@@ -1,5 +1,6 @@
 import {ENQUIRY_STATUSES} from '@/lib/enquiries/db-schema'
 import type {InboxFilters} from '@/lib/enquiries/inbox'
+import {staffPaths} from '@/lib/routes/paths'
 
 const field =
   'mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2 dark:border-slate-500 dark:bg-slate-900'
@@ -13,7 +14,7 @@ export function EnquiryFilters({
   treatments: ReadonlyArray<{slug: string; name: string}>
 }) {
   return (
-    <form method="get" action="/staff" className="flex flex-wrap items-end gap-4">
+    <form method="get" action={staffPaths.inbox()} className="flex flex-wrap items-end gap-4">
       <div>
         <label htmlFor="filter-status" className="block text-sm font-medium">
           Status

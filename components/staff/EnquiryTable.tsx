@@ -2,6 +2,7 @@ import Link from 'next/link'
 import {formatSingaporeTime} from '@/lib/enquiries/format'
 import type {InboxItem} from '@/lib/enquiries/inbox'
 import {NotificationBadge, StatusBadge} from './StatusBadge'
+import {staffPaths} from '@/lib/routes/paths'
 
 // Patient-typed text is rendered as React text nodes only (escaped); never as HTML.
 export function EnquiryTable({items}: {items: InboxItem[]}) {
@@ -34,7 +35,7 @@ export function EnquiryTable({items}: {items: InboxItem[]}) {
               <td className="py-2 pr-4 whitespace-nowrap">{formatSingaporeTime(item.created_at)}</td>
               <td className="py-2 pr-4">
                 <Link
-                  href={`/staff/enquiries/${item.id}`}
+                  href={staffPaths.enquiry(item.id)}
                   className="inline-block min-h-6 font-medium underline"
                 >
                   {item.full_name}

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import {staffPaths} from '@/lib/routes/paths'
 
 // Plain links (work without JavaScript); the filters travel in the query string with the page.
 export function InboxPagination({
@@ -15,8 +16,7 @@ export function InboxPagination({
   const href = (p: number) => {
     const params = new URLSearchParams(query)
     if (p > 1) params.set('page', String(p))
-    const qs = params.toString()
-    return `/staff${qs ? `?${qs}` : ''}`
+    return staffPaths.inbox(params)
   }
   const link = 'inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-medium'
   return (

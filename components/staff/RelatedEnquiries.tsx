@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import {formatSingaporeTime} from '@/lib/enquiries/format'
 import type {RelatedEnquiry} from '@/lib/enquiries/inbox'
+import {staffPaths} from '@/lib/routes/paths'
 
 // A patient who sent the same form again with changed details: the correction and the original
 // link to each other, so staff act on the newest details and still see what came first.
@@ -11,7 +12,7 @@ export function RelatedEnquiries({supersedes, updates}: {supersedes?: RelatedEnq
       {supersedes ? (
         <p>
           This is a correction the patient sent with the same form as{' '}
-          <Link href={`/staff/enquiries/${supersedes.id}`} className="font-mono underline">
+          <Link href={staffPaths.enquiry(supersedes.id)} className="font-mono underline">
             {supersedes.public_ref}
           </Link>{' '}
           ({formatSingaporeTime(supersedes.created_at)}).
@@ -23,7 +24,7 @@ export function RelatedEnquiries({supersedes, updates}: {supersedes?: RelatedEnq
           {updates.map((u, i) => (
             <span key={u.id}>
               {i > 0 ? ', ' : ''}
-              <Link href={`/staff/enquiries/${u.id}`} className="font-mono underline">
+              <Link href={staffPaths.enquiry(u.id)} className="font-mono underline">
                 {u.public_ref}
               </Link>{' '}
               ({formatSingaporeTime(u.created_at)})

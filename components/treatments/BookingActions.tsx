@@ -1,6 +1,6 @@
 import {ButtonLink} from '@/components/ui/ButtonLink'
 import {GENERIC_WHATSAPP_TEXT, whatsappChatUrl} from '@/lib/whatsapp'
-import {paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
 
 /** The treatment travels in the booking URL (so the form preselects it, WCAG 3.3.7), never in WhatsApp text. */
 export function BookingActions({treatmentSlug, whatsapp}: {treatmentSlug: string; whatsapp: string | null}) {

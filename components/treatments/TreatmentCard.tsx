@@ -1,7 +1,7 @@
 import type {TreatmentCard as TreatmentCardData} from '@/lib/content'
 import {ButtonLink} from '@/components/ui/ButtonLink'
 import {ContentImage} from '@/components/ui/ContentImage'
-import {paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
 
 type Props = {
   treatment: Pick<TreatmentCardData, 'name' | 'slug' | 'summary' | 'downtime' | 'coverImage'>

@@ -38,6 +38,26 @@ export interface InboxFilters {
   to?: string
 }
 
+type QueryValue = string | string[] | null | undefined
+
+/**
+ * The inbox filters from a query string, as the inbox page and the CSV export both read them: a
+ * value that is not a filter (a typo, a hand-edited link) is dropped rather than refused, so staff
+ * always get a list.
+ */
+export function parseInboxFilters(get: (name: keyof InboxFilters) => QueryValue): InboxFilters {
+  const first = (name: keyof InboxFilters) => {
+    const value = get(name)
+    return (Array.isArray(value) ? value[0] : value) || undefined
+  }
+  return inboxFiltersSchema.parse({status: first('status'), treatment: first('treatment'), from: first('from'), to: first('to')})
+}
+
+/** The filters as a query string (without the page), for pagination and export links. */
+export function inboxFiltersQuery(filters: InboxFilters): string {
+  return new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]))).toString()
+}
+
 export interface InboxItem extends EnquiryRow {
   notification: NotificationStatus
 }

@@ -62,7 +62,3 @@ export async function receiveEnquiry(formData: FormData, requestHeaders: Headers
   after(() => drainOutbox())
   return {kind: 'stored', publicRef: outcome.publicRef}
 }
-
-export function confirmationPath(publicRef: string): string {
-  return `/book/thanks?ref=${encodeURIComponent(publicRef)}`
-}

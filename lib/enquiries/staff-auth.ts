@@ -6,6 +6,7 @@ import {getEnquiryDb} from './db'
 import {getSessionSecret} from './session-secret'
 import type {StaffUser} from './staff-accounts'
 import {endSession, findSessionUser, sealSession, startSession, unsealSession} from './staff-sessions'
+import {staffPaths} from '@/lib/routes/paths'
 
 // The cookie is scoped to /staff: the public site never receives it. That is also why it has no
 // `__Host-` prefix, which demands Path=/ and would send the session with every public page and
@@ -15,7 +16,7 @@ import {endSession, findSessionUser, sealSession, startSession, unsealSession} f
 // http://localhost, so the production build still signs in locally); in development it follows
 // SITE_URL so plain-http dev servers on other hosts work.
 const COOKIE_NAME = 'clinic_staff_session'
-const COOKIE_PATH = '/staff'
+const COOKIE_PATH = staffPaths.root
 
 async function sessionToken(): Promise<string | undefined> {
   const sealed = (await cookies()).get(COOKIE_NAME)?.value
@@ -32,7 +33,7 @@ export async function getCurrentStaff(): Promise<StaffUser | undefined> {
 /** Every staff page, action and route calls this first. */
 export async function requireStaff(): Promise<StaffUser> {
   const staff = await getCurrentStaff()
-  if (!staff) redirect('/staff/login')
+  if (!staff) redirect(staffPaths.login())
   return staff
 }
 

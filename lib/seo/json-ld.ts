@@ -1,6 +1,7 @@
 import type {Post, Settings, Treatment, TreatmentCard} from '@/lib/content'
 import {toSingaporeDay, toSingaporeIso} from '@/lib/singapore-time'
-import {absoluteUrl, paths} from './urls'
+import {paths} from '@/lib/routes/paths'
+import {absoluteUrl} from './urls'
 
 export type JsonLdNode = {'@type': string | string[]; '@id'?: string; [key: string]: unknown}
 export type JsonLdGraph = {'@context': 'https://schema.org'; '@graph': JsonLdNode[]}

@@ -1,5 +1,6 @@
 import type {Metadata} from 'next'
-import {absoluteUrl, paths} from './urls'
+import {paths} from '@/lib/routes/paths'
+import {absoluteUrl} from './urls'
 
 export type PageMetadataInput = {
   title: string

@@ -1,5 +1,6 @@
 import type {FeedQueryResult} from '@/sanity/types'
-import {absoluteUrl, paths} from './urls'
+import {paths} from '@/lib/routes/paths'
+import {absoluteUrl} from './urls'
 
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -1,6 +1,7 @@
 import type {MetadataRoute} from 'next'
 import type {SitemapQueryResult} from '@/sanity/types'
-import {absoluteUrl, paths} from './urls'
+import {paths} from '@/lib/routes/paths'
+import {absoluteUrl} from './urls'
 
 type Entry = {slug: string | null; _updatedAt: string}
 

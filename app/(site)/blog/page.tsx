@@ -5,8 +5,8 @@ import {getCategories, getPostsPage, getSettings, getTreatments, POSTS_PER_PAGE}
 import {env} from '@/lib/env'
 import {pageGraph} from '@/lib/seo/json-ld'
 import {buildMetadata} from '@/lib/seo/metadata'
-import {pageCountFor} from '@/lib/seo/pagination'
-import {paths} from '@/lib/seo/urls'
+import {pageCountFor} from '@/lib/routes/pagination'
+import {paths} from '@/lib/routes/paths'
 
 export const revalidate = 3600
 

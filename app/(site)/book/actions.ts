@@ -3,7 +3,8 @@
 import {headers} from 'next/headers'
 import {redirect} from 'next/navigation'
 import type {EnquiryFormState} from '@/lib/enquiries/form-fields'
-import {confirmationPath, receiveEnquiry} from '@/lib/enquiries/receive-enquiry'
+import {receiveEnquiry} from '@/lib/enquiries/receive-enquiry'
+import {paths} from '@/lib/routes/paths'
 
 /**
  * The booking form's action. With JavaScript it feeds useActionState. Without, the browser posts
@@ -16,5 +17,5 @@ export async function submitEnquiry(
 ): Promise<EnquiryFormState> {
   const received = await receiveEnquiry(formData, await headers())
   if (received.kind === 'not_stored') return received.state
-  redirect(confirmationPath(received.publicRef))
+  redirect(paths.bookThanks(received.publicRef))
 }

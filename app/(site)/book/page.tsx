@@ -8,11 +8,12 @@ import {issueFormToken} from '@/lib/enquiries/form-token'
 import {getSessionSecret} from '@/lib/enquiries/session-secret'
 import {pageAlternates} from '@/lib/seo/metadata'
 import {submitEnquiry} from './actions'
+import {paths} from '@/lib/routes/paths'
 
 export const metadata: Metadata = {
   title: 'Book a consultation',
   description: 'Send the clinic an enquiry about a consultation. We reply during clinic hours.',
-  alternates: pageAlternates({path: '/book'}),
+  alternates: pageAlternates({path: paths.book()}),
 }
 
 export default async function BookPage({

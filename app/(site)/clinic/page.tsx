@@ -10,7 +10,7 @@ import {getSettings, getTreatments} from '@/lib/content'
 import {env} from '@/lib/env'
 import {pageGraph} from '@/lib/seo/json-ld'
 import {buildMetadata} from '@/lib/seo/metadata'
-import {paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
 
 export const revalidate = 3600
 

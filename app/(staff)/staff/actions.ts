@@ -12,8 +12,10 @@ import {addEnquiryNote, changeEnquiryStatus, deleteEnquiry, recordAudit} from '@
 import {requeueJob} from '@/lib/enquiries/outbox'
 import {attemptStaffLogin} from '@/lib/enquiries/login-throttle'
 import {getSessionSecret} from '@/lib/enquiries/session-secret'
-import {requireStaff, signIn, signOut} from '@/lib/enquiries/staff-auth'
-import {parseForm, validatedAction} from '@/lib/enquiries/validated-action'
+import {signIn, signOut} from '@/lib/enquiries/staff-auth'
+import {validatedAction} from '@/lib/enquiries/validated-action'
+import {validatedActionWithStaff} from '@/lib/enquiries/validated-staff-action'
+import {staffPaths} from '@/lib/routes/paths'
 import {drainOutbox} from '@/lib/enquiries/background'
 
 const loginSchema = z.object({
@@ -44,15 +46,26 @@ export const login = validatedAction(loginSchema, async ({email, password}) => {
   }
   await signIn(attempt.staff)
   log.info('staff.login', {staffId: attempt.staff.id})
-  redirect('/staff')
+  redirect(staffPaths.inbox())
 })
 
 export async function logout(): Promise<void> {
   await signOut()
-  redirect('/staff/login')
+  redirect(staffPaths.login())
 }
 
 const idSchema = z.string().uuid()
+
+/** A bad form goes back to its enquiry with the message, or to the inbox when the id itself is bad. */
+const backToEnquiry =
+  (message?: string) =>
+  (state: FormState, formData: FormData): string => {
+    const id = String(formData.get('id') ?? '')
+    if (!idSchema.safeParse(id).success) return staffPaths.inbox()
+    const error = message ?? Object.values(state.fieldErrors)[0] ?? 'The change could not be saved.'
+    return staffPaths.enquiry(id, {error})
+  }
+const NOT_FOUND = staffPaths.inbox({error: 'not-found'})
 
 const statusSchema = z.object({
   id: idSchema,
@@ -60,67 +73,58 @@ const statusSchema = z.object({
   note: z.string().trim().max(2000).optional().default(''),
 })
 
-export async function updateStatus(formData: FormData): Promise<void> {
-  const staff = await requireStaff()
-  const parsed = parseForm(statusSchema, formData)
-  if (!parsed.ok) redirect(`/staff?error=${encodeURIComponent('That change could not be saved.')}`)
-  const {db} = await getEnquiryDb()
-  const {id, status, note} = parsed.data
-  const found = await changeEnquiryStatus(db, {id, status, note, staff})
-  if (!found) redirect('/staff?error=not-found')
-  redirect(`/staff/enquiries/${id}?saved=status`)
-}
+export const updateStatus = validatedActionWithStaff(
+  statusSchema,
+  () => staffPaths.inbox({error: 'That change could not be saved.'}),
+  async ({id, status, note}, staff) => {
+    const {db} = await getEnquiryDb()
+    if (!(await changeEnquiryStatus(db, {id, status, note, staff}))) return NOT_FOUND
+    return staffPaths.enquiry(id, {saved: 'status'})
+  },
+)
 
 const noteSchema = z.object({
   id: idSchema,
   note: z.string().trim().min(1, {message: 'Write a note first.'}).max(2000, {message: 'Keep notes to 2,000 characters.'}),
 })
 
-export async function addNote(formData: FormData): Promise<void> {
-  const staff = await requireStaff()
-  const parsed = parseForm(noteSchema, formData)
-  const id = String(formData.get('id') ?? '')
-  if (!parsed.ok) {
-    const message = Object.values(parsed.state.fieldErrors)[0] ?? 'The note could not be saved.'
-    redirect(idSchema.safeParse(id).success ? `/staff/enquiries/${id}?error=${encodeURIComponent(message)}` : '/staff')
-  }
+export const addNote = validatedActionWithStaff(noteSchema, backToEnquiry(), async (data, staff) => {
   const {db} = await getEnquiryDb()
-  if (!(await addEnquiryNote(db, {...parsed.data, staff}))) redirect('/staff?error=not-found')
-  redirect(`/staff/enquiries/${parsed.data.id}?saved=note`)
-}
+  if (!(await addEnquiryNote(db, {...data, staff}))) return NOT_FOUND
+  return staffPaths.enquiry(data.id, {saved: 'note'})
+})
 
 const deleteSchema = z.object({
   id: idSchema,
   confirm: z.literal('yes', {error: 'Tick the box to confirm the deletion.'}),
   reason: z.enum(['withdrawal', 'duplicate', 'spam']),
 })
+const DELETION_REASONS = {withdrawal: 'Consent withdrawn (PDPA)', duplicate: 'Duplicate enquiry', spam: 'Spam'} as const
 
-export async function removeEnquiry(formData: FormData): Promise<void> {
-  const staff = await requireStaff()
-  const parsed = parseForm(deleteSchema, formData)
-  const id = String(formData.get('id') ?? '')
-  if (!parsed.ok) {
-    redirect(idSchema.safeParse(id).success ? `/staff/enquiries/${id}?error=${encodeURIComponent('Tick the box to confirm the deletion.')}` : '/staff')
-  }
-  const {db} = await getEnquiryDb()
-  const reasons = {withdrawal: 'Consent withdrawn (PDPA)', duplicate: 'Duplicate enquiry', spam: 'Spam'} as const
-  await deleteEnquiry(db, {id: parsed.data.id, staff, reason: reasons[parsed.data.reason]})
-  log.info('enquiry.deleted', {enquiryId: parsed.data.id, staffId: staff.id, reason: parsed.data.reason})
-  redirect('/staff?deleted=1')
-}
+export const removeEnquiry = validatedActionWithStaff(
+  deleteSchema,
+  backToEnquiry('Tick the box to confirm the deletion.'),
+  async ({id, reason}, staff) => {
+    const {db} = await getEnquiryDb()
+    await deleteEnquiry(db, {id, staff, reason: DELETION_REASONS[reason]})
+    log.info('enquiry.deleted', {enquiryId: id, staffId: staff.id, reason})
+    return staffPaths.inbox({deleted: '1'})
+  },
+)
 
 const retrySchema = z.object({id: idSchema, jobId: idSchema})
 
-export async function retryNotification(formData: FormData): Promise<void> {
-  const staff = await requireStaff()
-  const parsed = parseForm(retrySchema, formData)
-  if (!parsed.ok) redirect('/staff')
-  const {db} = await getEnquiryDb()
-  if (await requeueJob(db, parsed.data.jobId)) {
-    await recordAudit(db, staff, {action: 'retry_notification', enquiry_id: parsed.data.id})
-    void drainOutbox()
-  }
-  redirect(`/staff/enquiries/${parsed.data.id}?saved=retry`)
-}
+export const retryNotification = validatedActionWithStaff(
+  retrySchema,
+  () => staffPaths.inbox(),
+  async ({id, jobId}, staff) => {
+    const {db} = await getEnquiryDb()
+    if (await requeueJob(db, jobId)) {
+      await recordAudit(db, staff, {action: 'retry_notification', enquiry_id: id})
+      void drainOutbox()
+    }
+    return staffPaths.enquiry(id, {saved: 'retry'})
+  },
+)
 
 export type LoginState = FormState<'email' | 'password'>

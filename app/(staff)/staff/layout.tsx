@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type {ReactNode} from 'react'
 import {getCurrentStaff} from '@/lib/enquiries/staff-auth'
 import {logout} from './actions'
+import {staffPaths} from '@/lib/routes/paths'
 
 export const metadata: Metadata = {
   title: {default: 'Staff inbox', template: '%s · Staff inbox'},
@@ -17,7 +18,7 @@ export default async function StaffLayout({children}: {children: ReactNode}) {
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <header className="border-b border-slate-200 dark:border-slate-800">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-5 py-3">
-          <Link href="/staff" className="inline-flex min-h-11 items-center font-semibold">
+          <Link href={staffPaths.inbox()} className="inline-flex min-h-11 items-center font-semibold">
             Enquiries inbox
           </Link>
           {staff ? (

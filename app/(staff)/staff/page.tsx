@@ -7,8 +7,9 @@ import {InboxPagination} from '@/components/staff/InboxPagination'
 import {ensureBackgroundWork, isEmailConfigured} from '@/lib/enquiries/background'
 import {loadBookingContext} from '@/lib/enquiries/booking-context'
 import {getEnquiryDb} from '@/lib/enquiries/db'
-import {INBOX_PAGE_SIZE, inboxFiltersSchema, inboxPageSchema, listEnquiries} from '@/lib/enquiries/inbox'
+import {INBOX_PAGE_SIZE, inboxFiltersQuery, inboxPageSchema, listEnquiries, parseInboxFilters} from '@/lib/enquiries/inbox'
 import {requireStaff} from '@/lib/enquiries/staff-auth'
+import {staffPaths} from '@/lib/routes/paths'
 
 export const metadata: Metadata = {title: 'Enquiries'}
 
@@ -18,22 +19,17 @@ export default async function StaffInboxPage({searchParams}: {searchParams: Sear
   await requireStaff()
   ensureBackgroundWork()
   const params = await searchParams
-  const filters = inboxFiltersSchema.parse({
-    status: params.status || undefined,
-    treatment: params.treatment || undefined,
-    from: params.from || undefined,
-    to: params.to || undefined,
-  })
+  const filters = parseInboxFilters((name) => params[name])
   const [{db}, {treatments}] = await Promise.all([getEnquiryDb(), loadBookingContext()])
   const {items, total, page, pageCount} = await listEnquiries(db, filters, {page: inboxPageSchema.parse(params.page)})
   const first = (page - 1) * INBOX_PAGE_SIZE + 1
-  const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]))).toString()
+  const query = inboxFiltersQuery(filters)
 
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">Enquiries</h1>
-        <a href={`/staff/export${query ? `?${query}` : ''}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-medium" download>
+        <a href={staffPaths.export(query || undefined)} className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-medium" download>
           Export CSV
         </a>
       </div>
@@ -59,7 +55,7 @@ export default async function StaffInboxPage({searchParams}: {searchParams: Sear
           : `${total.toLocaleString('en-SG')} ${total === 1 ? 'enquiry' : 'enquiries'}`}
         {query ? (
           <>
-            {' '}· <Link href="/staff" className="underline">clear filters</Link>
+            {' '}· <Link href={staffPaths.inbox()} className="underline">clear filters</Link>
           </>
         ) : null}
       </p>

@@ -24,7 +24,8 @@ import {imageUrl} from '@/lib/content/image-url'
 import {env} from '@/lib/env'
 import {articleGraph, type Crumb} from '@/lib/seo/json-ld'
 import {buildMetadata, notFoundMetadata} from '@/lib/seo/metadata'
-import {absoluteUrl, paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
+import {absoluteUrl} from '@/lib/seo/urls'
 import {toSingaporeIso} from '@/lib/singapore-time'
 
 export const revalidate = 3600

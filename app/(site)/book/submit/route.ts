@@ -1,5 +1,6 @@
-import {confirmationPath, receiveEnquiry} from '@/lib/enquiries/receive-enquiry'
+import {receiveEnquiry} from '@/lib/enquiries/receive-enquiry'
 import {readFormPost} from '@/lib/http/read-form-post'
+import {paths} from '@/lib/routes/paths'
 
 // Where the booking form posts when JavaScript is off (with JavaScript, useActionState calls the
 // server action instead). It is the path bots and floods take, and a route handler skips the page
@@ -17,7 +18,7 @@ export async function POST(request: Request): Promise<Response> {
   const post = await readFormPost(request, {maxBytes: MAX_FORM_BYTES})
   if (!post.ok) return post.response
   const received = await receiveEnquiry(post.formData, request.headers)
-  const location = received.kind === 'stored' ? confirmationPath(received.publicRef) : '/book'
+  const location = received.kind === 'stored' ? paths.bookThanks(received.publicRef) : paths.book()
   return new Response(null, {
     status: received.kind === 'stored' ? 303 : 307,
     headers: {location, 'cache-control': 'no-store'},

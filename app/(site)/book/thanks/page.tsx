@@ -6,6 +6,7 @@ import {loadBookingContext} from '@/lib/enquiries/booking-context'
 import {whatsappChatUrl} from '@/lib/whatsapp'
 import {findEnquiryByRef} from '@/lib/enquiries/create-enquiry'
 import {getEnquiryDb} from '@/lib/enquiries/db'
+import {paths} from '@/lib/routes/paths'
 
 export const metadata: Metadata = {
   title: 'Enquiry received',
@@ -32,7 +33,7 @@ export default async function EnquiryReceivedPage({
         <h1 className="text-3xl font-semibold tracking-tight">We could not find that enquiry</h1>
         <p className="mt-4">
           This link does not match an enquiry we have received. Please{' '}
-          <Link href="/book" className="font-medium text-brand-700 underline dark:text-brand-100">
+          <Link href={paths.book()} className="font-medium text-brand-700 underline dark:text-brand-100">
             send the form again
           </Link>
           {settings.phone ? ` or call us on ${settings.phone}` : ''}.

@@ -11,7 +11,7 @@ import {getPersonBySlug, getPersonSlugs, getSettings, getTreatments} from '@/lib
 import {env} from '@/lib/env'
 import {pageGraph, profileNode} from '@/lib/seo/json-ld'
 import {buildMetadata, notFoundMetadata} from '@/lib/seo/metadata'
-import {paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
 
 export const revalidate = 3600
 

@@ -16,7 +16,7 @@ import {imageUrl} from '@/lib/content/image-url'
 import {env} from '@/lib/env'
 import {treatmentGraph, type Crumb} from '@/lib/seo/json-ld'
 import {buildMetadata, notFoundMetadata} from '@/lib/seo/metadata'
-import {paths} from '@/lib/seo/urls'
+import {paths} from '@/lib/routes/paths'
 
 export const revalidate = 3600
 

@@ -1,21 +1,16 @@
 import {NextResponse, type NextRequest} from 'next/server'
 import {CSV_HEADER, enquiryCsvLine} from '@/lib/enquiries/csv'
 import {getEnquiryDb} from '@/lib/enquiries/db'
-import {countEnquiries, eachEnquiryBatch, inboxFiltersSchema, recordAudit} from '@/lib/enquiries/inbox'
+import {countEnquiries, eachEnquiryBatch, parseInboxFilters, recordAudit} from '@/lib/enquiries/inbox'
 import {getCurrentStaff} from '@/lib/enquiries/staff-auth'
 import {toSingaporeDay} from '@/lib/singapore-time'
 import {log} from '@/lib/log'
+import {staffPaths} from '@/lib/routes/paths'
 
 export async function GET(request: NextRequest) {
   const staff = await getCurrentStaff()
-  if (!staff) return NextResponse.redirect(new URL('/staff/login', request.url), 303)
-  const params = request.nextUrl.searchParams
-  const filters = inboxFiltersSchema.parse({
-    status: params.get('status') || undefined,
-    treatment: params.get('treatment') || undefined,
-    from: params.get('from') || undefined,
-    to: params.get('to') || undefined,
-  })
+  if (!staff) return NextResponse.redirect(new URL(staffPaths.login(), request.url), 303)
+  const filters = parseInboxFilters((name) => request.nextUrl.searchParams.get(name))
   const {db} = await getEnquiryDb()
   const total = await countEnquiries(db, filters)
   // Exports leave the system: who took which slice, and when, goes in the audit log.

@@ -3,11 +3,12 @@ import {redirect} from 'next/navigation'
 import {LoginForm} from '@/components/staff/LoginForm'
 import {getCurrentStaff} from '@/lib/enquiries/staff-auth'
 import {login} from '../actions'
+import {staffPaths} from '@/lib/routes/paths'
 
 export const metadata: Metadata = {title: 'Sign in'}
 
 export default async function StaffLoginPage() {
-  if (await getCurrentStaff()) redirect('/staff')
+  if (await getCurrentStaff()) redirect(staffPaths.inbox())
   return (
     <div className="max-w-sm">
       <h1 className="mb-6 text-2xl font-semibold">Sign in</h1>

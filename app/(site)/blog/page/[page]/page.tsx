@@ -3,8 +3,8 @@ import {notFound, permanentRedirect} from 'next/navigation'
 import {PostListing} from '@/components/article/PostListing'
 import {getCategories, getPostsPage, getSettings, POSTS_PER_PAGE} from '@/lib/content'
 import {buildMetadata} from '@/lib/seo/metadata'
-import {pageCountFor, parsePageParam} from '@/lib/seo/pagination'
-import {paths} from '@/lib/seo/urls'
+import {pageCountFor, parsePageParam} from '@/lib/routes/pagination'
+import {paths} from '@/lib/routes/paths'
 
 export const revalidate = 3600
 

@@ -13,6 +13,7 @@ import {getEnquiryDb} from '@/lib/enquiries/db'
 import {getEnquiryDetail} from '@/lib/enquiries/inbox'
 import {requireStaff} from '@/lib/enquiries/staff-auth'
 import {addNote, removeEnquiry, retryNotification, updateStatus} from '../../actions'
+import {staffPaths} from '@/lib/routes/paths'
 
 export const metadata: Metadata = {title: 'Enquiry'}
 
@@ -38,7 +39,7 @@ export default async function EnquiryPage({
   return (
     <>
       <p>
-        <Link href="/staff" className="inline-flex min-h-11 items-center underline">
+        <Link href={staffPaths.inbox()} className="inline-flex min-h-11 items-center underline">
           ← All enquiries
         </Link>
       </p>
