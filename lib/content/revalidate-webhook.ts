@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import {decodeSignatureHeader, encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import type {DeliveryLedger} from '@/lib/http/delivery-ledger'
+import {readBoundedBody} from '@/lib/http/read-bounded-body'
 import {secretMatches} from '@/lib/http/secret-matches'
 import {log} from '@/lib/log'
 import type {RevalidateTags} from './revalidate'
@@ -30,31 +31,10 @@ export type RevalidateWebhookDeps = {
   sleep?: (ms: number) => Promise<void>
 }
 
-class BodyTooLarge extends Error {}
-
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 const json = (status: number, body: Record<string, unknown>) =>
   Response.json(body, {status, headers: {'Cache-Control': 'no-store'}})
-
-/** Reads at most `limit` bytes: a lying or absent Content-Length cannot make us buffer more. */
-async function readBodyWithin(request: Request, limit: number): Promise<string> {
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const {done, value} = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => {})
-      throw new BodyTooLarge()
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
 
 type SignatureCheck = {ok: true} | {ok: false; reason: string}
 
@@ -102,15 +82,13 @@ export function createRevalidateWebhook(deps: RevalidateWebhookDeps): (request: 
       return json(500, {error: 'revalidation is not configured'})
     }
 
-    const declared = Number(request.headers.get('content-length') ?? '0')
-    if (declared > MAX_BODY_BYTES) return reject(413, 'body too large', {bytes: declared})
-    let body: string
-    try {
-      body = await readBodyWithin(request, MAX_BODY_BYTES)
-    } catch (error) {
-      if (error instanceof BodyTooLarge) return reject(413, 'body too large')
-      return reject(400, 'unreadable body')
+    const read = await readBoundedBody(request, MAX_BODY_BYTES)
+    if (!read.ok) {
+      return read.reason === 'too-large'
+        ? reject(413, 'body too large', {declaredBytes: request.headers.get('content-length')})
+        : reject(400, 'unreadable body')
     }
+    const body = new TextDecoder().decode(read.bytes)
 
     const signature = await checkSignature(request.headers.get(SIGNATURE_HEADER_NAME), body, secret, now())
     if (!signature.ok) return reject(401, signature.reason)

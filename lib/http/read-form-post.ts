@@ -1,6 +1,8 @@
 // A plain HTML form POST to a route handler, read with the checks a server action gets from Next:
 // same origin, a form content type, a bounded body. Route handlers get none of them for free.
 
+import {readBoundedBody} from './read-bounded-body'
+
 export type FormPost = {ok: true; formData: FormData} | {ok: false; response: Response}
 
 const FORM_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded']
@@ -32,37 +34,17 @@ function sameOrigin(headers: Headers): boolean {
   }
 }
 
-async function readBody(request: Request, maxBytes: number): Promise<Blob | undefined> {
-  const declared = Number(request.headers.get('content-length') ?? 0)
-  if (declared > maxBytes) return undefined
-  if (!request.body) return new Blob([])
-  const chunks: Uint8Array[] = []
-  let size = 0
-  const reader = request.body.getReader()
-  for (;;) {
-    const {done, value} = await reader.read()
-    if (done) break
-    size += value.byteLength
-    // A chunked body has no Content-Length to check up front.
-    if (size > maxBytes) {
-      await reader.cancel()
-      return undefined
-    }
-    chunks.push(value)
-  }
-  return new Blob(chunks as BlobPart[])
-}
-
 export async function readFormPost(request: Request, {maxBytes}: {maxBytes: number}): Promise<FormPost> {
   if (!sameOrigin(request.headers)) return refuse(403, 'This form was sent from another site.')
   const contentType = request.headers.get('content-type') ?? ''
   if (!FORM_TYPES.some((type) => contentType.toLowerCase().startsWith(type))) {
     return refuse(415, 'Send the form as multipart/form-data or application/x-www-form-urlencoded.')
   }
-  const body = await readBody(request, maxBytes)
-  if (!body) return refuse(413, `The form is larger than ${Math.round(maxBytes / 1024)} KB.`)
+  const body = await readBoundedBody(request, maxBytes)
+  if (!body.ok && body.reason === 'too-large') return refuse(413, `The form is larger than ${Math.round(maxBytes / 1024)} KB.`)
+  if (!body.ok) return refuse(400, 'The form could not be read.')
   try {
-    const formData = await new Response(body, {headers: {'content-type': contentType}}).formData()
+    const formData = await new Response(body.bytes as BodyInit, {headers: {'content-type': contentType}}).formData()
     return {ok: true, formData}
   } catch {
     return refuse(400, 'The form could not be read.')
