@@ -34,7 +34,8 @@ export interface DbConfig {
   pgPoolSize?: number
 }
 
-// Kysely opens SQLite transactions with a deferred BEGIN. Another process (a second server, the
+// Kysely opens SQLite transactions with a deferred BEGIN (pinned by
+// tests/integration/enquiries/sqlite-write-lock.test.ts). Another process (a second server, the
 // purge CLI) can then make the read-to-write upgrade fail with SQLITE_BUSY without waiting, so
 // every transaction here takes the write lock up front and lets busy_timeout do the waiting.
 class ImmediateSqliteDialect extends SqliteDialect {
