@@ -9,7 +9,7 @@ type LastGood = typeof import('@/lib/content/last-good')
 const freshProcess = (): LastGood => {
   let mod: LastGood | undefined
   jest.isolateModules(() => {
-    mod = jest.requireActual('@/lib/content/last-good')
+    mod = jest.requireActual<LastGood>('@/lib/content/last-good')
   })
   return mod!
 }
