@@ -78,10 +78,15 @@ export function getPostBySlug(slug: string) {
   return fetchContent<PostBySlugQueryResult>(postBySlugQuery, {slug}, [TAGS.post(slug)])
 }
 
+// A curated reference to a document that was since deleted or unpublished resolves to null.
+function curated<T>(items: readonly (T | null)[] | null | undefined): T[] {
+  return (items ?? []).filter((item): item is T => item !== null)
+}
+
 /** The editor's curated related posts, or else the newest posts sharing a category. */
 export async function getRelatedPosts(post: Post, limit = 3): Promise<PostCard[]> {
-  const curated = (post.relatedPosts ?? []).filter((p): p is NonNullable<typeof p> => p !== null)
-  if (curated.length > 0) return curated.slice(0, limit)
+  const chosen = curated(post.relatedPosts)
+  if (chosen.length > 0) return chosen.slice(0, limit)
   const categoryIds = (post.categoryIds ?? []).filter((id): id is string => typeof id === 'string')
   if (categoryIds.length === 0) return []
   return fetchContent<PostsInCategoriesQueryResult>(postsInCategoriesQuery, {excludeId: post._id, categoryIds, limit}, [
@@ -89,6 +94,12 @@ export async function getRelatedPosts(post: Post, limit = 3): Promise<PostCard[]
     TAGS.people,
     TAGS.categories,
   ])
+}
+
+/** The editor's curated posts for a treatment, or else the posts that link to it (no extra query). */
+export function relatedPostsForTreatment(treatment: Treatment, limit = 3) {
+  const chosen = curated(treatment.relatedPosts)
+  return (chosen.length > 0 ? chosen : (treatment.linkedFromPosts ?? [])).slice(0, limit)
 }
 
 export function getTreatments() {

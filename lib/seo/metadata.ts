@@ -1,4 +1,5 @@
 import type {Metadata} from 'next'
+import type {CategoryPage} from '@/lib/content/listing-pages'
 import {paths} from '@/lib/routes/paths'
 import {absoluteUrl} from './urls'
 
@@ -74,3 +75,13 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
 
 /** For an unknown slug: the page itself calls notFound(); the tab should still say what happened. */
 export const notFoundMetadata: Metadata = {title: 'Page not found'}
+
+/** A category listing's title, description and canonical, page 2 on named as such. */
+export function categoryPageMetadata({category, page}: Pick<CategoryPage, 'category' | 'page'>, siteName: string): Metadata {
+  return buildMetadata({
+    title: page > 1 ? `${category.title}, page ${page}` : category.title,
+    description: category.description ?? `Journal posts about ${category.title.toLowerCase()}.`,
+    path: paths.category(category.slug, page),
+    siteName,
+  })
+}

@@ -11,7 +11,7 @@ import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {ContentImage} from '@/components/ui/ContentImage'
 import {DateTime} from '@/components/ui/DateTime'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {getSettings, getTreatmentBySlug, getTreatments, getTreatmentSlugs} from '@/lib/content'
+import {getSettings, getTreatmentBySlug, getTreatments, getTreatmentSlugs, relatedPostsForTreatment} from '@/lib/content'
 import {imageUrl} from '@/lib/content/image-url'
 import {env} from '@/lib/env'
 import {treatmentGraph, type Crumb} from '@/lib/seo/json-ld'
@@ -65,8 +65,7 @@ export default async function TreatmentPage({params}: Props) {
     {name: treatment.name, path: paths.treatment(treatment.slug)},
   ]
   const cover = imageUrl(treatment.coverImage, {width: 1200})
-  const curated = (treatment.relatedPosts ?? []).filter((p): p is NonNullable<typeof p> => p !== null)
-  const related = (curated.length > 0 ? curated : treatment.linkedFromPosts).slice(0, 3)
+  const related = relatedPostsForTreatment(treatment)
 
   return (
     <div className="mx-auto max-w-6xl px-4 pb-8 sm:px-6">

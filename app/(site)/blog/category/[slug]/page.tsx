@@ -1,18 +1,30 @@
 import type {Metadata} from 'next'
-import {CategoryListing, categoryMetadata, categoryStaticParams} from '@/components/article/CategoryListing'
+import {notFound} from 'next/navigation'
+import {CategoryListing} from '@/components/article/CategoryListing'
+import {getCategories, getSettings} from '@/lib/content'
+import {getCategoryPage, getCategoryPageParams} from '@/lib/content/listing-pages'
+import {categoryPageMetadata} from '@/lib/seo/metadata'
 
 export const revalidate = 3600
 
 type Props = {params: Promise<{slug: string}>}
 
+async function load(slug: string) {
+  const listing = await getCategoryPage(slug)
+  if (!listing) notFound()
+  return listing
+}
+
 export async function generateStaticParams() {
-  return (await categoryStaticParams()).filter((p) => p.page === '1').map(({slug}) => ({slug}))
+  return (await getCategoryPageParams()).filter((p) => p.page === '1').map(({slug}) => ({slug}))
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  return categoryMetadata((await params).slug)
+  const [listing, settings] = await Promise.all([load((await params).slug), getSettings()])
+  return categoryPageMetadata(listing, settings.clinicName ?? '')
 }
 
 export default async function CategoryPage({params}: Props) {
-  return <CategoryListing slug={(await params).slug} />
+  const [listing, categories] = await Promise.all([load((await params).slug), getCategories()])
+  return <CategoryListing listing={listing} categories={categories} />
 }

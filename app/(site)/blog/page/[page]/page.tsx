@@ -1,32 +1,29 @@
 import type {Metadata} from 'next'
 import {notFound, permanentRedirect} from 'next/navigation'
 import {PostListing} from '@/components/article/PostListing'
-import {getCategories, getPostsPage, getSettings, POSTS_PER_PAGE} from '@/lib/content'
+import {getCategories, getSettings} from '@/lib/content'
+import {getJournalPage, getJournalPageParams} from '@/lib/content/listing-pages'
 import {buildMetadata} from '@/lib/seo/metadata'
-import {pageCountFor, parsePageParam} from '@/lib/routes/pagination'
 import {paths} from '@/lib/routes/paths'
 
 export const revalidate = 3600
 
 type Props = {params: Promise<{page: string}>}
 
-async function resolvePage(param: string): Promise<number> {
-  if (param === '1') permanentRedirect(paths.blog())
-  const {total} = await getPostsPage({page: 1})
-  const page = parsePageParam(param, pageCountFor(total, POSTS_PER_PAGE))
-  if (!page) notFound()
-  return page
+async function load(pageParam: string) {
+  // Page 1 has one address, /blog.
+  if (pageParam === '1') permanentRedirect(paths.blog())
+  const listing = await getJournalPage(pageParam)
+  if (!listing) notFound()
+  return listing
 }
 
-export async function generateStaticParams() {
-  const {total} = await getPostsPage({page: 1})
-  const count = pageCountFor(total, POSTS_PER_PAGE)
-  return Array.from({length: count - 1}, (_, i) => ({page: String(i + 2)}))
+export function generateStaticParams() {
+  return getJournalPageParams()
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const page = await resolvePage((await params).page)
-  const settings = await getSettings()
+  const [{page}, settings] = await Promise.all([load((await params).page), getSettings()])
   return buildMetadata({
     title: `Journal, page ${page}`,
     path: paths.blog(page),
@@ -35,8 +32,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 }
 
 export default async function BlogPageN({params}: Props) {
-  const page = await resolvePage((await params).page)
-  const [{total, posts}, categories] = await Promise.all([getPostsPage({page}), getCategories()])
+  const [{page, pageCount, posts}, categories] = await Promise.all([load((await params).page), getCategories()])
   const crumbs = [
     {name: 'Home', path: paths.home()},
     {name: 'Journal', path: paths.blog()},
@@ -49,7 +45,7 @@ export default async function BlogPageN({params}: Props) {
       posts={posts}
       categories={categories}
       page={page}
-      pageCount={pageCountFor(total, POSTS_PER_PAGE)}
+      pageCount={pageCount}
       hrefFor={paths.blog}
     />
   )

@@ -1,20 +1,34 @@
 import type {Metadata} from 'next'
-import {CategoryListing, categoryMetadata, categoryStaticParams} from '@/components/article/CategoryListing'
+import {notFound, permanentRedirect} from 'next/navigation'
+import {CategoryListing} from '@/components/article/CategoryListing'
+import {getCategories, getSettings} from '@/lib/content'
+import {getCategoryPage, getCategoryPageParams} from '@/lib/content/listing-pages'
+import {paths} from '@/lib/routes/paths'
+import {categoryPageMetadata} from '@/lib/seo/metadata'
 
 export const revalidate = 3600
 
 type Props = {params: Promise<{slug: string; page: string}>}
 
+async function load({slug, page}: {slug: string; page: string}) {
+  const listing = await getCategoryPage(slug, page)
+  if (!listing) notFound()
+  return listing
+}
+
 export async function generateStaticParams() {
-  return (await categoryStaticParams()).filter((p) => p.page !== '1')
+  return (await getCategoryPageParams()).filter((p) => p.page !== '1')
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const {slug, page} = await params
-  return categoryMetadata(slug, page)
+  const [listing, settings] = await Promise.all([load(await params), getSettings()])
+  return categoryPageMetadata(listing, settings.clinicName ?? '')
 }
 
 export default async function CategoryPageN({params}: Props) {
   const {slug, page} = await params
-  return <CategoryListing slug={slug} pageParam={page} />
+  // Page 1 has one address, the category's own.
+  if (page === '1') permanentRedirect(paths.category(slug))
+  const [listing, categories] = await Promise.all([load({slug, page}), getCategories()])
+  return <CategoryListing listing={listing} categories={categories} />
 }

@@ -1,0 +1,49 @@
+import 'server-only'
+import {pageCountFor, parsePageParam} from '@/lib/routes/pagination'
+import {type Category, getCategories, getCategoryBySlug, getPostsPage, POSTS_PER_PAGE, type PostCard} from './index'
+
+// The journal and its category listings are paged: /blog, /blog/page/<n>, /blog/category/<slug>
+// and /blog/category/<slug>/page/<n>. These getters decide which pages exist; routes only turn a
+// null into a 404.
+
+export type ListingPage = {page: number; pageCount: number; total: number; posts: PostCard[]}
+export type CategoryPage = ListingPage & {category: Category & {slug: string; title: string}}
+
+/** Page `pageParam` ("1", "2", ...) of the journal, or of one category's posts; null when it has no such page. */
+async function listingPage(pageParam: string, category?: string): Promise<ListingPage | null> {
+  const first = await getPostsPage({page: 1, category})
+  const pageCount = pageCountFor(first.total, POSTS_PER_PAGE)
+  const page = pageParam === '1' ? 1 : parsePageParam(pageParam, pageCount)
+  if (!page) return null
+  const {total, posts} = page === 1 ? first : await getPostsPage({page, category})
+  return {page, pageCount, total, posts}
+}
+
+export function getJournalPage(pageParam = '1'): Promise<ListingPage | null> {
+  return listingPage(pageParam)
+}
+
+export async function getCategoryPage(slug: string, pageParam = '1'): Promise<CategoryPage | null> {
+  const category = await getCategoryBySlug(slug)
+  if (!category?.slug || !category.title) return null
+  const listing = await listingPage(pageParam, slug)
+  return listing && {...listing, category: {...category, slug: category.slug, title: category.title}}
+}
+
+/** Every page number the journal has after the first, for static generation. */
+export async function getJournalPageParams(): Promise<{page: string}[]> {
+  const {total} = await getPostsPage({page: 1})
+  return Array.from({length: pageCountFor(total, POSTS_PER_PAGE) - 1}, (_, i) => ({page: String(i + 2)}))
+}
+
+/** Every category page, the first included, for static generation. */
+export async function getCategoryPageParams(): Promise<{slug: string; page: string}[]> {
+  const categories = (await getCategories()).flatMap((c) => (c.slug ? [c.slug] : []))
+  const params = await Promise.all(
+    categories.map(async (slug) => {
+      const {total} = await getPostsPage({page: 1, category: slug})
+      return Array.from({length: pageCountFor(total, POSTS_PER_PAGE)}, (_, i) => ({slug, page: String(i + 1)}))
+    }),
+  )
+  return params.flat()
+}
