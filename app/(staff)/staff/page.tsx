@@ -6,8 +6,8 @@ import {EnquiryTable} from '@/components/staff/EnquiryTable'
 import {InboxPagination} from '@/components/staff/InboxPagination'
 import {ensureBackgroundWork, isEmailConfigured} from '@/lib/enquiries/background'
 import {loadBookingContext} from '@/lib/enquiries/booking-context'
-import {getEnquiryDb} from '@/lib/enquiries/db'
-import {INBOX_PAGE_SIZE, inboxFiltersQuery, inboxPageSchema, listEnquiries, parseInboxFilters} from '@/lib/enquiries/inbox'
+import {listInbox} from '@/lib/enquiries/getters'
+import {INBOX_PAGE_SIZE, inboxFiltersQuery, inboxPageSchema, parseInboxFilters} from '@/lib/enquiries/inbox'
 import {requireStaff} from '@/lib/enquiries/staff-auth'
 import {staffPaths} from '@/lib/routes/paths'
 
@@ -20,8 +20,10 @@ export default async function StaffInboxPage({searchParams}: {searchParams: Sear
   ensureBackgroundWork()
   const params = await searchParams
   const filters = parseInboxFilters((name) => params[name])
-  const [{db}, {treatments}] = await Promise.all([getEnquiryDb(), loadBookingContext()])
-  const {items, total, page, pageCount} = await listEnquiries(db, filters, {page: inboxPageSchema.parse(params.page)})
+  const [{items, total, page, pageCount}, {treatments}] = await Promise.all([
+    listInbox(filters, inboxPageSchema.parse(params.page)),
+    loadBookingContext(),
+  ])
   const first = (page - 1) * INBOX_PAGE_SIZE + 1
   const query = inboxFiltersQuery(filters)
 

@@ -4,16 +4,13 @@ import {connection} from 'next/server'
 import {OpeningHoursList} from '@/components/booking/OpeningHoursList'
 import {loadBookingContext} from '@/lib/enquiries/booking-context'
 import {whatsappChatUrl} from '@/lib/whatsapp'
-import {findEnquiryByRef} from '@/lib/enquiries/create-enquiry'
-import {getEnquiryDb} from '@/lib/enquiries/db'
+import {getEnquiryByRef} from '@/lib/enquiries/getters'
 import {paths} from '@/lib/routes/paths'
 
 export const metadata: Metadata = {
   title: 'Enquiry received',
   robots: {index: false, follow: false},
 }
-
-const REF_PATTERN = /^[A-Z2-9]{5}-[A-Z2-9]{5}$/
 
 export default async function EnquiryReceivedPage({
   searchParams,
@@ -22,10 +19,8 @@ export default async function EnquiryReceivedPage({
 }) {
   await connection()
   const {ref} = await searchParams
-  const reference = typeof ref === 'string' && REF_PATTERN.test(ref) ? ref : undefined
-  const [{db}, {settings}] = await Promise.all([getEnquiryDb(), loadBookingContext()])
   // Success is only ever claimed for an enquiry that is in the database.
-  const enquiry = reference ? await findEnquiryByRef(db, reference) : undefined
+  const [enquiry, {settings}] = await Promise.all([getEnquiryByRef(ref), loadBookingContext()])
 
   if (!enquiry) {
     return (

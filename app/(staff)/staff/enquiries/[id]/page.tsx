@@ -9,8 +9,7 @@ import {NotificationJobs} from '@/components/staff/NotificationJobs'
 import {RelatedEnquiries} from '@/components/staff/RelatedEnquiries'
 import {NotificationBadge, StatusBadge} from '@/components/staff/StatusBadge'
 import {isEmailConfigured} from '@/lib/enquiries/background'
-import {getEnquiryDb} from '@/lib/enquiries/db'
-import {getEnquiryDetail} from '@/lib/enquiries/inbox'
+import {getEnquiryForStaff} from '@/lib/enquiries/getters'
 import {requireStaff} from '@/lib/enquiries/staff-auth'
 import {addNote, removeEnquiry, retryNotification, updateStatus} from '../../actions'
 import {staffPaths} from '@/lib/routes/paths'
@@ -28,9 +27,7 @@ export default async function EnquiryPage({
 }) {
   await requireStaff()
   const [{id}, query] = await Promise.all([params, searchParams])
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound()
-  const {db} = await getEnquiryDb()
-  const detail = await getEnquiryDetail(db, id)
+  const detail = await getEnquiryForStaff(id)
   if (!detail) notFound()
   const {enquiry, supersedes, updates, jobs, events, notification} = detail
   const saved = typeof query.saved === 'string' && query.saved in SAVED ? SAVED[query.saved as keyof typeof SAVED] : undefined
