@@ -21,21 +21,7 @@ const optionalUrl = (protocols: string[]) =>
     {message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`},
   )
 
-const integer = (fallback: number, min: number) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v === undefined || v === '' ? fallback : Number(v)))
-    .pipe(
-      z
-        .number({message: 'must be a whole number'})
-        .int({message: 'must be a whole number'})
-        .min(min, {message: `must be at least ${min}`}),
-    )
-
-const positiveInt = (fallback: number) => integer(fallback, 1)
-
+// Empty counts as unset, so `NAME=` in an env file means the default.
 const optionalInteger = (min: number) =>
   z
     .string()
@@ -49,6 +35,10 @@ const optionalInteger = (min: number) =>
         .min(min, {message: `must be at least ${min}`})
         .optional(),
     )
+
+const integer = (fallback: number, min: number) => optionalInteger(min).transform((v) => v ?? fallback)
+
+const positiveInt = (fallback: number) => integer(fallback, 1)
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 

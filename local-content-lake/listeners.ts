@@ -1,4 +1,5 @@
 import {randomBytes} from 'node:crypto'
+import {EventStreams, sse} from './event-streams'
 import type {LakeResponse} from './http'
 import {canReadId, type Caller} from './perspective'
 import {queryMatches, type QueryParams} from './query'
@@ -16,41 +17,24 @@ export type ListenOptions = {
 
 type Listener = {options: ListenOptions; caller: Caller; res: LakeResponse}
 
-function sse(res: LakeResponse, event: string, data: unknown, id?: string): void {
-  res.write(`event: ${event}\n${id ? `id: ${id}\n` : ''}data: ${JSON.stringify(data)}\n\n`)
-}
-
 /**
  * The `/data/listen` event streams. A listener gets a change when its query selects the document
  * before or after it: appear, update or disappear, decided by evaluating the query on each version.
  */
 export class ListenerHub {
-  private readonly listeners = new Set<Listener>()
-  private readonly keepalive: NodeJS.Timeout
+  private readonly listeners: EventStreams<Listener>
   private queue: Promise<void> = Promise.resolve()
 
   constructor(store: DocumentStore, keepaliveMs: number) {
+    this.listeners = new EventStreams(keepaliveMs)
     // One transaction at a time, so every stream sees transactions in commit order.
     store.on('commit', (tx) => {
       this.queue = this.queue.then(() => this.broadcast(tx))
     })
-    // A comment line keeps proxies and the browser from closing an idle stream.
-    this.keepalive = setInterval(
-      () => this.listeners.forEach(({res}) => res.write(': keepalive\n\n')),
-      keepaliveMs,
-    )
-    this.keepalive.unref()
   }
 
   open(res: LakeResponse, caller: Caller, options: ListenOptions): void {
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      'x-accel-buffering': 'no',
-    })
-    const listener = {options, caller, res}
-    this.listeners.add(listener)
-    res.on('close', () => this.listeners.delete(listener))
+    this.listeners.open({options, caller, res})
     sse(res, 'welcome', {listenerName: `L${randomBytes(8).toString('hex')}`})
   }
 
@@ -59,9 +43,7 @@ export class ListenerHub {
   }
 
   closeAll(): void {
-    clearInterval(this.keepalive)
-    for (const {res} of this.listeners) res.end()
-    this.listeners.clear()
+    this.listeners.closeAll()
   }
 
   private async broadcast(tx: CommittedTransaction): Promise<void> {

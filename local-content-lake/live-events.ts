@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {EventStreams, sse} from './event-streams'
 import type {LakeResponse} from './http'
 import {isPublishedId} from './ids'
 import type {DocumentStore} from './store'
@@ -15,41 +16,25 @@ export function datasetSyncTag(dataset: string): string {
 
 type Stream = {res: LakeResponse; includeDrafts: boolean}
 
-function sse(res: LakeResponse, event: string, data: unknown, id?: string): void {
-  res.write(`event: ${event}\n${id ? `id: ${id}\n` : ''}data: ${JSON.stringify(data)}\n\n`)
-}
-
 export class LiveEventsHub {
-  private readonly streams = new Set<Stream>()
-  private readonly keepalive: NodeJS.Timeout
+  private readonly streams: EventStreams<Stream>
 
   constructor(
     store: DocumentStore,
     private readonly tag: string,
     keepaliveMs: number,
   ) {
+    this.streams = new EventStreams(keepaliveMs)
     store.on('commit', (tx) => {
       const published = tx.changes.some((change) => isPublishedId(change.id))
       for (const {res, includeDrafts} of this.streams) {
         if (published || includeDrafts) sse(res, 'message', {tags: [this.tag]}, tx.id)
       }
     })
-    this.keepalive = setInterval(
-      () => this.streams.forEach(({res}) => res.write(': keepalive\n\n')),
-      keepaliveMs,
-    )
-    this.keepalive.unref()
   }
 
   open(res: LakeResponse, {includeDrafts}: {includeDrafts: boolean}): void {
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      'x-accel-buffering': 'no',
-    })
-    const stream = {res, includeDrafts}
-    this.streams.add(stream)
-    res.on('close', () => this.streams.delete(stream))
+    this.streams.open({res, includeDrafts})
     sse(res, 'welcome', {})
   }
 
@@ -58,8 +43,6 @@ export class LiveEventsHub {
   }
 
   closeAll(): void {
-    clearInterval(this.keepalive)
-    for (const {res} of this.streams) res.end()
-    this.streams.clear()
+    this.streams.closeAll()
   }
 }
