@@ -6,12 +6,14 @@ import {
   type EnquiryFormState,
   FIELD,
   initialEnquiryFormState,
+  EMAIL_MAX_LENGTH,
   MESSAGE_MAX_LENGTH,
   NAME_MAX_LENGTH,
   PATIENT_TYPES,
   PREFERRED_DAYS,
   TIMES_OF_DAY,
 } from '@/lib/enquiries/form-fields'
+import {inputClass} from '@/components/ui/input-class'
 import {FieldError} from './FieldError'
 import {paths} from '@/lib/routes/paths'
 
@@ -50,9 +52,6 @@ const FIELD_LABELS: Record<EnquiryFieldName, string> = {
   marketingOptIn: 'Clinic news',
 }
 
-const inputClass =
-  'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 ' +
-  'aria-[invalid=true]:border-red-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100'
 const choiceClass = 'flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2'
 const boxClass = 'size-5 shrink-0 accent-brand-700'
 
@@ -212,7 +211,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
           autoComplete="email"
           spellCheck={false}
           required
-          maxLength={254}
+          maxLength={EMAIL_MAX_LENGTH}
           defaultValue={text('email')}
           aria-invalid={errors.email ? true : undefined}
           aria-describedby={describedBy('email')}

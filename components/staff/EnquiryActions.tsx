@@ -1,9 +1,8 @@
+import {inputClass as field} from '@/components/ui/input-class'
 import {ENQUIRY_STATUSES, type EnquiryStatus} from '@/lib/enquiries/db-schema'
 
 type Action = (formData: FormData) => Promise<void>
 
-const field =
-  'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900'
 const button = 'min-h-11 rounded-md px-4 font-medium'
 
 export function StatusForm({id, status, action}: {id: string; status: EnquiryStatus; action: Action}) {

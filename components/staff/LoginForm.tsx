@@ -1,12 +1,11 @@
 'use client'
 
 import {useActionState} from 'react'
+import {inputClass as input} from '@/components/ui/input-class'
 import type {FormState} from '@/lib/enquiries/form-state'
 
 type LoginState = FormState<'email' | 'password'>
 
-const input =
-  'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base dark:border-slate-500 dark:bg-slate-900'
 
 export function LoginForm({
   action,

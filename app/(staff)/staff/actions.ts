@@ -7,6 +7,7 @@ import {log} from '@/lib/log'
 import {clientIpFrom} from '@/lib/enquiries/client-ip'
 import {getEnquiryDb} from '@/lib/enquiries/db'
 import {ENQUIRY_STATUSES} from '@/lib/enquiries/db-schema'
+import {EMAIL_MAX_LENGTH} from '@/lib/enquiries/form-fields'
 import type {FormState} from '@/lib/enquiries/form-state'
 import {addEnquiryNote, changeEnquiryStatus, deleteEnquiry, recordAudit} from '@/lib/enquiries/inbox'
 import {requeueJob} from '@/lib/enquiries/outbox'
@@ -19,7 +20,7 @@ import {staffPaths} from '@/lib/routes/paths'
 import {drainOutbox} from '@/lib/enquiries/background'
 
 const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, {message: 'Enter your email address.'}).max(254),
+  email: z.string().trim().toLowerCase().min(1, {message: 'Enter your email address.'}).max(EMAIL_MAX_LENGTH),
   password: z.string().min(1, {message: 'Enter your password.'}).max(200),
 })
 
