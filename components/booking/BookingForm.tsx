@@ -9,12 +9,16 @@ import {
   EMAIL_MAX_LENGTH,
   MESSAGE_MAX_LENGTH,
   NAME_MAX_LENGTH,
+  PHONE_MAX_LENGTH,
   PATIENT_TYPES,
   PREFERRED_DAYS,
   TIMES_OF_DAY,
 } from '@/lib/enquiries/form-fields'
-import {inputClass} from '@/components/ui/input-class'
+import {boxClass, ChoiceGroup, choiceClass} from './ChoiceGroup'
+import {ErrorSummary} from './ErrorSummary'
 import {FieldError} from './FieldError'
+import {controlProps, describedBy, type FieldState, focusIfFirst} from './field-props'
+import {TextField} from './TextField'
 import {paths} from '@/lib/routes/paths'
 
 interface Props {
@@ -52,9 +56,6 @@ const FIELD_LABELS: Record<EnquiryFieldName, string> = {
   marketingOptIn: 'Clinic news',
 }
 
-const choiceClass = 'flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2'
-const boxClass = 'size-5 shrink-0 accent-brand-700'
-
 export function BookingForm({action, treatments, preselectedTreatment, formToken, purposeNotice}: Props) {
   const [state, formAction, pending] = useActionState(action, initialEnquiryFormState)
   const formRef = useRef<HTMLFormElement>(null)
@@ -85,62 +86,25 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
     const value = values[field]
     return typeof value === 'string' ? value : undefined
   }
-  const describedBy = (field: EnquiryFieldName, hint?: boolean) =>
-    [hint ? `${field}-hint` : '', errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') ||
-    undefined
   const days = Array.isArray(values.preferredDays) ? values.preferredDays : []
-  const submittedBefore = hasErrors
-  const treatmentValue = submittedBefore ? (text('treatment') ?? '') : (preselectedTreatment ?? '')
-  const errorCount = FIELD_ORDER.filter((f) => errors[f]).length
-  // Without JavaScript the server-rendered page puts the cursor in the first field to fix.
-  const firstError = FIELD_ORDER.find((f) => errors[f])
-  const focusFirst = (field: EnquiryFieldName) => (firstError === field ? {autoFocus: true} : {})
+  const treatmentValue = hasErrors ? (text('treatment') ?? '') : (preselectedTreatment ?? '')
+  const fieldsWithErrors = FIELD_ORDER.filter((f) => errors[f])
+  const fields: FieldState = {errors, firstError: fieldsWithErrors[0]}
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-7">
       {hasErrors ? (
-        <div
+        <ErrorSummary
           ref={summaryRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900 dark:bg-red-950 dark:text-red-100"
-        >
-          {errorCount > 0 ? (
-            <>
-              <h2 className="font-semibold">
-                Please check {errorCount === 1 ? 'one answer' : `${errorCount} answers`} below
-              </h2>
-              <ul className="mt-2 list-disc pl-5">
-                {FIELD_ORDER.filter((f) => errors[f]).map((field) => (
-                  <li key={field}>
-                    <a href={`#${field}-field`} className="underline">
-                      {FIELD_LABELS[field]}: {errors[field]}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <p className="font-semibold">{state.formError}</p>
-          )}
-        </div>
+          fields={fieldsWithErrors}
+          errors={errors}
+          labels={FIELD_LABELS}
+          formError={state.formError}
+        />
       ) : null}
 
-      <div id="treatment-field">
-        <label htmlFor="treatment" className="block font-medium">
-          Treatment of interest{' '}
-          <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
-        </label>
-        <select
-          id="treatment"
-          name={FIELD.treatment}
-          data-field="treatment"
-          {...focusFirst('treatment')}
-          defaultValue={treatmentValue}
-          aria-invalid={errors.treatment ? true : undefined}
-          aria-describedby={describedBy('treatment')}
-          className={inputClass}
-        >
+      <TextField state={fields} field="treatment" label="Treatment of interest" optional>
+        <select {...controlProps(fields, 'treatment')} defaultValue={treatmentValue}>
           <option value="">Not sure yet, I would like advice</option>
           {treatments.map((t) => (
             <option key={t.slug} value={t.slug}>
@@ -148,166 +112,94 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
             </option>
           ))}
         </select>
-        <FieldError id="treatment-error" message={errors.treatment} />
-      </div>
+      </TextField>
 
-      <div id="fullName-field">
-        <label htmlFor="fullName" className="block font-medium">
-          Full name
-        </label>
+      <TextField state={fields} field="fullName" label="Full name">
         <input
-          id="fullName"
-          name={FIELD.fullName}
-          data-field="fullName"
-          {...focusFirst('fullName')}
+          {...controlProps(fields, 'fullName')}
           type="text"
           autoComplete="name"
           required
           maxLength={NAME_MAX_LENGTH}
           defaultValue={text('fullName')}
-          aria-invalid={errors.fullName ? true : undefined}
-          aria-describedby={describedBy('fullName')}
-          className={inputClass}
         />
-        <FieldError id="fullName-error" message={errors.fullName} />
-      </div>
+      </TextField>
 
-      <div id="phone-field">
-        <label htmlFor="phone" className="block font-medium">
-          Mobile number
-        </label>
-        <p id="phone-hint" className="text-sm text-slate-600 dark:text-slate-400">
-          Singapore numbers need no country code, for example 9123 4567. Include the country code for other
-          countries.
-        </p>
+      <TextField
+        state={fields}
+        field="phone"
+        label="Mobile number"
+        hint="Singapore numbers need no country code, for example 9123 4567. Include the country code for other countries."
+      >
         <input
-          id="phone"
-          name={FIELD.phone}
-          data-field="phone"
-          {...focusFirst('phone')}
+          {...controlProps(fields, 'phone', {hint: true})}
           type="tel"
           inputMode="tel"
           autoComplete="tel"
           required
-          maxLength={30}
+          maxLength={PHONE_MAX_LENGTH}
           defaultValue={text('phone')}
-          aria-invalid={errors.phone ? true : undefined}
-          aria-describedby={describedBy('phone', true)}
-          className={inputClass}
         />
-        <FieldError id="phone-error" message={errors.phone} />
-      </div>
+      </TextField>
 
-      <div id="email-field">
-        <label htmlFor="email" className="block font-medium">
-          Email
-        </label>
+      <TextField state={fields} field="email" label="Email">
         <input
-          id="email"
-          name={FIELD.email}
-          data-field="email"
-          {...focusFirst('email')}
+          {...controlProps(fields, 'email')}
           type="email"
           autoComplete="email"
           spellCheck={false}
           required
           maxLength={EMAIL_MAX_LENGTH}
           defaultValue={text('email')}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy('email')}
-          className={inputClass}
         />
-        <FieldError id="email-error" message={errors.email} />
-      </div>
+      </TextField>
 
-      <fieldset id="patientType-field" aria-describedby={describedBy('patientType')}>
-        <legend className="font-medium">Have you visited us before?</legend>
-        <div className="mt-1 flex flex-wrap gap-x-6">
-          {PATIENT_TYPES.map((option, index) => (
-            <label key={option.value} className={choiceClass}>
-              <input
-                type="radio"
-                name={FIELD.patientType}
-                value={option.value}
-                data-field={index === 0 ? 'patientType' : undefined}
-                {...(index === 0 ? focusFirst('patientType') : {})}
-                required
-                defaultChecked={text('patientType') === option.value}
-                className={boxClass}
-              />
-              {option.label}
-            </label>
-          ))}
-        </div>
-        <FieldError id="patientType-error" message={errors.patientType} />
-      </fieldset>
+      <ChoiceGroup
+        state={fields}
+        field="patientType"
+        legend="Have you visited us before?"
+        type="radio"
+        options={PATIENT_TYPES}
+        isChecked={(value) => text('patientType') === value}
+        required
+        layout="mt-1 flex flex-wrap gap-x-6"
+      />
 
-      <fieldset id="preferredDays-field" aria-describedby={describedBy('preferredDays')}>
-        <legend className="font-medium">
-          Preferred days <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
-        </legend>
-        <div className="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-4">
-          {PREFERRED_DAYS.map((day, index) => (
-            <label key={day.value} className={choiceClass}>
-              <input
-                type="checkbox"
-                name={FIELD.preferredDays}
-                value={day.value}
-                data-field={index === 0 ? 'preferredDays' : undefined}
-                {...(index === 0 ? focusFirst('preferredDays') : {})}
-                defaultChecked={days.includes(day.value)}
-                className={boxClass}
-              />
-              {day.label}
-            </label>
-          ))}
-        </div>
-        <FieldError id="preferredDays-error" message={errors.preferredDays} />
-      </fieldset>
+      <ChoiceGroup
+        state={fields}
+        field="preferredDays"
+        legend="Preferred days"
+        optional
+        type="checkbox"
+        options={PREFERRED_DAYS}
+        isChecked={(value) => days.includes(value)}
+        layout="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-4"
+      />
 
-      <fieldset id="timeOfDay-field" aria-describedby={describedBy('timeOfDay')}>
-        <legend className="font-medium">Preferred time of day</legend>
-        <div className="mt-1 flex flex-wrap gap-x-6">
-          {TIMES_OF_DAY.map((option, index) => (
-            <label key={option.value} className={choiceClass}>
-              <input
-                type="radio"
-                name={FIELD.timeOfDay}
-                value={option.value}
-                data-field={index === 0 ? 'timeOfDay' : undefined}
-                {...(index === 0 ? focusFirst('timeOfDay') : {})}
-                defaultChecked={(text('timeOfDay') ?? 'any') === option.value}
-                className={boxClass}
-              />
-              {option.label}
-            </label>
-          ))}
-        </div>
-        <FieldError id="timeOfDay-error" message={errors.timeOfDay} />
-      </fieldset>
+      <ChoiceGroup
+        state={fields}
+        field="timeOfDay"
+        legend="Preferred time of day"
+        type="radio"
+        options={TIMES_OF_DAY}
+        isChecked={(value) => (text('timeOfDay') ?? 'any') === value}
+        layout="mt-1 flex flex-wrap gap-x-6"
+      />
 
-      <div id="message-field">
-        <label htmlFor="message" className="block font-medium">
-          Message <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
-        </label>
-        <p id="message-hint" className="text-sm text-slate-600 dark:text-slate-400">
-          Up to {MESSAGE_MAX_LENGTH.toLocaleString('en-SG')} characters. Please leave out NRIC or passport
-          numbers and detailed medical history.
-        </p>
+      <TextField
+        state={fields}
+        field="message"
+        label="Message"
+        optional
+        hint={`Up to ${MESSAGE_MAX_LENGTH.toLocaleString('en-SG')} characters. Please leave out NRIC or passport numbers and detailed medical history.`}
+      >
         <textarea
-          id="message"
-          name={FIELD.message}
-          data-field="message"
-          {...focusFirst('message')}
+          {...controlProps(fields, 'message', {hint: true})}
           rows={5}
           maxLength={MESSAGE_MAX_LENGTH}
           defaultValue={text('message')}
-          aria-invalid={errors.message ? true : undefined}
-          aria-describedby={describedBy('message', true)}
-          className={inputClass}
         />
-        <FieldError id="message-error" message={errors.message} />
-      </div>
+      </TextField>
 
       <div id="consent-field" className="space-y-2">
         <label className={`${choiceClass} items-start py-2`}>
@@ -315,11 +207,11 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
             type="checkbox"
             name={FIELD.consent}
             data-field="consent"
-            {...focusFirst('consent')}
+            {...focusIfFirst(fields, 'consent')}
             required
             defaultChecked={text('consent') === 'on'}
             aria-invalid={errors.consent ? true : undefined}
-            aria-describedby={describedBy('consent')}
+            aria-describedby={describedBy(fields, 'consent')}
             className={`${boxClass} mt-0.5`}
           />
           <span>I agree that the clinic may contact me by phone, WhatsApp or email about this enquiry.</span>
@@ -330,7 +222,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
             type="checkbox"
             name={FIELD.marketingOptIn}
             data-field="marketingOptIn"
-            {...focusFirst('marketingOptIn')}
+            {...focusIfFirst(fields, 'marketingOptIn')}
             defaultChecked={text('marketingOptIn') === 'on'}
             className={`${boxClass} mt-0.5`}
           />
@@ -359,7 +251,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
 
       <div className="space-y-4 border-t border-slate-200 pt-6 dark:border-slate-700">
         {purposeNotice}
-        {hasErrors && state.formError && errorCount > 0 ? (
+        {hasErrors && state.formError && fieldsWithErrors.length > 0 ? (
           <p className="font-medium text-red-700 dark:text-red-300">{state.formError}</p>
         ) : null}
         <button

@@ -29,6 +29,8 @@ export const PATIENT_TYPES = [
 export const MESSAGE_MAX_LENGTH = 2000
 export const NAME_MAX_LENGTH = 120
 export const EMAIL_MAX_LENGTH = 254
+// Enough for any international number with spaces; the schema checks the number itself.
+export const PHONE_MAX_LENGTH = 30
 
 /** Form field names; the honeypot uses a name that form-filling bots like to complete. */
 export const FIELD = {
