@@ -6,8 +6,8 @@
 import {parseArgs} from 'node:util'
 import readline from 'node:readline/promises'
 import {dbConfigFromEnv, openMigratedDb} from '@/lib/enquiries/db'
-import {PASSWORD_MIN_LENGTH} from '@/lib/enquiries/passwords'
-import {newStaffSchema, upsertStaffUser} from '@/lib/enquiries/staff-accounts'
+import {PASSWORD_MIN_LENGTH} from '@/lib/staff/passwords'
+import {newStaffSchema, upsertStaffUser} from '@/lib/staff/accounts'
 
 async function ask(question: string): Promise<string> {
   const rl = readline.createInterface({input: process.stdin, output: process.stdout})

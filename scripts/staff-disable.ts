@@ -4,7 +4,7 @@
 // switches it on again with a new password.
 import {parseArgs} from 'node:util'
 import {dbConfigFromEnv, openMigratedDb} from '@/lib/enquiries/db'
-import {disableStaffUser} from '@/lib/enquiries/staff-accounts'
+import {disableStaffUser} from '@/lib/staff/accounts'
 
 async function main() {
   const {values} = parseArgs({options: {email: {type: 'string'}}, strict: true})

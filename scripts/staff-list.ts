@@ -1,7 +1,7 @@
 // npm run staff:list
 // Every staff account: email, name, created, whether it is disabled, and its open sessions.
 import {dbConfigFromEnv, openMigratedDb} from '@/lib/enquiries/db'
-import {listStaffUsers} from '@/lib/enquiries/staff-accounts'
+import {listStaffUsers} from '@/lib/staff/accounts'
 
 async function main() {
   const handle = await openMigratedDb(dbConfigFromEnv())

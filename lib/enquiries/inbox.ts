@@ -11,7 +11,7 @@ import {
 } from './db-schema'
 import {startOfSingaporeDay} from '@/lib/singapore-time'
 import {notificationStatus, type NotificationStatus} from './outbox'
-import type {StaffUser} from './staff-accounts'
+import type {StaffUser} from '@/lib/staff/accounts'
 
 // Staff-side queries over enquiries. Every function takes the acting staff user where it
 // changes something, so the audit trail records who did it.

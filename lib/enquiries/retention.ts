@@ -1,8 +1,8 @@
 import type {Kysely} from 'kysely'
 import type {Database} from './db-schema'
-import {deleteOldLoginFailures} from './login-throttle'
+import {deleteOldLoginFailures} from '@/lib/staff/login-throttle'
 import {deleteExpiredRateLimits} from './rate-limit'
-import {deleteExpiredSessions} from './staff-sessions'
+import {deleteExpiredSessions} from '@/lib/staff/sessions'
 
 export interface PurgeResult {
   enquiries: number

@@ -8,7 +8,7 @@ import {ensureBackgroundWork, isEmailConfigured} from '@/lib/enquiries/backgroun
 import {loadBookingContext} from '@/lib/enquiries/booking-context'
 import {listInbox} from '@/lib/enquiries/getters'
 import {INBOX_PAGE_SIZE, inboxFiltersQuery, inboxPageSchema, parseInboxFilters} from '@/lib/enquiries/inbox'
-import {requireStaff} from '@/lib/enquiries/staff-auth'
+import {requireStaff} from '@/lib/staff/auth'
 import {staffPaths} from '@/lib/routes/paths'
 
 export const metadata: Metadata = {title: 'Enquiries'}

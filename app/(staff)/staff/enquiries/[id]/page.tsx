@@ -10,7 +10,7 @@ import {RelatedEnquiries} from '@/components/staff/RelatedEnquiries'
 import {NotificationBadge, StatusBadge} from '@/components/staff/StatusBadge'
 import {isEmailConfigured} from '@/lib/enquiries/background'
 import {getEnquiryForStaff} from '@/lib/enquiries/getters'
-import {requireStaff} from '@/lib/enquiries/staff-auth'
+import {requireStaff} from '@/lib/staff/auth'
 import {addNote, removeEnquiry, retryNotification, updateStatus} from '../../actions'
 import {staffPaths} from '@/lib/routes/paths'
 

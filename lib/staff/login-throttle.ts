@@ -1,7 +1,7 @@
 import {sql, type Kysely} from 'kysely'
-import type {Database} from './db-schema'
-import {rateLimitKey} from './rate-limit'
-import {type StaffUser, verifyStaffCredentials} from './staff-accounts'
+import type {Database} from '@/lib/enquiries/db-schema'
+import {rateLimitKey} from '@/lib/enquiries/rate-limit'
+import {type StaffUser, verifyStaffCredentials} from './accounts'
 
 // Increasing delays instead of a lock: after a few wrong passwords each further attempt must
 // wait twice as long as the last, up to a ceiling. Per account the ceiling is short, so someone

@@ -1,4 +1,4 @@
-import {sessionCookieOptions} from '@/lib/enquiries/staff-auth'
+import {sessionCookieOptions} from '@/lib/staff/auth'
 
 describe('staff session cookie (issue 13, item 5)', () => {
   it('is a browser-session cookie: no Expires, no Max-Age', () => {

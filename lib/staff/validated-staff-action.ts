@@ -1,10 +1,10 @@
 import 'server-only'
 import {redirect} from 'next/navigation'
 import type {z} from 'zod'
-import type {FormState} from './form-state'
-import type {StaffUser} from './staff-accounts'
-import {requireStaff} from './staff-auth'
-import {parseForm} from './validated-action'
+import type {FormState} from '@/lib/enquiries/form-state'
+import type {StaffUser} from './accounts'
+import {requireStaff} from './auth'
+import {parseForm} from '@/lib/enquiries/validated-action'
 
 type ObjectSchema = Parameters<typeof parseForm>[0]
 

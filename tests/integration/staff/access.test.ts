@@ -1,12 +1,12 @@
-import {ACCOUNT_BACKOFF, attemptStaffLogin} from '@/lib/enquiries/login-throttle'
+import {ACCOUNT_BACKOFF, attemptStaffLogin} from '@/lib/staff/login-throttle'
 import {
   disableStaffUser,
   listStaffUsers,
   StaffAccountDisabledError,
   upsertStaffUser,
-} from '@/lib/enquiries/staff-accounts'
-import {findSessionUser, SESSION_IDLE_MS, startSession} from '@/lib/enquiries/staff-sessions'
-import {dialects, openTestDb, type TestDb} from './test-db'
+} from '@/lib/staff/accounts'
+import {findSessionUser, SESSION_IDLE_MS, startSession} from '@/lib/staff/sessions'
+import {dialects, openTestDb, type TestDb} from '../enquiries/test-db'
 
 // Issue 13, items 3 (back-off, not a lock), 4 (disable, list, staff:add) and 5 (idle timeout).
 describe.each(dialects)('staff access (%s)', (dialect) => {

@@ -1,7 +1,7 @@
 import {createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes} from 'node:crypto'
 import type {Kysely} from 'kysely'
-import type {Database} from './db-schema'
-import type {StaffUser} from './staff-accounts'
+import type {Database} from '@/lib/enquiries/db-schema'
+import type {StaffUser} from './accounts'
 
 // A staff session is a random token. The database keeps only its hash (a leaked backup cannot
 // be replayed); the browser keeps the token sealed (AES-256-GCM) together with its expiry, so a

@@ -1,5 +1,5 @@
-import {sealSession, unsealSession} from '@/lib/enquiries/staff-sessions'
-import {hashPassword, verifyPassword} from '@/lib/enquiries/passwords'
+import {sealSession, unsealSession} from '@/lib/staff/sessions'
+import {hashPassword, verifyPassword} from '@/lib/staff/passwords'
 
 const secret = 'session-test-secret-0123456789abcdefghij'
 
