@@ -152,15 +152,18 @@ function medicalWebPage(
   })
 }
 
+/** What an article's or a treatment's graph needs besides the document: the clinic, the trail, the cover. */
+type MedicalPageContext = {
+  settings: Settings
+  treatments: TreatmentCard[]
+  crumbs: Crumb[]
+  imageUrl?: string | null
+  siteUrl: string
+}
+
 export function articleGraph(
   post: Post,
-  context: {
-    settings: Settings
-    treatments: TreatmentCard[]
-    crumbs: Crumb[]
-    imageUrl?: string | null
-    siteUrl: string
-  },
+  context: MedicalPageContext,
 ): JsonLdGraph {
   const {siteUrl} = context
   const path = paths.post(post.slug ?? '')
@@ -200,13 +203,7 @@ export function articleGraph(
 
 export function treatmentGraph(
   treatment: Treatment,
-  context: {
-    settings: Settings
-    treatments: TreatmentCard[]
-    crumbs: Crumb[]
-    imageUrl?: string | null
-    siteUrl: string
-  },
+  context: MedicalPageContext,
 ): JsonLdGraph {
   const {siteUrl} = context
   const path = paths.treatment(treatment.slug ?? '')
