@@ -7,7 +7,7 @@ const OFFSET_MS = 8 * 60 * 60 * 1000
 
 /** An instant from a date, an ISO timestamp, or a date-only value (a calendar day in Singapore, not midnight UTC). */
 export function toInstant(value: string | Date): Date | null {
-  const date = value instanceof Date ? value : new Date(DATE_ONLY.test(value) ? `${value}T00:00:00+08:00` : value)
+  const date = value instanceof Date ? value : DATE_ONLY.test(value) ? startOfSingaporeDay(value) : new Date(value)
   return Number.isNaN(date.getTime()) ? null : date
 }
 

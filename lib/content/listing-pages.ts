@@ -9,6 +9,11 @@ import {type Category, getCategories, getCategoryBySlug, getPostsPage, POSTS_PER
 export type ListingPage = {page: number; pageCount: number; total: number; posts: PostCard[]}
 export type CategoryPage = ListingPage & {category: Category & {slug: string; title: string}}
 
+/** The page numbers of a listing of `total` posts: always at least page 1. */
+function pageNumbers(total: number): number[] {
+  return Array.from({length: pageCountFor(total, POSTS_PER_PAGE)}, (_, i) => i + 1)
+}
+
 /** Page `pageParam` ("1", "2", ...) of the journal, or of one category's posts; null when it has no such page. */
 async function listingPage(pageParam: string, category?: string): Promise<ListingPage | null> {
   const first = await getPostsPage({page: 1, category})
@@ -33,7 +38,9 @@ export async function getCategoryPage(slug: string, pageParam = '1'): Promise<Ca
 /** Every page number the journal has after the first, for static generation. */
 export async function getJournalPageParams(): Promise<{page: string}[]> {
   const {total} = await getPostsPage({page: 1})
-  return Array.from({length: pageCountFor(total, POSTS_PER_PAGE) - 1}, (_, i) => ({page: String(i + 2)}))
+  return pageNumbers(total)
+    .filter((page) => page > 1)
+    .map((page) => ({page: String(page)}))
 }
 
 /** Every category page, the first included, for static generation. */
@@ -42,7 +49,7 @@ export async function getCategoryPageParams(): Promise<{slug: string; page: stri
   const params = await Promise.all(
     categories.map(async (slug) => {
       const {total} = await getPostsPage({page: 1, category: slug})
-      return Array.from({length: pageCountFor(total, POSTS_PER_PAGE)}, (_, i) => ({slug, page: String(i + 1)}))
+      return pageNumbers(total).map((page) => ({slug, page: String(page)}))
     }),
   )
   return params.flat()

@@ -23,6 +23,6 @@ export function validatedActionWithStaff<S extends ObjectSchema>(
     const staff = await requireStaff()
     const parsed = parseForm(schema, formData)
     if (!parsed.ok) redirect(invalid(parsed.state, formData))
-    redirect(await handler(parsed.data as z.output<S>, staff, formData))
+    redirect(await handler(parsed.data, staff, formData))
   }
 }

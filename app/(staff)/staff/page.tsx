@@ -31,7 +31,7 @@ export default async function StaffInboxPage({searchParams}: {searchParams: Sear
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">Enquiries</h1>
-        <a href={staffPaths.export(query || undefined)} className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-medium" download>
+        <a href={staffPaths.export(query)} className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-medium" download>
           Export CSV
         </a>
       </div>
