@@ -54,7 +54,7 @@ function titleOf(snapshotDir) {
 // Snapshot mode: write the change to the snapshot and send the signed webhook ourselves.
 function snapshotPublisher({baseUrl, snapshotDir, secret}) {
   return {
-    what: publisher.what,
+    what: 'signed webhook sent to the site (or the proxy in front) -> article HTML with the new title returned',
     async publish(title) {
       const {response} = await publish({dir: snapshotDir, url: baseUrl, secret, slug: SLUG, set: {title}})
       if (response.status !== 200) throw new Error(`webhook answered ${response.status}: ${JSON.stringify(response.body)}`)
