@@ -1,5 +1,6 @@
 import {inputClass as field} from '@/components/ui/input-class'
-import {ENQUIRY_STATUSES, type EnquiryStatus} from '@/lib/enquiries/db-schema'
+import type {EnquiryStatus} from '@/lib/enquiries/db-schema'
+import {StatusOptions} from './StatusOptions'
 
 type Action = (formData: FormData) => Promise<void>
 
@@ -14,11 +15,7 @@ export function StatusForm({id, status, action}: {id: string; status: EnquirySta
           Status
         </label>
         <select id="status" name="status" defaultValue={status} className={field}>
-          {ENQUIRY_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </div>
       <div>

@@ -1,4 +1,4 @@
-import {ENQUIRY_STATUSES} from '@/lib/enquiries/db-schema'
+import {StatusOptions} from './StatusOptions'
 import type {InboxFilters} from '@/lib/enquiries/inbox'
 import {staffPaths} from '@/lib/routes/paths'
 
@@ -21,11 +21,7 @@ export function EnquiryFilters({
         </label>
         <select id="filter-status" name="status" defaultValue={filters.status ?? ''} className={field}>
           <option value="">Any</option>
-          {ENQUIRY_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </div>
       <div>

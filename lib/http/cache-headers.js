@@ -7,13 +7,14 @@
 //   very next request) and which also expires after CONTENT_REVALIDATE_SECONDS in case a webhook is
 //   lost.
 // - A shared cache in front (deploy/nginx/clinic-cache.conf, or a CDN). It never hears about
-//   webhooks, so it may keep a page for one second (s-maxage=1) and serve it one more second while
-//   ONE request refetches it in the background (stale-while-revalidate=1). A publish is therefore
-//   visible through it within about two seconds (measured: `npm run bench`), while the origin answers
-//   about one request per page per second however many readers there are. stale-while-revalidate is
-//   kept that short on purpose: it is also how old a copy the first reader after a quiet spell may
-//   get. When the origin fails the cache keeps serving its copy for a day (stale-if-error), which
-//   covers a restart or an outage.
+//   webhooks, so it may keep a page for one second (s-maxage=1). After that one request refetches
+//   it while the others get the old copy (a CDN does this in the background for
+//   stale-while-revalidate=1; deploy/nginx makes the first reader wait for the fresh page). A
+//   publish is therefore visible through it within about two seconds (measured: `npm run bench`),
+//   while the origin answers about one request per page per second however many readers there are.
+//   stale-while-revalidate is kept that short on purpose: it is also how old a copy the first
+//   reader after a quiet spell may get from a CDN. When the origin fails the cache keeps serving its
+//   copy for a day (stale-if-error), which covers a restart or an outage.
 // Browsers always revalidate (max-age=0), so a reader who reloads gets what the cache has.
 //
 // Only the paths below get it: the booking form, the staff area, the API, the Studio and draft

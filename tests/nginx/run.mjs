@@ -123,6 +123,18 @@ try {
     })
   }
 
+  // The usual day of a clinic blog: nobody reads a page for a while, then many readers arrive at
+  // once (a newsletter link). Their copy has expired, and each of them must not go to the origin.
+  await test('a burst of readers after a quiet spell reaches the origin once', async () => {
+    await get(proxy.url, guide, gz)
+    await sleep(3000) // longer than s-maxage + stale-while-revalidate
+    const since = Date.now()
+    const burst = await Promise.all(Array.from({length: 40}, () => get(proxy.url, guide, gz)))
+    for (const r of burst) assert.equal(r.status, 200)
+    const hits = await settledOriginHits(guide, since, 3)
+    assert.ok(hits <= 2, `${burst.length} readers at once after a quiet spell made ${hits} origin requests`)
+  })
+
   await test('the origin sees about one request per page per second under load', async () => {
     const seconds = 5
     const since = Date.now()

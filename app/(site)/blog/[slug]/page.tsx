@@ -7,9 +7,8 @@ import {ShareBar} from '@/components/article/ShareBar'
 import {TableOfContentsDisclosure, TableOfContentsSidebar} from '@/components/article/TableOfContents'
 import {TreatmentDetails} from '@/components/article/TreatmentDetails'
 import {RichText} from '@/components/portable-text/RichText'
-import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
+import {DetailPage} from '@/components/layout/DetailPage'
 import {ContentImage} from '@/components/ui/ContentImage'
-import {JsonLd} from '@/components/ui/JsonLd'
 import {tableOfContents} from '@/lib/article/table-of-contents'
 import {readingTime} from '@/lib/article/reading-time'
 import {
@@ -86,19 +85,16 @@ export default async function ArticlePage({params}: Props) {
   )
 
   return (
-    <div className="mx-auto max-w-6xl px-4 pb-8 sm:px-6">
-      <JsonLd
-        data={articleGraph(post, {
-          settings,
-          treatments,
-          crumbs,
-          imageUrl: cover?.src,
-          siteUrl: env().SITE_URL,
-        })}
-      />
-      <div className="pt-2">
-        <Breadcrumbs crumbs={crumbs} />
-      </div>
+    <DetailPage
+      crumbs={crumbs}
+      graph={articleGraph(post, {
+        settings,
+        treatments,
+        crumbs,
+        imageUrl: cover?.src,
+        siteUrl: env().SITE_URL,
+      })}
+    >
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
         <article className="min-w-0 max-w-[68ch]">
           <header className="mt-2">
@@ -163,6 +159,6 @@ export default async function ArticlePage({params}: Props) {
         </div>
       </div>
       <RelatedPosts posts={related} />
-    </div>
+    </DetailPage>
   )
 }

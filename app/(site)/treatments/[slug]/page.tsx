@@ -4,14 +4,19 @@ import {PersonLink} from '@/components/article/PersonLink'
 import {RelatedPosts} from '@/components/article/RelatedPosts'
 import {FaqList} from '@/components/portable-text/FaqList'
 import {RichText} from '@/components/portable-text/RichText'
+import {DetailPage} from '@/components/layout/DetailPage'
 import {BookingActions} from '@/components/treatments/BookingActions'
 import {TreatmentFacts} from '@/components/treatments/TreatmentFacts'
 import {Paragraphs, TreatmentSection} from '@/components/treatments/TreatmentSection'
-import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {ContentImage} from '@/components/ui/ContentImage'
 import {DateTime} from '@/components/ui/DateTime'
-import {JsonLd} from '@/components/ui/JsonLd'
-import {getSettings, getTreatmentBySlug, getTreatments, getTreatmentSlugs, relatedPostsForTreatment} from '@/lib/content'
+import {
+  getSettings,
+  getTreatmentBySlug,
+  getTreatments,
+  getTreatmentSlugs,
+  relatedPostsForTreatment,
+} from '@/lib/content'
 import {imageUrl} from '@/lib/content/image-url'
 import {env} from '@/lib/env'
 import {treatmentGraph, type Crumb} from '@/lib/seo/json-ld'
@@ -68,19 +73,16 @@ export default async function TreatmentPage({params}: Props) {
   const related = relatedPostsForTreatment(treatment)
 
   return (
-    <div className="mx-auto max-w-6xl px-4 pb-8 sm:px-6">
-      <JsonLd
-        data={treatmentGraph(treatment, {
-          settings,
-          treatments,
-          crumbs,
-          imageUrl: cover?.src,
-          siteUrl: env().SITE_URL,
-        })}
-      />
-      <div className="pt-2">
-        <Breadcrumbs crumbs={crumbs} />
-      </div>
+    <DetailPage
+      crumbs={crumbs}
+      graph={treatmentGraph(treatment, {
+        settings,
+        treatments,
+        crumbs,
+        imageUrl: cover?.src,
+        siteUrl: env().SITE_URL,
+      })}
+    >
       <article className="max-w-[68ch]">
         <header className="mt-2">
           <h1 className="text-3xl font-bold leading-tight tracking-tight text-slate-900 sm:text-4xl dark:text-white">
@@ -172,6 +174,6 @@ export default async function TreatmentPage({params}: Props) {
         </section>
       </article>
       <RelatedPosts posts={related} />
-    </div>
+    </DetailPage>
   )
 }
