@@ -56,30 +56,20 @@ export function SiteFooter({settings}: {settings: Settings}) {
             © {new Date().getFullYear()} {settings.clinicName}
           </p>
           <ul className="flex flex-wrap gap-x-4">
-            <li>
-              <a
-                className="inline-flex min-h-11 items-center underline underline-offset-4"
-                href={paths.privacy()}
-              >
-                Privacy notice
-              </a>
-            </li>
-            <li>
-              <a
-                className="inline-flex min-h-11 items-center underline underline-offset-4"
-                href={paths.clinic()}
-              >
-                Clinic details
-              </a>
-            </li>
-            <li>
-              <a
-                className="inline-flex min-h-11 items-center underline underline-offset-4"
-                href={paths.feed()}
-              >
-                RSS feed
-              </a>
-            </li>
+            {[
+              {href: paths.privacy(), label: 'Privacy notice'},
+              {href: paths.clinic(), label: 'Clinic details'},
+              {href: paths.feed(), label: 'RSS feed'},
+            ].map((link) => (
+              <li key={link.href}>
+                <a
+                  className="inline-flex min-h-11 items-center underline underline-offset-4"
+                  href={link.href}
+                >
+                  {link.label}
+                </a>
+              </li>
+            ))}
           </ul>
         </div>
       </div>

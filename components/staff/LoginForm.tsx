@@ -1,11 +1,11 @@
 'use client'
 
 import {useActionState} from 'react'
-import {inputClass as input} from '@/components/ui/input-class'
+import {FieldError} from '@/components/booking/FieldError'
+import {inputClass} from '@/components/ui/input-class'
 import type {FormState} from '@/lib/enquiries/form-state'
 
 type LoginState = FormState<'email' | 'password'>
-
 
 export function LoginForm({
   action,
@@ -28,47 +28,21 @@ export function LoginForm({
           {state.formError}
         </p>
       ) : null}
-      <div>
-        <label htmlFor="email" className="block font-medium">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={email}
-          aria-invalid={state.fieldErrors.email ? true : undefined}
-          aria-describedby={state.fieldErrors.email ? 'email-error' : undefined}
-          className={input}
-        />
-        {state.fieldErrors.email ? (
-          <p id="email-error" className="mt-1 text-sm text-red-700 dark:text-red-300">
-            {state.fieldErrors.email}
-          </p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-medium">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={state.fieldErrors.password ? true : undefined}
-          aria-describedby={state.fieldErrors.password ? 'password-error' : undefined}
-          className={input}
-        />
-        {state.fieldErrors.password ? (
-          <p id="password-error" className="mt-1 text-sm text-red-700 dark:text-red-300">
-            {state.fieldErrors.password}
-          </p>
-        ) : null}
-      </div>
+      <LoginField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="username"
+        defaultValue={email}
+        error={state.fieldErrors.email}
+      />
+      <LoginField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={state.fieldErrors.password}
+      />
       <button
         type="submit"
         aria-disabled={pending}
@@ -77,5 +51,37 @@ export function LoginForm({
         {pending ? 'Signing in…' : 'Sign in'}
       </button>
     </form>
+  )
+}
+
+function LoginField({
+  name,
+  label,
+  error,
+  ...control
+}: {
+  name: 'email' | 'password'
+  label: string
+  error?: string
+  type: string
+  autoComplete: string
+  defaultValue?: string
+}) {
+  return (
+    <div>
+      <label htmlFor={name} className="block font-medium">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-error` : undefined}
+        className={inputClass}
+        {...control}
+      />
+      <FieldError id={`${name}-error`} message={error} />
+    </div>
   )
 }

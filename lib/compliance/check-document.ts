@@ -101,38 +101,40 @@ function checkSegment(segment: TextSegment, rules: readonly CompiledTextRule[], 
     }
   }
 
-  for (const quote of findAttributedQuotes(text)) {
-    const sentence = sentenceFor(quote.start)
-    findings.push(
-      makeFinding(segment, text, sentence, {
-        ruleId: 'testimonial-quote',
-        severity: 'error',
-        start: quote.start,
-        end: quote.end,
-        context: 'plain',
-        message:
-          'A quotation attributed to a patient is a testimonial. The clinic may not publish it; remove the quote.',
-        regulation: REGULATIONS.testimonial,
-      }),
-    )
+  // Quotes and stories are found as spans, not by a phrase rule: each is an error on plain text.
+  const spanErrors = (
+    spans: {start: number; end: number}[],
+    ruleId: string,
+    message: string,
+    regulation: string,
+  ) => {
+    for (const span of spans) {
+      findings.push(
+        makeFinding(segment, text, sentenceFor(span.start), {
+          ruleId,
+          severity: 'error',
+          start: span.start,
+          end: span.end,
+          context: 'plain',
+          message,
+          regulation,
+        }),
+      )
+    }
   }
-
+  spanErrors(
+    findAttributedQuotes(text),
+    'testimonial-quote',
+    'A quotation attributed to a patient is a testimonial. The clinic may not publish it; remove the quote.',
+    REGULATIONS.testimonial,
+  )
   if (segment.role !== 'text') return
-  for (const story of findPatientStories(text)) {
-    const sentence = sentenceFor(story.start)
-    findings.push(
-      makeFinding(segment, text, sentence, {
-        ruleId: 'patient-story',
-        severity: 'error',
-        start: story.start,
-        end: story.end,
-        context: 'plain',
-        message:
-          'This tells the result of a particular patient. A patient story is an after-only depiction and a testimonial, which the clinic may not publish; describe what typically happens instead.',
-        regulation: REGULATIONS.patientStory,
-      }),
-    )
-  }
+  spanErrors(
+    findPatientStories(text),
+    'patient-story',
+    'This tells the result of a particular patient. A patient story is an after-only depiction and a testimonial, which the clinic may not publish; describe what typically happens instead.',
+    REGULATIONS.patientStory,
+  )
 }
 
 function checkImages(extracted: ExtractedDocument, findings: Finding[]) {
