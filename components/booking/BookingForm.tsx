@@ -16,7 +16,7 @@ import {
 } from '@/lib/enquiries/form-fields'
 import {boxClass, ChoiceGroup, choiceClass} from './ChoiceGroup'
 import {ErrorSummary} from './ErrorSummary'
-import {FieldError} from './FieldError'
+import {FieldError} from '@/components/ui/FieldError'
 import {controlProps, describedBy, type FieldState, focusIfFirst} from './field-props'
 import {TextField} from './TextField'
 import {paths} from '@/lib/routes/paths'
@@ -28,7 +28,6 @@ interface Props {
   formToken: string
   purposeNotice: ReactNode
 }
-
 
 const FIELD_ORDER: EnquiryFieldName[] = [
   'treatment',

@@ -1,5 +1,5 @@
 import {type EnquiryFieldName, FIELD} from '@/lib/enquiries/form-fields'
-import {FieldError} from './FieldError'
+import {FieldError} from '@/components/ui/FieldError'
 import {describedBy, type FieldState, focusIfFirst} from './field-props'
 
 export const choiceClass = 'flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-2'

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react'
 import type {EnquiryFieldName} from '@/lib/enquiries/form-fields'
-import {FieldError} from './FieldError'
+import {FieldError} from '@/components/ui/FieldError'
 import type {FieldState} from './field-props'
 
 /** A labelled control with its hint and error; the control itself comes from `controlProps`. */

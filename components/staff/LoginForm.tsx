@@ -1,7 +1,7 @@
 'use client'
 
 import {useActionState} from 'react'
-import {FieldError} from '@/components/booking/FieldError'
+import {FieldError} from '@/components/ui/FieldError'
 import {inputClass} from '@/components/ui/input-class'
 import type {FormState} from '@/lib/enquiries/form-state'
 

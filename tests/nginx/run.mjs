@@ -132,6 +132,7 @@ try {
     const burst = await Promise.all(Array.from({length: 40}, () => get(proxy.url, guide, gz)))
     for (const r of burst) assert.equal(r.status, 200)
     const hits = await settledOriginHits(guide, since, 3)
+    line(`     ${burst.length} readers at once after a quiet spell, ${hits} reached the origin`)
     assert.ok(hits <= 2, `${burst.length} readers at once after a quiet spell made ${hits} origin requests`)
   })
 
