@@ -40,6 +40,13 @@ const integer = (fallback: number, min: number) => optionalInteger(min).transfor
 
 const positiveInt = (fallback: number) => integer(fallback, 1)
 
+// Several URLs separated by commas or spaces; empty or unset is none.
+const optionalUrlList = (protocols: string[]) =>
+  optionalString
+    .transform((v) => (v === undefined ? [] : v.split(/[\s,]+/).filter(Boolean)))
+    .pipe(z.array(z.url({protocol: new RegExp(`^(${protocols.map((p) => p.replace(':', '')).join('|')})$`), message: `each must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`})))
+    .transform((urls) => urls.map((u) => u.replace(/\/$/, '')))
+
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 /** A site on this machine only (tests, a trial run): no proxy, no other instances, plain http is fine. */
@@ -122,6 +129,10 @@ const envSchema = z
 
     // Scale-out: a shared ISR cache.
     REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+    // The refresh listener of each shared cache in front (deploy/nginx, CLINIC_REFRESH_LISTEN).
+    // After a publish the server asks it for every changed page, so readers get the change at once
+    // instead of when the cached copy expires (up to two seconds later).
+    SHARED_CACHE_REFRESH_URLS: optionalUrlList(['http:', 'https:']),
   })
   .superRefine((env, ctx) => {
     const missing = (path: string, message: string) => ctx.addIssue({code: 'custom', path: [path], message})

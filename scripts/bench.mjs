@@ -277,8 +277,10 @@ const env = serverEnv({snapshotDir: sandbox.snapshotDir, sqlitePath: sandbox.sql
 let server
 let proxy
 try {
-  server = await startServer({env: {...env, TRUSTED_PROXY_HOPS: '1'}, appDir: app.appDir, logFile: path.join(sandbox.dir, 'server.log')})
-  proxy = await startCacheProxy({origin: `127.0.0.1:${server.port}`})
+  // The origin asks nginx's refresh listener for the changed pages after each publish, as deployed.
+  const refreshPort = await freePort()
+  server = await startServer({env: {...env, TRUSTED_PROXY_HOPS: '1', SHARED_CACHE_REFRESH_URLS: `http://127.0.0.1:${refreshPort}`}, appDir: app.appDir, logFile: path.join(sandbox.dir, 'server.log')})
+  proxy = await startCacheProxy({origin: `127.0.0.1:${server.port}`, refreshPort})
   console.log(`server: next start on ${server.baseUrl}, nginx cache (deploy/nginx) on ${proxy.url}`)
   const snap = readSnapshot(sandbox.snapshotDir)
   const articlePath = `/blog/${snap.slug(poreGuide(snap))}`

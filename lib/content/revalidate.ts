@@ -1,6 +1,8 @@
 import 'server-only'
 import {revalidateTag} from 'next/cache'
+import {after} from 'next/server'
 import {log} from '@/lib/log'
+import {refreshCachesInFront} from './refresh-caches-in-front'
 
 /**
  * `{expire: 0}`: the very next request for a page carrying one of these tags renders afresh
@@ -16,4 +18,7 @@ export type RevalidateTags = (tags: string[], context: Record<string, unknown>) 
 export const revalidateTags: RevalidateTags = (tags, context) => {
   for (const tag of tags) revalidateTag(tag, REVALIDATE_PROFILE)
   log.info('content.revalidated', {...context, tags, profile: REVALIDATE_PROFILE})
+  // After the response: Next applies the revalidation when the handler returns, and the caches in
+  // front must fetch the pages after that, or they would store the old version again.
+  after(() => refreshCachesInFront(tags, context))
 }

@@ -6,8 +6,10 @@
 // - Next's own ISR cache on the server, which the signed Sanity webhook clears by tag (fresh on the
 //   very next request) and which also expires after CONTENT_REVALIDATE_SECONDS in case a webhook is
 //   lost.
-// - A shared cache in front (deploy/nginx/clinic-cache.conf, or a CDN). It never hears about
-//   webhooks, so it may keep a page for one second (s-maxage=1). After that one request refetches
+// - A shared cache in front (deploy/nginx/clinic-cache.conf, or a CDN). deploy/nginx is refreshed
+//   by the server right after a publish (SHARED_CACHE_REFRESH_URLS); what follows is the bound for
+//   a cache that never hears about publishes, and the safety net for a refresh that was lost: it
+//   may keep a page for one second (s-maxage=1). After that one request refetches
 //   it while the others get the old copy (a CDN does this in the background for
 //   stale-while-revalidate=1; deploy/nginx makes the first reader wait for the fresh page). A
 //   publish is therefore visible through it within about two seconds (measured: `npm run bench`),

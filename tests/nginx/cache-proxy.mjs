@@ -7,7 +7,7 @@ import path from 'node:path'
 import {freePort, ROOT} from '../e2e/lib/app-server.mjs'
 
 export const CONF_DIR = path.join(ROOT, 'deploy/nginx')
-const VARIABLES = ['CLINIC_LISTEN', 'CLINIC_ORIGIN', 'CLINIC_CACHE_DIR', 'CLINIC_LOG_DIR']
+const VARIABLES = ['CLINIC_LISTEN', 'CLINIC_REFRESH_LISTEN', 'CLINIC_ORIGIN', 'CLINIC_CACHE_DIR', 'CLINIC_LOG_DIR']
 
 /** envsubst restricted to the template's own variables (nginx's $variables stay as they are). */
 export function renderTemplate(text, values) {
@@ -27,14 +27,22 @@ export function haveNginx() {
 
 /**
  * Renders both files into a fresh prefix directory and starts nginx in the foreground in its own
- * process group. Always call stop().
- * @param {{origin: string}} options origin as host:port
+ * process group. Always call stop(). The origin learns the refresh listener before nginx starts
+ * (SHARED_CACHE_REFRESH_URLS), so pick its port first with freePort() and pass it as refreshPort.
+ * @param {{origin: string, refreshPort?: number}} options origin as host:port
  */
-export async function startCacheProxy({origin}) {
+export async function startCacheProxy({origin, refreshPort}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-nginx-'))
   for (const sub of ['tmp', 'cache', 'logs']) fs.mkdirSync(path.join(dir, sub))
   const port = await freePort()
-  const values = {CLINIC_LISTEN: `127.0.0.1:${port}`, CLINIC_ORIGIN: origin, CLINIC_CACHE_DIR: path.join(dir, 'cache'), CLINIC_LOG_DIR: path.join(dir, 'logs')}
+  const refresh = refreshPort ?? (await freePort())
+  const values = {
+    CLINIC_LISTEN: `127.0.0.1:${port}`,
+    CLINIC_REFRESH_LISTEN: `127.0.0.1:${refresh}`,
+    CLINIC_ORIGIN: origin,
+    CLINIC_CACHE_DIR: path.join(dir, 'cache'),
+    CLINIC_LOG_DIR: path.join(dir, 'logs'),
+  }
   // As root, nginx would hand its workers to "nobody", who cannot write the private temp dir.
   const asRoot = process.getuid?.() === 0 ? 'user root;\n' : ''
   fs.writeFileSync(path.join(dir, 'nginx.conf'), asRoot + renderTemplate(fs.readFileSync(path.join(CONF_DIR, 'nginx.conf'), 'utf8'), values))
@@ -77,11 +85,13 @@ export async function startCacheProxy({origin}) {
   const originLog = path.join(dir, 'logs/clinic-origin.log')
   return {
     url,
+    refreshUrl: `http://127.0.0.1:${refresh}`,
     dir,
     stop,
     stderr: () => stderr,
     /**
-     * Requests that reached the origin so far, as {at, method, uri, status, cache}. A reader served
+     * Requests that reached the origin so far, as {at, method, uri, status, cache, refresh} (refresh:
+     * it came in on the refresh listener). A reader served
      * STALE while its background refresh ran is logged too (the refresh sets $upstream_addr for it);
      * the refresh has its own line, so those are left out.
      */
@@ -92,8 +102,8 @@ export async function startCacheProxy({origin}) {
         .split('\n')
         .filter(Boolean)
         .map((line) => {
-          const [at, method, uri, status, cache] = line.split(' ')
-          return {at: Number(at) * 1000, method, uri, status: Number(status), cache: cache.replace('upstream=', '')}
+          const [at, method, uri, status, cache, refresh] = line.split(' ')
+          return {at: Number(at) * 1000, method, uri, status: Number(status), cache: cache.replace('upstream=', ''), refresh: refresh === 'refresh=1'}
         })
         .filter((r) => !['STALE', 'UPDATING', 'HIT'].includes(r.cache))
     },

@@ -22,6 +22,16 @@ describe('environment validation', () => {
     expect(parseEnv({ENQUIRY_SEND_ACKNOWLEDGEMENT: value}).ENQUIRY_SEND_ACKNOWLEDGEMENT).toBe(expected)
   })
 
+  it('reads SHARED_CACHE_REFRESH_URLS as a list (commas or spaces), none when unset or empty', () => {
+    expect(parseEnv({}).SHARED_CACHE_REFRESH_URLS).toEqual([])
+    expect(parseEnv({SHARED_CACHE_REFRESH_URLS: ' '}).SHARED_CACHE_REFRESH_URLS).toEqual([])
+    expect(parseEnv({SHARED_CACHE_REFRESH_URLS: 'http://127.0.0.1:8081/, http://10.0.0.2:8081 http://10.0.0.3:8081'}).SHARED_CACHE_REFRESH_URLS).toEqual([
+      'http://127.0.0.1:8081',
+      'http://10.0.0.2:8081',
+      'http://10.0.0.3:8081',
+    ])
+  })
+
   it('accepts a full configuration', () => {
     const env = parseEnv({
       SITE_URL: 'https://clinic.example.sg/',
@@ -52,6 +62,8 @@ describe('environment validation', () => {
     ['REDIS_URL', 'localhost:6379'],
     ['ENQUIRY_SEND_ACKNOWLEDGEMENT', 'maybe'],
     ['CRON_SECRET', 'short'],
+    ['SHARED_CACHE_REFRESH_URLS', 'http://127.0.0.1:8081,127.0.0.1:8082'],
+    ['SHARED_CACHE_REFRESH_URLS', 'ftp://cache'],
   ])('rejects %s=%s and names the variable', (name, value) => {
     expect(() => parseEnv({[name]: value})).toThrow(new RegExp(`\\b${name}\\b`))
   })

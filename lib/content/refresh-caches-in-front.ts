@@ -1,0 +1,40 @@
+import 'server-only'
+import {env} from '@/lib/env'
+import {failedRefreshes, refreshSharedCache} from '@/lib/http/refresh-shared-cache'
+import {log} from '@/lib/log'
+import {buildSitemap} from '@/lib/seo/sitemap'
+import {getSitemapEntries, POSTS_PER_PAGE} from './index'
+import {pagesToRefresh} from './pages-to-refresh'
+
+async function publicPaths(): Promise<string[]> {
+  const siteUrl = env().SITE_URL
+  const sitemap = buildSitemap(await getSitemapEntries(), {siteUrl, postsPerPage: POSTS_PER_PAGE})
+  return sitemap.map((entry) => new URL(entry.url).pathname)
+}
+
+/**
+ * Runs after the webhook has answered and its tags are revalidated: asks every shared cache in
+ * front (SHARED_CACHE_REFRESH_URLS) for the changed pages, then for the rest of the site, so a
+ * reader gets the publish as soon as the origin has rendered it. Best effort: whatever fails here
+ * is still refreshed when the cache's copy expires (s-maxage, lib/http/cache-headers.js).
+ */
+export async function refreshCachesInFront(tags: string[], context: Record<string, unknown>): Promise<void> {
+  const bases = env().SHARED_CACHE_REFRESH_URLS
+  if (bases.length === 0) return
+  const started = Date.now()
+  const {first} = pagesToRefresh(tags, [])
+  // The changed pages do not wait for the list of the others.
+  const [firstOutcomes, sitemap] = await Promise.all([
+    refreshSharedCache(bases, first),
+    publicPaths().catch((cause) => {
+      log.warn('cache.refresh.listing-failed', {...context, cause})
+      return [] as string[]
+    }),
+  ])
+  const {rest} = pagesToRefresh(tags, sitemap)
+  const outcomes = [...firstOutcomes, ...(await refreshSharedCache(bases, rest))]
+  const failed = failedRefreshes(outcomes)
+  const fields = {...context, caches: bases.length, pages: first.length + rest.length, changedPages: first, ms: Date.now() - started}
+  if (failed.length === 0) log.info('cache.refreshed', fields)
+  else log.warn('cache.refreshed', {...fields, failed: failed.length, firstFailures: failed.slice(0, 5)})
+}
