@@ -4,8 +4,9 @@
 //   npm run test:nginx          (builds if needed, like the e2e runner; nginx from Debian)
 // Asserts freshness (after a publish the origin refreshes the cache at once; without that refresh a
 // publish is still visible within 2 s, also for the first reader after a quiet spell), that the
-// origin sees about one request per page per second under load, and that the form, the staff area, the API and draft mode are never stored. Throughput is measured by
-// `npm run bench`, not asserted here. Prints one line per test and "N passed, N failed".
+// origin sees about one request per page per second under load, and that the form, the staff area,
+// the API and draft mode are never stored. Throughput is measured by `npm run bench`, not asserted
+// here. Prints one line per test and "N passed, N failed".
 import assert from 'node:assert/strict'
 import http from 'node:http'
 import path from 'node:path'
