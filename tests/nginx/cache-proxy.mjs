@@ -91,9 +91,8 @@ export async function startCacheProxy({origin, refreshPort}) {
     stderr: () => stderr,
     /**
      * Requests that reached the origin so far, as {at, method, uri, status, cache, refresh} (refresh:
-     * it came in on the refresh listener). A reader served
-     * STALE while its background refresh ran is logged too (the refresh sets $upstream_addr for it);
-     * the refresh has its own line, so those are left out.
+     * it came in on the refresh listener). A reader served STALE, UPDATING or HIT may be logged too
+     * (nginx sets $upstream_addr for it); it did not reach the origin, so it is left out.
      */
     originRequests() {
       if (!fs.existsSync(originLog)) return []
