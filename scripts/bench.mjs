@@ -210,7 +210,7 @@ function rawGet(url) {
 }
 
 /**
- * The same bytes from a minimal origin: Content-Length and three headers, where Next streams its
+ * The same bytes from a minimal origin: Content-Length and three other headers, where Next streams its
  * gzip (chunked, no length) and sends about fifteen headers that nginx re-reads from the stored copy
  * on every hit. The same deploy/nginx file in front of it shows what the cache itself costs.
  */
@@ -280,7 +280,7 @@ async function throughput(articleUrl, proxy, articlePath) {
       return r
     }
     // The same two servers swing by 20 % from one run to the next on this shared machine, so static
-    // and cache alternate, round by round, and the medians are compared.
+    // and cache alternate, round by round, and each round's ratio is taken before the median.
     const rounds = []
     const origin = []
     for (let i = 0; i < ROUNDS; i++) {
