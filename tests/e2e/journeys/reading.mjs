@@ -193,33 +193,3 @@ export async function unknownUrlsShowTheNotFoundPageWith404({baseUrl, newMobileP
     assert.match(robots ?? 'noindex', /noindex/, `${url}: a 404 page should not be indexed`)
   }
 }
-
-// The article's blocks are laid out only once they come near the screen (content-visibility in
-// app/globals.css). Scrolled through, the page must be exactly what it would be with every block
-// laid out at once: a block whose children's margins collapse through it would move.
-export async function longArticleLaysOutTheSameWhenBlocksRenderAsTheReaderScrolls({baseUrl, snapshotDir, newMobilePage}) {
-  const snap = readSnapshot(snapshotDir)
-  const pathname = `/blog/${snap.slug(poreGuide(snap))}`
-  const layouts = {}
-  for (const mode of ['as-shipped', 'all-at-once']) {
-    const page = await newMobilePage()
-    await open(page, baseUrl, pathname, {feature: 'the pore guide'})
-    const deferred = await page.evaluate(() => [...document.querySelectorAll('.article-body > *')].filter((el) => getComputedStyle(el).contentVisibility === 'auto').length)
-    if (mode === 'as-shipped') assert.ok(deferred > 10, `only ${deferred} blocks of the article are laid out lazily`)
-    else await page.addStyleTag({content: '.article-body > * { content-visibility: visible !important }'})
-    const height = await page.evaluate(() => document.documentElement.scrollHeight)
-    for (let y = 0; y < height + 800; y += 400) {
-      await page.evaluate((top) => window.scrollTo(0, top), y)
-      await page.waitForTimeout(20)
-    }
-    layouts[mode] = await page.evaluate(() =>
-      [...document.querySelectorAll('.article-body > *')].map((el) => {
-        const r = el.getBoundingClientRect()
-        return `${el.tagName} top ${Math.round(r.top + scrollY)} height ${Math.round(r.height)}`
-      }),
-    )
-    await page.close()
-  }
-  const moved = layouts['as-shipped'].map((box, i) => [i, box, layouts['all-at-once'][i]]).filter(([, a, b]) => a !== b)
-  assert.deepEqual(moved.slice(0, 5), [], `${moved.length} blocks sit elsewhere than when laid out at once (block, lazily, at once)`)
-}
