@@ -284,13 +284,14 @@ async function throughput(articleUrl, proxy, articlePath) {
     const rounds = []
     const origin = []
     for (let i = 0; i < ROUNDS; i++) {
-      const static_ = run(`round ${i + 1}/${ROUNDS}: nginx static (gzip_static, same bytes)`, nginx.url)
+      const round = `round ${i + 1}/${ROUNDS}`
+      const staticRun = run(`${round}: nginx static (gzip_static, same bytes)`, nginx.url)
       const since = Date.now()
-      const cache = run(`round ${i + 1}/${ROUNDS}: nginx cache in front of next start (deploy/nginx)`, viaProxy)
+      const cacheRun = run(`${round}: nginx cache in front of next start (deploy/nginx)`, viaProxy)
       origin.push(...proxy.originRequests().filter((r) => r.uri === articlePath && r.at >= since))
-      const plainCache = run(`round ${i + 1}/${ROUNDS}: nginx cache (deploy/nginx) in front of a minimal origin, same bytes`, viaPlainProxy)
-      const ratio = (run) => Number((run.requestsPerSecond / static_.requestsPerSecond).toFixed(3))
-      rounds.push({static: static_, cache, plainCache, ratio: ratio(cache), plainRatio: ratio(plainCache)})
+      const plainRun = run(`${round}: nginx cache (deploy/nginx) in front of a minimal origin, same bytes`, viaPlainProxy)
+      const ofStatic = (r) => Number((r.requestsPerSecond / staticRun.requestsPerSecond).toFixed(3))
+      rounds.push({static: staticRun, cache: cacheRun, plainCache: plainRun, ratio: ofStatic(cacheRun), plainRatio: ofStatic(plainRun)})
     }
     const medianRun = (runs) => [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(runs.length / 2)]
     const static_ = medianRun(rounds.map((r) => r.static))

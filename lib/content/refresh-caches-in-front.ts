@@ -4,7 +4,7 @@ import {failedRefreshes, refreshSharedCache} from '@/lib/http/refresh-shared-cac
 import {log} from '@/lib/log'
 import {buildSitemap} from '@/lib/seo/sitemap'
 import {getSitemapEntries, POSTS_PER_PAGE} from './index'
-import {pagesToRefresh} from './pages-to-refresh'
+import {changedDocumentPages, pagesToRefresh} from './pages-to-refresh'
 
 async function publicPaths(): Promise<string[]> {
   const siteUrl = env().SITE_URL
@@ -22,16 +22,15 @@ export async function refreshCachesInFront(tags: string[], context: Record<strin
   const bases = env().SHARED_CACHE_REFRESH_URLS
   if (bases.length === 0) return
   const started = Date.now()
-  const {first} = pagesToRefresh(tags, [])
   // The changed pages do not wait for the list of the others.
   const [firstOutcomes, sitemap] = await Promise.all([
-    refreshSharedCache(bases, first),
+    refreshSharedCache(bases, changedDocumentPages(tags)),
     publicPaths().catch((cause) => {
       log.warn('cache.refresh.listing-failed', {...context, cause})
       return [] as string[]
     }),
   ])
-  const {rest} = pagesToRefresh(tags, sitemap)
+  const {first, rest} = pagesToRefresh(tags, sitemap)
   const outcomes = [...firstOutcomes, ...(await refreshSharedCache(bases, rest))]
   const failed = failedRefreshes(outcomes)
   const fields = {...context, caches: bases.length, pages: first.length + rest.length, changedPages: first, ms: Date.now() - started}
