@@ -1,6 +1,6 @@
 import type {MetadataRoute} from 'next'
 import {getSettings, getSitemapEntries, POSTS_PER_PAGE} from '@/lib/content'
-import {env} from '@/lib/env'
+import {env} from '@/lib/platform/env'
 import {buildSitemap} from '@/lib/seo/sitemap'
 
 export const revalidate = 3600

@@ -27,3 +27,17 @@ export function toSingaporeDay(value: string | Date | null | undefined): string 
 export function startOfSingaporeDay(day: string): Date {
   return new Date(`${day}T00:00:00+08:00`)
 }
+
+const singaporeTime = new Intl.DateTimeFormat('en-SG', {
+  timeZone: CLINIC_TIME_ZONE,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+})
+
+/** "12 Mar 2026, 5:30 pm SGT": a stored time as staff and patients read it. */
+export function formatSingaporeTime(iso: string): string {
+  return `${singaporeTime.format(new Date(iso))} SGT`
+}

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {planExport} from '../lib/content/sync/plan-export'
 import {sanityWriteClient} from '../lib/content/sync/sanity-write-client'
-import {parseEnv} from '../lib/env'
+import {parseEnv} from '../lib/platform/env'
 import {parseNdjson, snapshotDir, snapshotFile, type SnapshotDocument} from '../lib/content/snapshot-source'
 import {parseImageRef} from '../lib/content/image-url'
 

@@ -1,7 +1,7 @@
 // npm run db:migrate: applies the enquiry database migrations (SQLite by default, Postgres with
 // DATABASE_URL). The server also applies them on first use; this is for deploy pipelines.
-import {dbConfigFromEnv, migrationSchema, openMigratedDb} from '@/lib/enquiries/db'
-import {createMigrator} from '@/lib/enquiries/migrations'
+import {dbConfigFromEnv, migrationSchema, openMigratedDb} from '@/lib/platform/database/db'
+import {createMigrator} from '@/lib/platform/database/migrations'
 import type {Kysely} from 'kysely'
 
 async function main() {

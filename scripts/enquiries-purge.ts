@@ -3,7 +3,7 @@
 // enquiryRetentionMonths) with their notes and queued emails. The server runs the same purge on a
 // timer; this is for cron or a one-off after changing the policy.
 import {parseArgs} from 'node:util'
-import {dbConfigFromEnv, openMigratedDb} from '@/lib/enquiries/db'
+import {dbConfigFromEnv, openMigratedDb} from '@/lib/platform/database/db'
 import {purgeExpired, retentionCutoff} from '@/lib/enquiries/retention'
 import {readRetentionMonths} from '@/lib/enquiries/retention-period'
 

@@ -5,7 +5,7 @@
 // hidden prompt.
 import {parseArgs} from 'node:util'
 import readline from 'node:readline/promises'
-import {dbConfigFromEnv, openMigratedDb} from '@/lib/enquiries/db'
+import {dbConfigFromEnv, openMigratedDb} from '@/lib/platform/database/db'
 import {PASSWORD_MIN_LENGTH} from '@/lib/staff/passwords'
 import {newStaffSchema, upsertStaffUser} from '@/lib/staff/accounts'
 

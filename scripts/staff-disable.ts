@@ -3,7 +3,7 @@
 // working on its next request. The account and its audit trail stay; `staff:add --enable`
 // switches it on again with a new password.
 import {parseArgs} from 'node:util'
-import {dbConfigFromEnv, openMigratedDb} from '@/lib/enquiries/db'
+import {dbConfigFromEnv, openMigratedDb} from '@/lib/platform/database/db'
 import {disableStaffUser} from '@/lib/staff/accounts'
 
 async function main() {

@@ -1,6 +1,6 @@
 // npm run staff:list
 // Every staff account: email, name, created, whether it is disabled, and its open sessions.
-import {dbConfigFromEnv, openMigratedDb} from '@/lib/enquiries/db'
+import {dbConfigFromEnv, openMigratedDb} from '@/lib/platform/database/db'
 import {listStaffUsers} from '@/lib/staff/accounts'
 
 async function main() {

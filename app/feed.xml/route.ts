@@ -1,5 +1,5 @@
 import {getFeedPosts, getSettings} from '@/lib/content'
-import {env} from '@/lib/env'
+import {env} from '@/lib/platform/env'
 import {buildRssFeed} from '@/lib/seo/rss'
 
 export const revalidate = 3600

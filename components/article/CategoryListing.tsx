@@ -2,7 +2,7 @@ import {PostListing} from './PostListing'
 import {JsonLd} from '@/components/ui/JsonLd'
 import {type Category, getSettings, getTreatments} from '@/lib/content'
 import type {CategoryPage} from '@/lib/content/listing-pages'
-import {env} from '@/lib/env'
+import {env} from '@/lib/platform/env'
 import {pageGraph} from '@/lib/seo/json-ld'
 import {paths} from '@/lib/routes/paths'
 

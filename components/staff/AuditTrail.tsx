@@ -1,5 +1,5 @@
-import type {AuditEventRow} from '@/lib/enquiries/db-schema'
-import {formatSingaporeTime} from '@/lib/enquiries/format'
+import type {AuditEventRow} from '@/lib/platform/database/schema'
+import {formatSingaporeTime} from '@/lib/singapore-time'
 
 function describe(event: AuditEventRow): string {
   switch (event.action) {

@@ -1,5 +1,5 @@
 import {inputClass as field} from '@/components/ui/input-class'
-import type {EnquiryStatus} from '@/lib/enquiries/db-schema'
+import type {EnquiryStatus} from '@/lib/platform/database/schema'
 import {StatusOptions} from './StatusOptions'
 
 type Action = (formData: FormData) => Promise<void>

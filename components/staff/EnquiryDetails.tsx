@@ -1,7 +1,7 @@
 import {describePreferredDays} from '@/lib/enquiries/compose-email'
-import type {EnquiryRow} from '@/lib/enquiries/db-schema'
+import type {EnquiryRow} from '@/lib/platform/database/schema'
 import {PATIENT_TYPES, TIMES_OF_DAY} from '@/lib/enquiries/form-fields'
-import {formatSingaporeTime} from '@/lib/enquiries/format'
+import {formatSingaporeTime} from '@/lib/singapore-time'
 
 const label = (options: ReadonlyArray<{value: string; label: string}>, value: string) =>
   options.find((o) => o.value === value)?.label ?? value

@@ -1,5 +1,5 @@
 import {StatusOptions} from './StatusOptions'
-import type {InboxFilters} from '@/lib/enquiries/inbox'
+import type {InboxFilters} from '@/lib/staff/inbox'
 import {staffPaths} from '@/lib/routes/paths'
 
 const field =

@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import {formatSingaporeTime} from '@/lib/enquiries/format'
-import type {InboxItem} from '@/lib/enquiries/inbox'
+import {formatSingaporeTime} from '@/lib/singapore-time'
+import type {InboxItem} from '@/lib/staff/inbox'
 import {NotificationBadge, StatusBadge} from './StatusBadge'
 import {staffPaths} from '@/lib/routes/paths'
 

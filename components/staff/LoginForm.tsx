@@ -3,7 +3,7 @@
 import {useActionState} from 'react'
 import {FieldError} from '@/components/ui/FieldError'
 import {inputClass} from '@/components/ui/input-class'
-import type {FormState} from '@/lib/enquiries/form-state'
+import type {FormState} from '@/lib/platform/forms/form-state'
 
 type LoginState = FormState<'email' | 'password'>
 

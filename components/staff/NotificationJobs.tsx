@@ -1,5 +1,5 @@
-import type {OutboxJobRow} from '@/lib/enquiries/db-schema'
-import {formatSingaporeTime} from '@/lib/enquiries/format'
+import type {OutboxJobRow} from '@/lib/platform/database/schema'
+import {formatSingaporeTime} from '@/lib/singapore-time'
 
 const KIND_LABEL = {
   clinic_notification: 'Clinic notification',

@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import {formatSingaporeTime} from '@/lib/enquiries/format'
-import type {RelatedEnquiry} from '@/lib/enquiries/inbox'
+import {formatSingaporeTime} from '@/lib/singapore-time'
+import type {RelatedEnquiry} from '@/lib/staff/inbox'
 import {staffPaths} from '@/lib/routes/paths'
 
 // A patient who sent the same form again with changed details: the correction and the original

@@ -1,4 +1,4 @@
-import type {EnquiryStatus} from '@/lib/enquiries/db-schema'
+import type {EnquiryStatus} from '@/lib/platform/database/schema'
 import type {NotificationStatus} from '@/lib/enquiries/outbox'
 
 const STATUS_STYLE: Record<EnquiryStatus, string> = {

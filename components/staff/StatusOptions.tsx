@@ -1,4 +1,4 @@
-import {ENQUIRY_STATUSES} from '@/lib/enquiries/db-schema'
+import {ENQUIRY_STATUSES} from '@/lib/platform/database/schema'
 
 /** One <option> per enquiry status, for the status change and the inbox filter alike. */
 export function StatusOptions() {

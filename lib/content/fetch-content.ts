@@ -1,7 +1,7 @@
 import 'server-only'
 import {unstable_cache} from 'next/cache'
 import {draftMode} from 'next/headers'
-import {env} from '@/lib/env'
+import {env} from '@/lib/platform/env'
 import {ContentUnavailableError} from './content-unavailable'
 import {recallLastGood, lastGoodKey, rememberLastGood} from './last-good'
 import {reportSourceFailure} from './outage-log'

@@ -1,5 +1,5 @@
 import {createImageUrlBuilder} from '@sanity/image-url'
-import {env} from '@/lib/env'
+import {env} from '@/lib/platform/env'
 
 export type ImageValue = {
   asset?: {_ref?: string} | null

@@ -1,6 +1,6 @@
 import 'server-only'
 import {workAsyncStorage} from 'next/dist/server/app-render/work-async-storage.external'
-import {log} from '@/lib/log'
+import {log} from '@/lib/platform/log'
 import {contentSourceName} from './source'
 
 export type SourceFailure = {

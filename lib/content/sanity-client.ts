@@ -1,5 +1,5 @@
 import {createClient, type ClientConfig, type ClientPerspective, type SanityClient} from '@sanity/client'
-import {env, type Env} from '@/lib/env'
+import {env, type Env} from '@/lib/platform/env'
 
 /** Which token a client carries: a Viewer token for preview, an Editor token for the content scripts, or none. */
 export type TokenPurpose = 'read' | 'write' | 'none'

@@ -1,5 +1,5 @@
 import type {SanityClient} from '@sanity/client'
-import {env} from '@/lib/env'
+import {env} from '@/lib/platform/env'
 import type {Perspective, QueryParams} from './perspective'
 import {createSanityClient} from './sanity-client'
 

@@ -1,5 +1,5 @@
-import {env} from '@/lib/env'
-import {log} from '@/lib/log'
+import {env} from '@/lib/platform/env'
+import {log} from '@/lib/platform/log'
 import type {Perspective, QueryParams} from './perspective'
 import {querySanity} from './sanity-source'
 import {querySnapshot, snapshotDir} from './snapshot-source'

@@ -1,8 +1,8 @@
 import 'server-only'
-import {env} from '@/lib/env'
-import {log} from '@/lib/log'
+import {env} from '@/lib/platform/env'
+import {log} from '@/lib/platform/log'
 import {composeJobEmail, type MailSettings} from './compose-email'
-import {getEnquiryDb} from './db'
+import {getDatabase} from '@/lib/platform/database/db'
 import {createSmtpMailer, type Mailer} from './mailer'
 import {outboxBacklog, processOutbox, type OutboxBacklog} from './outbox'
 import {purgeExpired} from './retention'
@@ -75,7 +75,7 @@ function mailSettings(): MailSettings {
 }
 
 async function drainOnce(): Promise<void> {
-  const {db, dialect} = await getEnquiryDb()
+  const {db, dialect} = await getDatabase()
   const settings = mailSettings()
   const host = new URL(settings.siteUrl).hostname
   const run = await processOutbox({
@@ -130,7 +130,7 @@ export async function runRetentionPurge(): Promise<void> {
     return
   }
   try {
-    const {db} = await getEnquiryDb()
+    const {db} = await getDatabase()
     const result = await purgeExpired(db, {months})
     if (result.enquiries > 0) log.info('retention.purged', {...result, months})
   } catch (error) {
@@ -145,7 +145,7 @@ export async function runRetentionPurge(): Promise<void> {
 export async function runScheduledWork(): Promise<OutboxBacklog> {
   await drainOutbox()
   await runRetentionPurge()
-  const {db} = await getEnquiryDb()
+  const {db} = await getDatabase()
   return outboxBacklog(db)
 }
 

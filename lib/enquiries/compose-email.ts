@@ -1,7 +1,7 @@
-import type {EnquiryRow, OutboxJobRow} from './db-schema'
+import type {EnquiryRow, OutboxJobRow} from '@/lib/platform/database/schema'
 import {PATIENT_TYPES, PREFERRED_DAYS, TIMES_OF_DAY} from './form-fields'
 import type {MailMessage} from './mailer'
-import {formatSingaporeTime} from './format'
+import {formatSingaporeTime} from '@/lib/singapore-time'
 
 export interface MailSettings {
   clinicName: string

@@ -1,6 +1,6 @@
 import {createHash, randomBytes, randomUUID} from 'node:crypto'
 import type {Kysely, Transaction} from 'kysely'
-import type {Database, EnquiryRow, OutboxKind} from './db-schema'
+import type {Database, EnquiryRow, OutboxKind} from '@/lib/platform/database/schema'
 import type {EnquiryInput} from './form-schema'
 
 export interface NewEnquiry {

@@ -1,4 +1,4 @@
-import type {FormState} from './form-state'
+import type {FormState} from '@/lib/platform/forms/form-state'
 
 // Shared by the server schema and the form component, so the two cannot drift. No server imports.
 

@@ -1,5 +1,6 @@
 import {parsePhoneNumberFromString} from 'libphonenumber-js/max'
 import {z} from 'zod'
+import {formDataToObject} from '@/lib/platform/forms/form-data'
 import {
   EMAIL_MAX_LENGTH,
   FIELD,
@@ -148,13 +149,10 @@ export function enquirySchemaFor(treatmentSlugs: readonly string[]): EnquirySche
 }
 export type EnquiryInput = z.output<EnquirySchema>
 
-/** FormData to a plain object: repeated fields (checkbox groups) become arrays. */
-export function formDataToObject(formData: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {}
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith('$ACTION')) continue
-    const values = formData.getAll(key).filter((v): v is string => typeof v === 'string')
-    out[key] = key === FIELD.preferredDays ? values : (values[0] ?? '')
-  }
-  return out
+/** The booking form's checkbox groups, read as arrays. */
+export const ENQUIRY_LIST_FIELDS: readonly string[] = [FIELD.preferredDays]
+
+/** The booking form's FormData as a plain object: the preferred days (a checkbox group) as an array. */
+export function readEnquiryForm(formData: FormData): Record<string, string | string[]> {
+  return formDataToObject(formData, ENQUIRY_LIST_FIELDS)
 }

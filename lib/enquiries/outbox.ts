@@ -1,6 +1,6 @@
 import {type Kysely, sql} from 'kysely'
-import type {Database, EnquiryRow, OutboxJobRow} from './db-schema'
-import type {DialectName} from './db'
+import type {Database, EnquiryRow, OutboxJobRow} from '@/lib/platform/database/schema'
+import type {DialectName} from '@/lib/platform/database/db'
 import {classifySmtpError, describeSmtpError, type MailMessage, type Mailer} from './mailer'
 
 // The notification outbox. A job is written in the same transaction as its enquiry; a sender

@@ -1,6 +1,6 @@
 import http from 'node:http'
-import {log} from '@/lib/log'
-import {markPeerAddressStamped, PEER_ADDRESS_HEADER} from './client-ip'
+import {log} from '@/lib/platform/log'
+import {markPeerAddressStamped, PEER_ADDRESS_HEADER} from '@/lib/platform/http/client-ip'
 
 // Next gives route handlers and server actions the request headers but not the socket. This
 // writes the socket's address into a header of our own on every request, before Next sees the

@@ -1,16 +1,16 @@
 import 'server-only'
 import {after} from 'next/server'
-import {env} from '@/lib/env'
-import {log} from '@/lib/log'
+import {env} from '@/lib/platform/env'
+import {log} from '@/lib/platform/log'
 import {drainOutbox, ensureBackgroundWork} from './background'
 import {loadBookingContext} from './booking-context'
-import {clientIpFrom} from './client-ip'
-import {getEnquiryDb} from './db'
+import {clientIpFrom} from '@/lib/platform/http/client-ip'
+import {getDatabase} from '@/lib/platform/database/db'
 import {type EnquiryFormState, FIELD} from './form-fields'
-import {formDataToObject} from './form-schema'
-import {getSessionSecret} from './session-secret'
+import {readEnquiryForm} from './form-schema'
+import {getSessionSecret} from '@/lib/platform/session-secret'
 import {submitEnquiryForm, type SubmissionOutcome} from './submit-enquiry'
-import {keptValues} from './validated-action'
+import {keptValues} from '@/lib/platform/forms/validated-action'
 
 export type ReceivedEnquiry =
   | {kind: 'stored'; publicRef: string}
@@ -24,7 +24,7 @@ export type ReceivedEnquiry =
 export async function receiveEnquiry(formData: FormData, requestHeaders: Headers): Promise<ReceivedEnquiry> {
   let outcome: SubmissionOutcome
   try {
-    const [{db}, {treatments}] = await Promise.all([getEnquiryDb(), loadBookingContext()])
+    const [{db}, {treatments}] = await Promise.all([getDatabase(), loadBookingContext()])
     const config = env()
     outcome = await submitEnquiryForm(formData, {
       db,
@@ -45,7 +45,7 @@ export async function receiveEnquiry(formData: FormData, requestHeaders: Headers
       state: {
         status: 'error',
         fieldErrors: {},
-        values: keptValues(formDataToObject(formData)),
+        values: keptValues(readEnquiryForm(formData)),
         formToken: String(formData.get(FIELD.formToken) ?? '') || undefined,
         formError:
           'We could not save your enquiry just now. Please try again in a minute, or call or WhatsApp the clinic.',

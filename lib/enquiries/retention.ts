@@ -1,7 +1,7 @@
 import type {Kysely} from 'kysely'
-import type {Database} from './db-schema'
+import type {Database} from '@/lib/platform/database/schema'
 import {deleteOldLoginFailures} from '@/lib/staff/login-throttle'
-import {deleteExpiredRateLimits} from './rate-limit'
+import {deleteExpiredRateLimits} from '@/lib/platform/database/rate-limit'
 import {deleteExpiredSessions} from '@/lib/staff/sessions'
 
 export interface PurgeResult {

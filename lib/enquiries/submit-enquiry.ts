@@ -1,11 +1,11 @@
 import type {Kysely} from 'kysely'
 import {enquiryBodyHash, insertEnquiry} from './create-enquiry'
-import type {Database} from './db-schema'
+import type {Database} from '@/lib/platform/database/schema'
 import {type EnquiryFieldName, type EnquiryFormState, FIELD} from './form-fields'
-import {enquirySchemaFor} from './form-schema'
+import {ENQUIRY_LIST_FIELDS, enquirySchemaFor} from './form-schema'
 import {issueFormToken, verifyFormToken} from './form-token'
-import {hitRateLimit, rateLimitKey} from './rate-limit'
-import {parseForm} from './validated-action'
+import {hitRateLimit, rateLimitKey} from '@/lib/platform/database/rate-limit'
+import {parseForm} from '@/lib/platform/forms/validated-action'
 
 export interface SubmissionContext {
   db: Kysely<Database>
@@ -37,7 +37,7 @@ export async function submitEnquiryForm(
   ctx: SubmissionContext,
 ): Promise<SubmissionOutcome> {
   const now = ctx.now ?? new Date()
-  const parsed = parseForm(enquirySchemaFor(ctx.treatments.map((t) => t.slug)), formData)
+  const parsed = parseForm(enquirySchemaFor(ctx.treatments.map((t) => t.slug)), formData, ENQUIRY_LIST_FIELDS)
   const values = (parsed.ok ? parsed.values : parsed.state.values) as EnquiryFormState['values']
   // Handed back with every rejection: a page rendered again without JavaScript must keep the
   // original render time, or the corrected form would be rejected as filled in too fast.

@@ -1,6 +1,6 @@
 import type {IncomingHttpHeaders, ServerResponse} from 'node:http'
 import {isContentUnavailable} from '@/lib/content/content-unavailable'
-import {log} from '@/lib/log'
+import {log} from '@/lib/platform/log'
 
 /**
  * Next answers any render error with 500 and offers no way to choose another status. A page that

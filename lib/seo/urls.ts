@@ -1,4 +1,4 @@
-import {env} from '@/lib/env'
+import {env} from '@/lib/platform/env'
 
 export function absoluteUrl(path: string, siteUrl = env().SITE_URL): string {
   return new URL(path, `${siteUrl}/`).toString()

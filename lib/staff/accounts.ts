@@ -1,7 +1,7 @@
 import {randomUUID} from 'node:crypto'
 import type {Kysely} from 'kysely'
 import {z} from 'zod'
-import type {Database, StaffUserRow} from '@/lib/enquiries/db-schema'
+import type {Database, StaffUserRow} from '@/lib/platform/database/schema'
 import {DUMMY_PASSWORD_HASH, hashPassword, PASSWORD_MIN_LENGTH, verifyPassword} from './passwords'
 
 export const newStaffSchema = z.object({

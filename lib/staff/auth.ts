@@ -1,9 +1,9 @@
 import 'server-only'
 import {cookies} from 'next/headers'
 import {redirect} from 'next/navigation'
-import {env, type Env} from '@/lib/env'
-import {getEnquiryDb} from '@/lib/enquiries/db'
-import {getSessionSecret} from '@/lib/enquiries/session-secret'
+import {env, type Env} from '@/lib/platform/env'
+import {getDatabase} from '@/lib/platform/database/db'
+import {getSessionSecret} from '@/lib/platform/session-secret'
 import type {StaffUser} from './accounts'
 import {endSession, findSessionUser, sealSession, startSession, unsealSession} from './sessions'
 import {staffPaths} from '@/lib/routes/paths'
@@ -26,7 +26,7 @@ async function sessionToken(): Promise<string | undefined> {
 export async function getCurrentStaff(): Promise<StaffUser | undefined> {
   const token = await sessionToken()
   if (!token) return undefined
-  const {db} = await getEnquiryDb()
+  const {db} = await getDatabase()
   return findSessionUser(db, token)
 }
 
@@ -38,7 +38,7 @@ export async function requireStaff(): Promise<StaffUser> {
 }
 
 export async function signIn(staff: StaffUser): Promise<void> {
-  const {db} = await getEnquiryDb()
+  const {db} = await getDatabase()
   const {token, expiresAt} = await startSession(db, staff.id)
   ;(await cookies()).set(COOKIE_NAME, sealSession(getSessionSecret(), token, expiresAt), sessionCookieOptions(env()))
 }
@@ -55,7 +55,7 @@ export function sessionCookieOptions(config: Pick<Env, 'NODE_ENV' | 'SITE_URL'>)
 export async function signOut(): Promise<void> {
   const token = await sessionToken()
   if (token) {
-    const {db} = await getEnquiryDb()
+    const {db} = await getDatabase()
     await endSession(db, token)
   }
   ;(await cookies()).delete({name: COOKIE_NAME, path: COOKIE_PATH})

@@ -1,6 +1,6 @@
 import {sql, type Kysely} from 'kysely'
-import type {Database} from '@/lib/enquiries/db-schema'
-import {rateLimitKey} from '@/lib/enquiries/rate-limit'
+import type {Database} from '@/lib/platform/database/schema'
+import {rateLimitKey} from '@/lib/platform/database/rate-limit'
 import {type StaffUser, verifyStaffCredentials} from './accounts'
 
 // Increasing delays instead of a lock: after a few wrong passwords each further attempt must

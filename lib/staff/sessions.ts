@@ -1,6 +1,6 @@
 import {createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes} from 'node:crypto'
 import type {Kysely} from 'kysely'
-import type {Database} from '@/lib/enquiries/db-schema'
+import type {Database} from '@/lib/platform/database/schema'
 import type {StaffUser} from './accounts'
 
 // A staff session is a random token. The database keeps only its hash (a leaked backup cannot

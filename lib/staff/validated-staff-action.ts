@@ -1,10 +1,10 @@
 import 'server-only'
 import {redirect} from 'next/navigation'
 import type {z} from 'zod'
-import type {FormState} from '@/lib/enquiries/form-state'
+import type {FormState} from '@/lib/platform/forms/form-state'
 import type {StaffUser} from './accounts'
 import {requireStaff} from './auth'
-import {parseForm} from '@/lib/enquiries/validated-action'
+import {parseForm} from '@/lib/platform/forms/validated-action'
 
 type ObjectSchema = Parameters<typeof parseForm>[0]
 

@@ -1,4 +1,4 @@
-import {parseEnv} from '@/lib/env'
+import {parseEnv} from '@/lib/platform/env'
 
 describe('environment validation', () => {
   it('runs with nothing configured (the embedded default)', () => {

@@ -3,18 +3,18 @@
 import {headers} from 'next/headers'
 import {redirect} from 'next/navigation'
 import {z} from 'zod'
-import {log} from '@/lib/log'
-import {clientIpFrom} from '@/lib/enquiries/client-ip'
-import {getEnquiryDb} from '@/lib/enquiries/db'
-import {ENQUIRY_STATUSES} from '@/lib/enquiries/db-schema'
+import {log} from '@/lib/platform/log'
+import {clientIpFrom} from '@/lib/platform/http/client-ip'
+import {getDatabase} from '@/lib/platform/database/db'
+import {ENQUIRY_STATUSES} from '@/lib/platform/database/schema'
 import {EMAIL_MAX_LENGTH} from '@/lib/enquiries/form-fields'
-import type {FormState} from '@/lib/enquiries/form-state'
-import {addEnquiryNote, changeEnquiryStatus, deleteEnquiry, recordAudit} from '@/lib/enquiries/inbox'
+import type {FormState} from '@/lib/platform/forms/form-state'
+import {addEnquiryNote, changeEnquiryStatus, deleteEnquiry, recordAudit} from '@/lib/staff/inbox'
 import {requeueJob} from '@/lib/enquiries/outbox'
 import {attemptStaffLogin} from '@/lib/staff/login-throttle'
-import {getSessionSecret} from '@/lib/enquiries/session-secret'
+import {getSessionSecret} from '@/lib/platform/session-secret'
 import {signIn, signOut} from '@/lib/staff/auth'
-import {validatedAction} from '@/lib/enquiries/validated-action'
+import {validatedAction} from '@/lib/platform/forms/validated-action'
 import {validatedActionWithStaff} from '@/lib/staff/validated-staff-action'
 import {staffPaths} from '@/lib/routes/paths'
 import {drainOutbox} from '@/lib/enquiries/background'
@@ -25,7 +25,7 @@ const loginSchema = z.object({
 })
 
 export const login = validatedAction(loginSchema, async ({email, password}) => {
-  const {db} = await getEnquiryDb()
+  const {db} = await getDatabase()
   const attempt = await attemptStaffLogin(db, {
     email,
     password,
@@ -78,7 +78,7 @@ export const updateStatus = validatedActionWithStaff(
   statusSchema,
   () => staffPaths.inbox({error: 'That change could not be saved.'}),
   async ({id, status, note}, staff) => {
-    const {db} = await getEnquiryDb()
+    const {db} = await getDatabase()
     if (!(await changeEnquiryStatus(db, {id, status, note, staff}))) return NOT_FOUND
     return staffPaths.enquiry(id, {saved: 'status'})
   },
@@ -90,7 +90,7 @@ const noteSchema = z.object({
 })
 
 export const addNote = validatedActionWithStaff(noteSchema, backToEnquiry(), async (data, staff) => {
-  const {db} = await getEnquiryDb()
+  const {db} = await getDatabase()
   if (!(await addEnquiryNote(db, {...data, staff}))) return NOT_FOUND
   return staffPaths.enquiry(data.id, {saved: 'note'})
 })
@@ -106,7 +106,7 @@ export const removeEnquiry = validatedActionWithStaff(
   deleteSchema,
   backToEnquiry('Tick the box to confirm the deletion.'),
   async ({id, reason}, staff) => {
-    const {db} = await getEnquiryDb()
+    const {db} = await getDatabase()
     await deleteEnquiry(db, {id, staff, reason: DELETION_REASONS[reason]})
     log.info('enquiry.deleted', {enquiryId: id, staffId: staff.id, reason})
     return staffPaths.inbox({deleted: '1'})
@@ -119,7 +119,7 @@ export const retryNotification = validatedActionWithStaff(
   retrySchema,
   () => staffPaths.inbox(),
   async ({id, jobId}, staff) => {
-    const {db} = await getEnquiryDb()
+    const {db} = await getDatabase()
     if (await requeueJob(db, jobId)) {
       await recordAudit(db, staff, {action: 'retry_notification', enquiry_id: id})
       void drainOutbox()

@@ -1,5 +1,5 @@
-import {checkHealth, publicHealthReport} from '@/lib/health/check-health'
-import {log} from '@/lib/log'
+import {checkHealth, publicHealthReport} from '@/lib/platform/health/check-health'
+import {log} from '@/lib/platform/log'
 
 export const dynamic = 'force-dynamic'
 

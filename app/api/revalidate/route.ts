@@ -1,9 +1,9 @@
-import {env} from '@/lib/env'
-import {revalidateTags} from '@/lib/content/revalidate'
-import {createRevalidateWebhook} from '@/lib/content/revalidate-webhook'
+import {env} from '@/lib/platform/env'
+import {revalidateTags} from '@/lib/publishing/revalidate-tags'
+import {createRevalidateWebhook} from '@/lib/publishing/publish-webhook'
 import {contentSourceName, runQuery} from '@/lib/content/source'
-import {contentLookup, ownTags, tagsForDocument} from '@/lib/content/tags-for-document'
-import {sharedDeliveryLedger} from '@/lib/http/shared-delivery-ledger'
+import {contentLookup, ownTags, tagsForDocument} from '@/lib/publishing/tags-for-document'
+import {sharedDeliveryLedger} from '@/lib/publishing/shared-delivery-ledger'
 
 // Sanity's query API can lag a moment behind the webhook (next-sanity's parseBody waits 3 s for the
 // same reason); the bundled snapshot is already written when its webhook is sent.

@@ -1,5 +1,5 @@
 import type {SanityClient} from '@sanity/client'
-import {parseEnv} from '@/lib/env'
+import {parseEnv} from '@/lib/platform/env'
 import {createSanityClient} from '../sanity-client'
 
 /** A client with a write token for the content scripts; fails with a message naming what is missing. */

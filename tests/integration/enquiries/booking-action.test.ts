@@ -85,8 +85,8 @@ it('rejects a form sent faster than a person fills it in', async () => {
 it('applies the per-IP rate limit from the environment', async () => {
   // ENQUIRY_RATE_LIMIT=3, and every submission in this file comes from the same IP. Only stored
   // enquiries count (a repeat of a stored form does not), so the limit is reached at three rows.
-  const {getEnquiryDb} = await import('@/lib/enquiries/db')
-  const {db} = await getEnquiryDb()
+  const {getDatabase} = await import('@/lib/platform/database/db')
+  const {db} = await getDatabase()
   const stored = async () => (await db.selectFrom('enquiries').select('id').execute()).length
   while ((await stored()) < 3) expect((await post(enquiryFormData({}, rendered()))).redirectTo).toBeDefined()
   const {state} = await post(enquiryFormData({}, rendered()))

@@ -41,8 +41,8 @@ export function bookingServerEnv({
   afterAll(async () => {
     const {stopBackgroundWork} = await import('@/lib/enquiries/background')
     await stopBackgroundWork()
-    const {getEnquiryDb} = await import('@/lib/enquiries/db')
-    await (await getEnquiryDb()).close()
+    const {getDatabase} = await import('@/lib/platform/database/db')
+    await (await getDatabase()).close()
     await env.smtp.stop()
     fs.rmSync(dir, {recursive: true, force: true})
   })

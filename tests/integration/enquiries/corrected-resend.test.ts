@@ -60,8 +60,8 @@ async function viaRoute(formData: FormData): Promise<string | undefined> {
 }
 
 async function rowByRef(ref: string | undefined) {
-  const {getEnquiryDb} = await import('@/lib/enquiries/db')
-  const {db} = await getEnquiryDb()
+  const {getDatabase} = await import('@/lib/platform/database/db')
+  const {db} = await getDatabase()
   return db.selectFrom('enquiries').selectAll().where('public_ref', '=', ref ?? '').executeTakeFirst()
 }
 

@@ -1,4 +1,4 @@
-import {getEnquiryDb} from '@/lib/enquiries/db'
+import {getDatabase} from '@/lib/platform/database/db'
 import {submitEnquiryForm} from '@/lib/enquiries/submit-enquiry'
 import {bookingServerEnv} from './booking-server-env'
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
@@ -29,7 +29,7 @@ const call = (authorization?: string) =>
   )
 
 async function storeEnquiry(): Promise<string> {
-  const {db} = await getEnquiryDb()
+  const {db} = await getDatabase()
   const outcome = await submitEnquiryForm(enquiryFormData(), {
     db,
     secret: TEST_SECRET,

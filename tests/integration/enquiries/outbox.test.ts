@@ -1,5 +1,5 @@
 import net from 'node:net'
-import type {OutboxJobRow} from '@/lib/enquiries/db-schema'
+import type {OutboxJobRow} from '@/lib/platform/database/schema'
 import {composeJobEmail, type MailSettings} from '@/lib/enquiries/compose-email'
 import {createSmtpMailer, type Mailer} from '@/lib/enquiries/mailer'
 import {processOutbox, type OutboxOptions} from '@/lib/enquiries/outbox'

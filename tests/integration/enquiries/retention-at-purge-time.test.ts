@@ -1,4 +1,4 @@
-import {getEnquiryDb} from '@/lib/enquiries/db'
+import {getDatabase} from '@/lib/platform/database/db'
 import {submitEnquiryForm} from '@/lib/enquiries/submit-enquiry'
 import {issueFormToken} from '@/lib/enquiries/form-token'
 import {bookingServerEnv} from './booking-server-env'
@@ -9,7 +9,7 @@ import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
 bookingServerEnv({secret: TEST_SECRET, rateLimit: 50})
 
 it('purges on the first run after a start, with the period read from the clinic settings', async () => {
-  const {db} = await getEnquiryDb()
+  const {db} = await getDatabase()
   const store = async (receivedAt: Date) => {
     const outcome = await submitEnquiryForm(enquiryFormData({}, issueFormToken(TEST_SECRET, new Date(receivedAt.getTime() - 60_000))), {
       db,

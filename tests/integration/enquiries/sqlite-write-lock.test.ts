@@ -3,18 +3,18 @@ import os from 'node:os'
 import path from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
 import {sql} from 'kysely'
-import {createEnquiryDb, type EnquiryDb} from '@/lib/enquiries/db'
+import {createDatabase, type DatabaseHandle} from '@/lib/platform/database/db'
 
-// lib/enquiries/db.ts replaces the driver's beginTransaction so that every SQLite transaction
+// lib/platform/database/db.ts replaces the driver's beginTransaction so that every SQLite transaction
 // takes the write lock when it begins (BEGIN IMMEDIATE). This test fails on a Kysely upgrade that
 // stops calling it: another connection could then take the lock in the middle of our transaction.
 let dir: string
-let handle: EnquiryDb
+let handle: DatabaseHandle
 let other: SqliteDatabase.Database
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-lock-'))
   const file = path.join(dir, 'enquiries.sqlite')
-  handle = createEnquiryDb({sqlitePath: file})
+  handle = createDatabase({sqlitePath: file})
   other = new SqliteDatabase(file)
   // Answer at once instead of waiting for the lock: this process holds it.
   other.pragma('busy_timeout = 0')

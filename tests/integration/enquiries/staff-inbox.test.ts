@@ -8,9 +8,9 @@ import {
   deleteEnquiry,
   getEnquiryDetail,
   listEnquiries,
-} from '@/lib/enquiries/inbox'
+} from '@/lib/staff/inbox'
 import {purgeExpired} from '@/lib/enquiries/retention'
-import {readOrCreateSecretFile} from '@/lib/enquiries/session-secret'
+import {readOrCreateSecretFile} from '@/lib/platform/session-secret'
 import {upsertStaffUser, verifyStaffCredentials, type StaffUser} from '@/lib/staff/accounts'
 import {findSessionUser, startSession} from '@/lib/staff/sessions'
 import {submitEnquiryForm} from '@/lib/enquiries/submit-enquiry'

@@ -43,8 +43,8 @@ function formRequest(body: BodyInit, headers: Record<string, string> = {}): Requ
 }
 
 async function storedRefs(): Promise<string[]> {
-  const {getEnquiryDb} = await import('@/lib/enquiries/db')
-  const {db} = await getEnquiryDb()
+  const {getDatabase} = await import('@/lib/platform/database/db')
+  const {db} = await getDatabase()
   return (await db.selectFrom('enquiries').select('public_ref').execute()).map((r) => r.public_ref)
 }
 

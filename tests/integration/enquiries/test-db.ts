@@ -3,14 +3,14 @@ import os from 'node:os'
 import path from 'node:path'
 import {randomBytes} from 'node:crypto'
 import {Client} from 'pg'
-import {openMigratedDb, type DbConfig, type DialectName, type EnquiryDb} from '@/lib/enquiries/db'
+import {openMigratedDb, type DbConfig, type DialectName, type DatabaseHandle} from '@/lib/platform/database/db'
 
 // Real databases: SQLite in a temp dir always; Postgres too when TEST_DATABASE_URL is set, each
 // run in its own schema that is dropped afterwards.
 
 export const dialects: DialectName[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite']
 
-export interface TestDb extends EnquiryDb {
+export interface TestDb extends DatabaseHandle {
   config: DbConfig
   cleanup(): Promise<void>
 }

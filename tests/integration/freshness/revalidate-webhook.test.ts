@@ -1,9 +1,9 @@
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {revalidateTag} from 'next/cache'
-import {IdempotencyKeys} from '@/lib/content/idempotency'
-import {createRevalidateWebhook, MAX_BODY_BYTES} from '@/lib/content/revalidate-webhook'
+import {InMemoryDeliveryLedger} from '@/tests/support/in-memory-delivery-ledger'
+import {createRevalidateWebhook, MAX_BODY_BYTES} from '@/lib/publishing/publish-webhook'
 import {runQuery} from '@/lib/content/source'
-import {contentLookup, ownTags, tagsForDocument} from '@/lib/content/tags-for-document'
+import {contentLookup, ownTags, tagsForDocument} from '@/lib/publishing/tags-for-document'
 
 // The handler behind POST /api/revalidate, called for real with requests signed by @sanity/webhook,
 // the real document-to-tags map over the bundled snapshot and real idempotency keys. Only Next's
@@ -22,7 +22,7 @@ function setup(options: {secret?: string; now?: () => number} = {}) {
     secret: () => secret,
     tagsFor: (doc) => tagsForDocument(doc, lookup),
     revalidate: (tags, context) => calls.push({tags, context}),
-    seen: new IdempotencyKeys(),
+    seen: new InMemoryDeliveryLedger(),
     now,
   })
   return {handler, calls}
@@ -227,7 +227,7 @@ describe('POST /api/revalidate', () => {
       },
       ownTagsFor: ownTags,
       revalidate: (tags, context) => calls.push({tags, context}),
-      seen: new IdempotencyKeys(),
+      seen: new InMemoryDeliveryLedger(),
     })
     const headers = {'idempotency-key': 'msg-retry'}
     expect((await handler(await signed(JSON.stringify(poreGuide), {headers}))).status).toBe(500)
@@ -239,7 +239,7 @@ describe('POST /api/revalidate', () => {
       secret: () => SECRET,
       tagsFor: async () => ['post'],
       revalidate: (tags, context) => calls.push({tags, context}),
-      seen: new IdempotencyKeys(),
+      seen: new InMemoryDeliveryLedger(),
     })
     expect((await retried(await signed(JSON.stringify(poreGuide), {headers}))).status).toBe(200)
   })

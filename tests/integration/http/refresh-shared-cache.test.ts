@@ -1,6 +1,6 @@
 import http from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {failedRefreshes, refreshSharedCache} from '@/lib/http/refresh-shared-cache'
+import {failedRefreshes, refreshSharedCache} from '@/lib/publishing/refresh-listener-client'
 
 type Seen = {path: string; acceptEncoding?: string; at: number}
 

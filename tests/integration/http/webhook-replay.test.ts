@@ -6,11 +6,11 @@ import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {createClient, type RedisClientType} from '@redis/client'
 import type {Kysely} from 'kysely'
 import {Client} from 'pg'
-import {createRevalidateWebhook} from '@/lib/content/revalidate-webhook'
-import {createEnquiryDb, type EnquiryDb} from '@/lib/enquiries/db'
-import type {DeliveryLedger} from '@/lib/http/delivery-ledger'
-import {redisDeliveryLedger} from '@/lib/http/delivery-ledger-redis'
-import {sqlDeliveryLedger} from '@/lib/http/delivery-ledger-sql'
+import {createRevalidateWebhook} from '@/lib/publishing/publish-webhook'
+import {createDatabase, type DatabaseHandle} from '@/lib/platform/database/db'
+import type {DeliveryLedger} from '@/lib/publishing/delivery-ledger'
+import {redisDeliveryLedger} from '@/lib/publishing/delivery-ledger-redis'
+import {sqlDeliveryLedger} from '@/lib/publishing/delivery-ledger-sql'
 
 // Two webhook handlers, as two server instances, each with its own connection to one shared store:
 // one SQLite file, one Postgres database, one Redis. A request accepted by the first and replayed
@@ -24,7 +24,7 @@ type Backend = {ledgers: [DeliveryLedger, DeliveryLedger]; close(): Promise<void
 async function sqliteBackend(): Promise<Backend> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'webhook-replay-'))
   const file = path.join(dir, 'enquiries.sqlite')
-  const handles = [createEnquiryDb({sqlitePath: file}), createEnquiryDb({sqlitePath: file})]
+  const handles = [createDatabase({sqlitePath: file}), createDatabase({sqlitePath: file})]
   return {
     ledgers: handles.map((h) => sqlDeliveryLedger(h.db as unknown as Kysely<unknown>)) as Backend['ledgers'],
     async close() {
@@ -39,7 +39,7 @@ async function postgresBackend(): Promise<Backend> {
   const admin = new Client({connectionString: PG_URL})
   await admin.connect()
   await admin.query(`create schema ${schema}`)
-  const handles: EnquiryDb[] = [0, 1].map(() => createEnquiryDb({databaseUrl: PG_URL, sqlitePath: '', pgSchema: schema, pgPoolSize: 2}))
+  const handles: DatabaseHandle[] = [0, 1].map(() => createDatabase({databaseUrl: PG_URL, sqlitePath: '', pgSchema: schema, pgPoolSize: 2}))
   return {
     ledgers: handles.map((h) => sqlDeliveryLedger(h.db as unknown as Kysely<unknown>)) as Backend['ledgers'],
     async close() {

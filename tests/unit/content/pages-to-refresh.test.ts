@@ -1,4 +1,4 @@
-import {changedDocumentPages, MAX_PAGES_PER_REFRESH, pagesToRefresh} from '@/lib/content/pages-to-refresh'
+import {changedDocumentPages, MAX_PAGES_PER_REFRESH, pagesToRefresh} from '@/lib/publishing/pages-to-refresh'
 
 describe('pages a shared cache is asked for after a publish', () => {
   it('names the page of each document tag, and nothing for list tags', () => {

@@ -1,5 +1,5 @@
 import {sanityClientConfig} from '@/lib/content/sanity-client'
-import {parseEnv} from '@/lib/env'
+import {parseEnv} from '@/lib/platform/env'
 
 const base = {SANITY_PROJECT_ID: 'abc123', SANITY_API_READ_TOKEN: 'read-token', SANITY_API_WRITE_TOKEN: 'write-token'}
 

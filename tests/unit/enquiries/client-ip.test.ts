@@ -1,6 +1,6 @@
 import http from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {clientIpFrom, PEER_ADDRESS_HEADER} from '@/lib/enquiries/client-ip'
+import {clientIpFrom, PEER_ADDRESS_HEADER} from '@/lib/platform/http/client-ip'
 import {installPeerAddressStamp} from '@/lib/enquiries/peer-address'
 
 const xff = (value: string, extra: Record<string, string> = {}) => new Headers({'x-forwarded-for': value, ...extra})

@@ -1,5 +1,5 @@
-import {csvCell, enquiriesToCsv} from '@/lib/enquiries/csv'
-import type {EnquiryRow} from '@/lib/enquiries/db-schema'
+import {csvCell, enquiriesToCsv} from '@/lib/staff/inbox-csv'
+import type {EnquiryRow} from '@/lib/platform/database/schema'
 
 const row: EnquiryRow = {
   id: 'e1',

@@ -1,4 +1,4 @@
-import {buildEnquirySchema, formDataToObject, normalisePhone} from '@/lib/enquiries/form-schema'
+import {buildEnquirySchema, normalisePhone, readEnquiryForm} from '@/lib/enquiries/form-schema'
 import {MESSAGE_MAX_LENGTH} from '@/lib/enquiries/form-fields'
 
 const schema = buildEnquirySchema({treatmentSlugs: ['chemical-peel', 'laser-toning']})
@@ -131,14 +131,14 @@ describe('consent and choices', () => {
   })
 })
 
-describe('formDataToObject', () => {
+describe('readEnquiryForm', () => {
   it('collects repeated checkbox values and drops action ids', () => {
     const fd = new FormData()
     fd.append('preferredDays', 'mon')
     fd.append('preferredDays', 'tue')
     fd.append('fullName', 'Lim')
     fd.append('$ACTION_ID_abc', '')
-    expect(formDataToObject(fd)).toEqual({preferredDays: ['mon', 'tue'], fullName: 'Lim'})
+    expect(readEnquiryForm(fd)).toEqual({preferredDays: ['mon', 'tue'], fullName: 'Lim'})
   })
 })
 

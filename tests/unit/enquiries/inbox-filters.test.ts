@@ -1,4 +1,4 @@
-import {inboxFiltersQuery, parseInboxFilters} from '@/lib/enquiries/inbox'
+import {inboxFiltersQuery, parseInboxFilters} from '@/lib/staff/inbox'
 import {staffPaths} from '@/lib/routes/paths'
 
 const fromQuery = (query: string) => {

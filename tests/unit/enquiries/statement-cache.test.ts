@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import {Kysely, SqliteDialect} from 'kysely'
-import {withStatementCache} from '@/lib/enquiries/statement-cache'
+import {withStatementCache} from '@/lib/platform/database/statement-cache'
 
 function open() {
   const sqlite = new Database(':memory:')

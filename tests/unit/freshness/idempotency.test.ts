@@ -1,9 +1,9 @@
-import {IdempotencyKeys} from '@/lib/content/idempotency'
+import {InMemoryDeliveryLedger} from '@/tests/support/in-memory-delivery-ledger'
 
-describe('IdempotencyKeys', () => {
+describe('InMemoryDeliveryLedger', () => {
   it('remembers a delivery for the TTL, then forgets it', () => {
     let now = 0
-    const keys = new IdempotencyKeys(10, 1000, () => now)
+    const keys = new InMemoryDeliveryLedger(10, 1000, () => now)
     keys.remember('a')
     expect(keys.has('a')).toBe(true)
     now = 1000
@@ -13,7 +13,7 @@ describe('IdempotencyKeys', () => {
   })
 
   it('keeps only the newest keys beyond its capacity', () => {
-    const keys = new IdempotencyKeys(3)
+    const keys = new InMemoryDeliveryLedger(3)
     for (const k of ['a', 'b', 'c', 'd']) keys.remember(k)
     expect(['a', 'b', 'c', 'd'].map((k) => keys.has(k))).toEqual([false, true, true, true])
   })

@@ -1,5 +1,5 @@
-import {secretMatches} from '@/lib/http/secret-matches'
-import {refererPath, sameSitePath} from '@/lib/preview/preview-request'
+import {secretMatches} from '@/lib/platform/http/secret-matches'
+import {refererPath, sameSitePath} from '@/lib/content/preview-request'
 
 describe('sameSitePath: where preview may redirect', () => {
   it.each([

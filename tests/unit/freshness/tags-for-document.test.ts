@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import {runQuery} from '@/lib/content/source'
 import {parseNdjson, snapshotFile, type SnapshotDocument} from '@/lib/content/snapshot-source'
-import {contentLookup, tagsForDocument} from '@/lib/content/tags-for-document'
+import {contentLookup, tagsForDocument} from '@/lib/publishing/tags-for-document'
 import type {ChangedDocument} from '@/lib/content/webhook-payload'
 
 // Against the real bundled snapshot, through the same runQuery the route uses.

@@ -20,7 +20,7 @@ import {
   type Post,
 } from '@/lib/content'
 import {imageUrl} from '@/lib/content/image-url'
-import {env} from '@/lib/env'
+import {env} from '@/lib/platform/env'
 import {articleGraph, type Crumb} from '@/lib/seo/json-ld'
 import {buildMetadata, notFoundMetadata} from '@/lib/seo/metadata'
 import {paths} from '@/lib/routes/paths'

@@ -1,5 +1,5 @@
 import {receiveEnquiry} from '@/lib/enquiries/receive-enquiry'
-import {readFormPost} from '@/lib/http/read-form-post'
+import {readFormPost} from '@/lib/platform/http/read-form-post'
 import {paths} from '@/lib/routes/paths'
 
 // Where the booking form posts when JavaScript is off (with JavaScript, useActionState calls the

@@ -1,17 +1,17 @@
 import {NextResponse, type NextRequest} from 'next/server'
-import {CSV_HEADER, enquiryCsvLine} from '@/lib/enquiries/csv'
-import {getEnquiryDb} from '@/lib/enquiries/db'
-import {countEnquiries, eachEnquiryBatch, parseInboxFilters, recordAudit} from '@/lib/enquiries/inbox'
+import {CSV_HEADER, enquiryCsvLine} from '@/lib/staff/inbox-csv'
+import {getDatabase} from '@/lib/platform/database/db'
+import {countEnquiries, eachEnquiryBatch, parseInboxFilters, recordAudit} from '@/lib/staff/inbox'
 import {getCurrentStaff} from '@/lib/staff/auth'
 import {toSingaporeDay} from '@/lib/singapore-time'
-import {log} from '@/lib/log'
+import {log} from '@/lib/platform/log'
 import {staffPaths} from '@/lib/routes/paths'
 
 export async function GET(request: NextRequest) {
   const staff = await getCurrentStaff()
   if (!staff) return NextResponse.redirect(new URL(staffPaths.login(), request.url), 303)
   const filters = parseInboxFilters((name) => request.nextUrl.searchParams.get(name))
-  const {db} = await getEnquiryDb()
+  const {db} = await getDatabase()
   const total = await countEnquiries(db, filters)
   // Exports leave the system: who took which slice, and when, goes in the audit log.
   await recordAudit(db, staff, {action: 'export', note: `${total} rows; filters ${JSON.stringify(filters)}`})

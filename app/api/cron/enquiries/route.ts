@@ -1,8 +1,8 @@
-import {env} from '@/lib/env'
+import {env} from '@/lib/platform/env'
 import {runScheduledWork} from '@/lib/enquiries/background'
 import {loadBookingContext} from '@/lib/enquiries/booking-context'
-import {secretMatches} from '@/lib/http/secret-matches'
-import {log} from '@/lib/log'
+import {secretMatches} from '@/lib/platform/http/secret-matches'
+import {log} from '@/lib/platform/log'
 
 // Serverless functions have no timers between requests, so without this a notification that
 // failed (an SMTP outage) would wait for the next enquiry to be retried. A scheduler calls it

@@ -1,5 +1,5 @@
 import {draftMode} from 'next/headers'
-import {NO_STORE, refererPath, sameSitePath} from '@/lib/preview/preview-request'
+import {NO_STORE, refererPath, sameSitePath} from '@/lib/content/preview-request'
 
 async function disable(request: Request): Promise<Response> {
   ;(await draftMode()).disable()

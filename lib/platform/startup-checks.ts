@@ -1,7 +1,7 @@
 import 'server-only'
-import {env} from '@/lib/env'
-import {log} from '@/lib/log'
-import {installPeerAddressStamp} from './peer-address'
+import {env} from './env'
+import {log} from './log'
+import {installPeerAddressStamp} from '@/lib/enquiries/peer-address'
 import {getSessionSecret} from './session-secret'
 
 /**

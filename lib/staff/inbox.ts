@@ -8,10 +8,10 @@ import {
   type EnquiryRow,
   type EnquiryStatus,
   type OutboxJobRow,
-} from './db-schema'
+} from '@/lib/platform/database/schema'
 import {startOfSingaporeDay} from '@/lib/singapore-time'
-import {notificationStatus, type NotificationStatus} from './outbox'
-import type {StaffUser} from '@/lib/staff/accounts'
+import {notificationStatus, type NotificationStatus} from '@/lib/enquiries/outbox'
+import type {StaffUser} from './accounts'
 
 // Staff-side queries over enquiries. Every function takes the acting staff user where it
 // changes something, so the audit trail records who did it.

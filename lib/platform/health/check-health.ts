@@ -1,10 +1,10 @@
 import 'server-only'
 import fs from 'node:fs/promises'
 import {sql} from 'kysely'
-import {env} from '@/lib/env'
+import {env} from '@/lib/platform/env'
 import {contentSourceName, runQuery} from '@/lib/content/source'
 import {snapshotFile} from '@/lib/content/snapshot-source'
-import {getEnquiryDb} from '@/lib/enquiries/db'
+import {getDatabase} from '@/lib/platform/database/db'
 import {pingRedis} from './redis-ping'
 import {withTimeout} from './with-timeout'
 
@@ -36,7 +36,7 @@ function checkContent(): Promise<DependencyCheck> {
 async function checkDatabase(): Promise<DependencyCheck> {
   const kind = env().DATABASE_URL ? 'postgres' : 'sqlite'
   return timed(kind, async () => {
-    const {db} = await getEnquiryDb()
+    const {db} = await getDatabase()
     await sql`select 1`.execute(db)
   })
 }

@@ -12,15 +12,15 @@ import {
   type Driver,
 } from 'kysely'
 import {Pool} from 'pg'
-import {env} from '@/lib/env'
-import {log} from '@/lib/log'
-import type {Database} from './db-schema'
+import {env} from '@/lib/platform/env'
+import {log} from '@/lib/platform/log'
+import type {Database} from './schema'
 import {migrateToLatest} from './migrations'
 import {withStatementCache} from './statement-cache'
 
 export type DialectName = 'sqlite' | 'postgres'
 
-export interface EnquiryDb {
+export interface DatabaseHandle {
   db: Kysely<Database>
   dialect: DialectName
   close(): Promise<void>
@@ -61,7 +61,7 @@ function openSqlite(file: string): SqliteDatabase.Database {
   return sqlite
 }
 
-export function createEnquiryDb(config: DbConfig): EnquiryDb {
+export function createDatabase(config: DbConfig): DatabaseHandle {
   if (config.databaseUrl) {
     const pool = new Pool({
       connectionString: config.databaseUrl,
@@ -85,15 +85,15 @@ function quoteIdent(name: string): string {
 }
 
 /** Postgres: the schema unqualified tables go to (search_path); SQLite has none. */
-export async function migrationSchema(handle: EnquiryDb): Promise<string | undefined> {
+export async function migrationSchema(handle: DatabaseHandle): Promise<string | undefined> {
   if (handle.dialect !== 'postgres') return undefined
   const {rows} = await sql<{schema: string}>`select current_schema() as schema`.execute(handle.db)
   return rows[0]?.schema
 }
 
 /** Opens a database and applies pending migrations before handing it out. */
-export async function openMigratedDb(config: DbConfig): Promise<EnquiryDb> {
-  const handle = createEnquiryDb(config)
+export async function openMigratedDb(config: DbConfig): Promise<DatabaseHandle> {
+  const handle = createDatabase(config)
   try {
     await migrateToLatest(handle.db as unknown as Kysely<unknown>, await migrationSchema(handle))
   } catch (error) {
@@ -109,15 +109,15 @@ export function dbConfigFromEnv(): DbConfig {
 }
 
 // One handle per server process; kept on globalThis so dev-mode module reloads reuse it.
-const registry = globalThis as typeof globalThis & {__enquiryDb?: Promise<EnquiryDb>}
+const registry = globalThis as typeof globalThis & {__database?: Promise<DatabaseHandle>}
 
 /** The process-wide database, migrated on first use. */
-export function getEnquiryDb(): Promise<EnquiryDb> {
-  if (!registry.__enquiryDb) {
-    registry.__enquiryDb = openMigratedDb(dbConfigFromEnv()).catch((error: unknown) => {
-      registry.__enquiryDb = undefined
+export function getDatabase(): Promise<DatabaseHandle> {
+  if (!registry.__database) {
+    registry.__database = openMigratedDb(dbConfigFromEnv()).catch((error: unknown) => {
+      registry.__database = undefined
       throw error
     })
   }
-  return registry.__enquiryDb
+  return registry.__database
 }

@@ -1,12 +1,12 @@
-import type {DeliveryLedger} from '@/lib/http/delivery-ledger'
+import type {DeliveryLedger} from '@/lib/publishing/delivery-ledger'
 
 /**
- * The delivery ledger of one process, bounded. Enough for one server; with several instances
- * the webhook uses the shared one (lib/http/shared-delivery-ledger.ts) so that a delivery replayed
- * to another instance is still recognised. Entries default to an hour, longer than Sanity's
- * 30-minute retry window.
+ * A delivery ledger in one process's memory, bounded, for tests of the webhook that need no
+ * database (the site itself always uses lib/publishing/shared-delivery-ledger.ts, so that a delivery
+ * replayed to another instance is still recognised). Entries default to an hour, longer than
+ * Sanity's 30-minute retry window.
  */
-export class IdempotencyKeys implements DeliveryLedger {
+export class InMemoryDeliveryLedger implements DeliveryLedger {
   // id -> expiry time; a Map iterates in insertion order, so the first entry is the oldest write.
   private readonly done = new Map<string, number>()
 

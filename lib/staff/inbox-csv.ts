@@ -1,7 +1,7 @@
-import {describePreferredDays} from './compose-email'
-import type {EnquiryRow} from './db-schema'
-import {PATIENT_TYPES, TIMES_OF_DAY} from './form-fields'
-import {formatSingaporeTime} from './format'
+import {describePreferredDays} from '@/lib/enquiries/compose-email'
+import type {EnquiryRow} from '@/lib/platform/database/schema'
+import {PATIENT_TYPES, TIMES_OF_DAY} from '@/lib/enquiries/form-fields'
+import {formatSingaporeTime} from '@/lib/singapore-time'
 import type {InboxItem} from './inbox'
 
 // Spreadsheet programs run cells that start with = + - @ (or a tab/CR) as formulas: a patient

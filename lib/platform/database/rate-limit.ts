@@ -1,6 +1,6 @@
 import {createHmac} from 'node:crypto'
 import type {Kysely} from 'kysely'
-import type {Database} from './db-schema'
+import type {Database} from './schema'
 
 // Fixed-window counters in the database, so the limit holds across server processes and
 // restarts. One upsert per hit: atomic in both SQLite and Postgres without a read-then-write race.

@@ -1,5 +1,5 @@
-import {env} from '@/lib/env'
-import {log} from '@/lib/log'
+import {env} from '@/lib/platform/env'
+import {log} from '@/lib/platform/log'
 
 // `next start` fills X-Forwarded-For from the socket only when the request has none (Next 16.4,
 // base-server: `req.headers['x-forwarded-for'] ??= socket.remoteAddress`), so a client that sends

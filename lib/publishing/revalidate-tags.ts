@@ -1,8 +1,8 @@
 import 'server-only'
 import {revalidateTag} from 'next/cache'
 import {after} from 'next/server'
-import {log} from '@/lib/log'
-import {refreshCachesInFront} from './refresh-caches-in-front'
+import {log} from '@/lib/platform/log'
+import {refreshCachesInFront} from './refresh-caches-after-publish'
 
 /**
  * `{expire: 0}`: the very next request for a page carrying one of these tags renders afresh

@@ -2,8 +2,8 @@ import 'server-only'
 import fs from 'node:fs'
 import path from 'node:path'
 import {randomBytes} from 'node:crypto'
-import {env} from '@/lib/env'
-import {log} from '@/lib/log'
+import {env} from './env'
+import {log} from './log'
 
 export class SessionSecretError extends Error {}
 

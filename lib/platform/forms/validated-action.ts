@@ -1,5 +1,5 @@
 import type {z} from 'zod'
-import {formDataToObject} from './form-schema'
+import {formDataToObject} from './form-data'
 import type {FormState} from './form-state'
 
 // After next-saas-starter's validatedAction: the schema parses FormData before any handler
@@ -18,8 +18,13 @@ export function keptValues(raw: Record<string, string | string[]>): Record<strin
   return Object.fromEntries(Object.entries(raw).filter(([key]) => !NEVER_ECHOED.test(key)))
 }
 
-export function parseForm<S extends ObjectSchema>(schema: S, formData: FormData): ParsedForm<S> {
-  const raw = formDataToObject(formData)
+/** `listFields`: the form's checkbox groups, read as arrays (see formDataToObject). */
+export function parseForm<S extends ObjectSchema>(
+  schema: S,
+  formData: FormData,
+  listFields: readonly string[] = [],
+): ParsedForm<S> {
+  const raw = formDataToObject(formData, listFields)
   const values = keptValues(raw)
   const result = schema.safeParse(raw)
   if (result.success) return {ok: true, data: result.data, values}

@@ -1,11 +1,11 @@
 import {createHash} from 'node:crypto'
 import {decodeSignatureHeader, encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
-import type {DeliveryLedger} from '@/lib/http/delivery-ledger'
-import {readBoundedBody} from '@/lib/http/read-bounded-body'
-import {secretMatches} from '@/lib/http/secret-matches'
-import {log} from '@/lib/log'
-import type {RevalidateTags} from './revalidate'
-import {type ChangedDocument, webhookPayloadSchema} from './webhook-payload'
+import type {DeliveryLedger} from './delivery-ledger'
+import {readBoundedBody} from '@/lib/platform/http/read-bounded-body'
+import {secretMatches} from '@/lib/platform/http/secret-matches'
+import {log} from '@/lib/platform/log'
+import type {RevalidateTags} from './revalidate-tags'
+import {type ChangedDocument, webhookPayloadSchema} from '@/lib/content/webhook-payload'
 
 export const MAX_BODY_BYTES = 64 * 1024
 export const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000

@@ -1,9 +1,9 @@
 import 'server-only'
-import {env} from '@/lib/env'
-import {failedRefreshes, refreshSharedCache} from '@/lib/http/refresh-shared-cache'
-import {log} from '@/lib/log'
+import {env} from '@/lib/platform/env'
+import {failedRefreshes, refreshSharedCache} from './refresh-listener-client'
+import {log} from '@/lib/platform/log'
 import {buildSitemap} from '@/lib/seo/sitemap'
-import {getSitemapEntries, POSTS_PER_PAGE} from './index'
+import {getSitemapEntries, POSTS_PER_PAGE} from '@/lib/content'
 import {changedDocumentPages, pagesToRefresh} from './pages-to-refresh'
 
 async function publicPaths(): Promise<string[]> {

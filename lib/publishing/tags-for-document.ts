@@ -1,6 +1,6 @@
-import type {ChangedDocument, ContentType} from './webhook-payload'
-import type {Perspective, QueryParams} from './perspective'
-import {TAGS} from './tags'
+import type {ChangedDocument, ContentType} from '@/lib/content/webhook-payload'
+import type {Perspective, QueryParams} from '@/lib/content/perspective'
+import {TAGS} from '@/lib/content/tags'
 
 /** A document that may appear on a page: enough to name that page's tag. */
 export type DocumentRef = {_type: string; slug?: string | null}

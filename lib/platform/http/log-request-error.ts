@@ -1,5 +1,5 @@
 import type {Instrumentation} from 'next'
-import {log} from '@/lib/log'
+import {log} from '@/lib/platform/log'
 
 type Args = Parameters<Instrumentation.onRequestError>
 

@@ -1,5 +1,5 @@
-import {log} from '@/lib/log'
-import {ensureBackgroundWork, stopBackgroundWork} from './background'
+import {log} from './log'
+import {ensureBackgroundWork, stopBackgroundWork} from '@/lib/enquiries/background'
 
 /**
  * On SIGTERM Next stops accepting connections and drains requests in flight; alongside it the

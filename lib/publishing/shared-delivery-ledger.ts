@@ -1,8 +1,8 @@
 import 'server-only'
 import {createClient, type RedisClientType} from '@redis/client'
 import type {Kysely} from 'kysely'
-import {env} from '@/lib/env'
-import {getEnquiryDb} from '@/lib/enquiries/db'
+import {env} from '@/lib/platform/env'
+import {getDatabase} from '@/lib/platform/database/db'
 import type {DeliveryLedger} from './delivery-ledger'
 import {redisDeliveryLedger} from './delivery-ledger-redis'
 import {sqlDeliveryLedger} from './delivery-ledger-sql'
@@ -33,7 +33,7 @@ export function sharedDeliveryLedger(): DeliveryLedger {
     ledger ??= (async () => {
       const url = env().REDIS_URL
       if (url) return redisDeliveryLedger(await redisClient(url))
-      const {db} = await getEnquiryDb()
+      const {db} = await getDatabase()
       return sqlDeliveryLedger(db as unknown as Kysely<unknown>)
     })().catch((error: unknown) => {
       ledger = undefined
