@@ -1,6 +1,6 @@
 import type {MetadataRoute} from 'next'
 import {env} from '@/lib/platform/env'
-import {absoluteUrl} from '@/lib/seo/urls'
+import {absoluteUrl} from '@/lib/seo'
 
 export default function robots(): MetadataRoute.Robots {
   return {

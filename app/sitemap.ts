@@ -1,7 +1,7 @@
 import type {MetadataRoute} from 'next'
 import {getSettings, getSitemapEntries, POSTS_PER_PAGE} from '@/lib/content'
 import {env} from '@/lib/platform/env'
-import {buildSitemap} from '@/lib/seo/sitemap'
+import {buildSitemap} from '@/lib/seo'
 
 export const revalidate = 3600
 

@@ -1,11 +1,12 @@
 // npm run enquiries:purge [-- --months 12] [--dry-run]
 // Deletes enquiries older than the clinic's retention period (clinic settings,
-// enquiryRetentionMonths) with their notes and queued emails. The server runs the same purge on a
-// timer; this is for cron or a one-off after changing the policy.
+// enquiryRetentionMonths) with their notes and queued emails, and expired staff sessions. The
+// server runs the same work on timers; this is for cron or a one-off after changing the policy.
 import {parseArgs} from 'node:util'
 import {dbConfigFromEnv, openMigratedDb} from '@/lib/platform/database/db'
 import {purgeExpired, retentionCutoff} from '@/lib/enquiries/retention'
 import {readRetentionMonths} from '@/lib/enquiries/retention-period'
+import {deleteExpiredStaffRecords} from '@/lib/staff/housekeeping'
 
 async function retentionMonths(flag: string | undefined): Promise<number> {
   if (flag !== undefined) return Number(flag)
@@ -35,9 +36,10 @@ async function main() {
       return
     }
     const result = await purgeExpired(handle.db, {months})
+    const staff = await deleteExpiredStaffRecords(handle.db)
     console.log(
       `Deleted ${result.enquiries} enquiries received before ${result.cutoff} (retention ${months} months); ` +
-        `${result.sessions} expired staff sessions and ${result.rateLimits} old rate-limit counters.`,
+        `${staff.sessions} expired staff sessions and ${result.rateLimits + staff.loginFailures} old rate-limit counters.`,
     )
   } finally {
     await handle.close()

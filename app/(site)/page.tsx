@@ -9,8 +9,7 @@ import {ButtonLink} from '@/components/ui/ButtonLink'
 import {JsonLd} from '@/components/ui/JsonLd'
 import {getLatestPosts, getSettings, getTreatments} from '@/lib/content'
 import {env} from '@/lib/platform/env'
-import {pageGraph} from '@/lib/seo/json-ld'
-import {buildMetadata} from '@/lib/seo/metadata'
+import {pageGraph, buildMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
 
 export const revalidate = 3600

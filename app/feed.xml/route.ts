@@ -1,6 +1,6 @@
 import {getFeedPosts, getSettings} from '@/lib/content'
 import {env} from '@/lib/platform/env'
-import {buildRssFeed} from '@/lib/seo/rss'
+import {buildRssFeed} from '@/lib/seo'
 
 export const revalidate = 3600
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import {pageCountFor, parsePageParam} from '@/lib/routes/pagination'
-import {type Category, getCategories, getCategoryBySlug, getPostsPage, POSTS_PER_PAGE, type PostCard} from './index'
+import {type Category, getCategories, getCategoryBySlug, getPostsPage, POSTS_PER_PAGE, type PostCard} from './getters'
 
 // The journal and its category listings are paged: /blog, /blog/page/<n>, /blog/category/<slug>
 // and /blog/category/<slug>/page/<n>. These getters decide which pages exist; routes only turn a

@@ -1,4 +1,5 @@
 import 'server-only'
+import type {RecurringTask} from '@/lib/platform/background'
 import {env} from '@/lib/platform/env'
 import {log} from '@/lib/platform/log'
 import {composeJobEmail, type MailSettings} from './compose-email'
@@ -8,9 +9,9 @@ import {outboxBacklog, processOutbox, type OutboxBacklog} from './outbox'
 import {purgeExpired} from './retention'
 import {readRetentionMonths} from './retention-period'
 
-// Per-process background work: the outbox sender (after each submission and on a timer) and the
-// retention purge (on a timer). State lives on globalThis so dev-mode reloads do not start
-// a second set of timers.
+// The enquiries' background work: the outbox sender (after each submission and on a timer) and the
+// retention purge (on a timer). lib/platform/background.ts runs the timers; state lives on
+// globalThis so that dev-mode reloads share one sender.
 
 export interface ClinicFacts {
   clinicName: string
@@ -20,8 +21,6 @@ export interface ClinicFacts {
 }
 
 interface BackgroundState {
-  timersStarted: boolean
-  timers: NodeJS.Timeout[]
   draining: Promise<void> | undefined
   drainAgain: boolean
   mailer: Mailer | undefined
@@ -31,8 +30,6 @@ interface BackgroundState {
 const state: BackgroundState = ((
   globalThis as {__enquiryBackground?: BackgroundState}
 ).__enquiryBackground ??= {
-  timersStarted: false,
-  timers: [],
   draining: undefined,
   drainAgain: false,
   mailer: undefined,
@@ -138,40 +135,23 @@ export async function runRetentionPurge(): Promise<void> {
   }
 }
 
-/**
- * One round of what the timers do, for hosting without timers between requests (serverless): a
- * scheduler calls it through /api/cron/enquiries. Answers what is still waiting afterwards.
- */
-export async function runScheduledWork(): Promise<OutboxBacklog> {
-  await drainOutbox()
-  await runRetentionPurge()
+/** The outbox sender and the retention purge, for the server's timers (instrumentation.ts). */
+export function enquiryTasks(): RecurringTask[] {
+  return [
+    // Jobs left by a previous process (crash, deploy) are picked up straight away.
+    {name: 'outbox', everyMs: env().OUTBOX_INTERVAL_SECONDS * 1000, firstRunAfterMs: 0, run: drainOutbox},
+    {name: 'retention-purge', everyMs: PURGE_INTERVAL_MS, firstRunAfterMs: 60_000, run: runRetentionPurge},
+  ]
+}
+
+/** What is still waiting to be sent or parked as failed (the cron route's answer). */
+export async function outboxWaiting(): Promise<OutboxBacklog> {
   const {db} = await getDatabase()
   return outboxBacklog(db)
 }
 
-/** Starts the outbox and purge timers once per server process. Safe to call on every request. */
-export function ensureBackgroundWork(): void {
-  if (state.timersStarted) return
-  state.timersStarted = true
-  const interval = env().OUTBOX_INTERVAL_SECONDS * 1000
-  // Jobs left by a previous process (crash, deploy) are picked up straight away.
-  void drainOutbox()
-  state.timers = [
-    setInterval(() => void drainOutbox(), interval).unref(),
-    setTimeout(() => void runRetentionPurge(), 60_000).unref(),
-    setInterval(() => void runRetentionPurge(), PURGE_INTERVAL_MS).unref(),
-  ]
-  log.info('enquiries.background_started', {
-    outboxIntervalSeconds: interval / 1000,
-    emailConfigured: isEmailConfigured(),
-  })
-}
-
-/** Stops the timers and waits for a running send to finish (tests, graceful shutdown). */
-export async function stopBackgroundWork(): Promise<void> {
-  for (const timer of state.timers) clearTimeout(timer)
-  state.timers = []
-  state.timersStarted = false
+/** Waits for a running send to finish and closes the SMTP connection (tests, graceful shutdown). */
+export async function stopOutboxSender(): Promise<void> {
   await state.draining
   state.mailer?.close()
   state.mailer = undefined

@@ -2,7 +2,7 @@ import 'server-only'
 import {after} from 'next/server'
 import {env} from '@/lib/platform/env'
 import {log} from '@/lib/platform/log'
-import {drainOutbox, ensureBackgroundWork} from './background'
+import {drainOutbox} from './background'
 import {loadBookingContext} from './booking-context'
 import {clientIpFrom} from '@/lib/platform/http/client-ip'
 import {getDatabase} from '@/lib/platform/database/db'
@@ -57,7 +57,6 @@ export async function receiveEnquiry(formData: FormData, requestHeaders: Headers
     return {kind: 'not_stored', state: outcome.state}
   }
   if (outcome.created) log.info('enquiry.stored', {enquiryId: outcome.id, supersedesId: outcome.supersedesId})
-  ensureBackgroundWork()
   // The email goes out after the response; the enquiry is already safe in the database.
   after(() => drainOutbox())
   return {kind: 'stored', publicRef: outcome.publicRef}

@@ -1,6 +1,5 @@
 import {z} from 'zod'
-import {settingsQuery} from '@/lib/content/queries'
-import {runQuery} from '@/lib/content/source'
+import {runQuery, settingsQuery} from '@/lib/content'
 
 // The retention period is clinic policy, edited in the Studio; the purge reads it itself when it
 // runs, so a restart does not leave the purge waiting for some page to load the settings.

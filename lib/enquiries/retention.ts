@@ -1,12 +1,9 @@
 import type {Kysely} from 'kysely'
 import type {Database} from '@/lib/platform/database/schema'
-import {deleteOldLoginFailures} from '@/lib/staff/login-throttle'
 import {deleteExpiredRateLimits} from '@/lib/platform/database/rate-limit'
-import {deleteExpiredSessions} from '@/lib/staff/sessions'
 
 export interface PurgeResult {
   enquiries: number
-  sessions: number
   rateLimits: number
   cutoff: string
 }
@@ -27,8 +24,8 @@ export function retentionCutoff(months: number, now: Date): Date {
 
 /**
  * PDPA s25: enquiries are deleted once the clinic's retention period (months since the enquiry
- * arrived, from the clinic settings) has passed, with their jobs and notes. Also clears expired
- * staff sessions and old rate-limit counters.
+ * arrived, from the clinic settings) has passed, with their jobs and notes. Also clears the
+ * booking form's old rate-limit counters (staff sessions are lib/staff's housekeeping).
  */
 export async function purgeExpired(
   db: Kysely<Database>,
@@ -65,9 +62,6 @@ export async function purgeExpired(
     }
     return count
   })
-  const sessions = await deleteExpiredSessions(db, now)
-  const rateLimits =
-    (await deleteExpiredRateLimits(db, new Date(now.getTime() - 24 * 3600 * 1000))) +
-    (await deleteOldLoginFailures(db, now))
-  return {enquiries, sessions, rateLimits, cutoff}
+  const rateLimits = await deleteExpiredRateLimits(db, new Date(now.getTime() - 24 * 3600 * 1000))
+  return {enquiries, rateLimits, cutoff}
 }

@@ -1,21 +1,20 @@
 import 'server-only'
 import {env} from './env'
 import {log} from './log'
-import {installPeerAddressStamp} from '@/lib/enquiries/peer-address'
 import {getSessionSecret} from './session-secret'
 
 /**
  * Run once when the server starts (instrumentation): a configuration that would fail later, or
  * fail quietly (a secret per process, clients choosing their own address), stops the server now
- * with a message naming the variable.
+ * with a message naming the variable. Answers the configuration, or undefined during `next build`.
  */
-export function checkStartupConfiguration(): void {
+export function checkStartupConfiguration(): ReturnType<typeof env> | undefined {
   // `next build` also loads instrumentation and need not have the runtime secrets.
-  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  if (process.env.NEXT_PHASE === 'phase-production-build') return undefined
   try {
     const config = env()
     getSessionSecret()
-    if ((config.TRUSTED_PROXY_HOPS ?? 0) === 0) installPeerAddressStamp()
+    return config
   } catch (error) {
     log.error('server.configuration_invalid', {error})
     console.error(error instanceof Error ? error.message : String(error))

@@ -5,7 +5,7 @@ import {readBoundedBody} from '@/lib/platform/http/read-bounded-body'
 import {secretMatches} from '@/lib/platform/http/secret-matches'
 import {log} from '@/lib/platform/log'
 import type {RevalidateTags} from './revalidate-tags'
-import {type ChangedDocument, webhookPayloadSchema} from '@/lib/content/webhook-payload'
+import {type ChangedDocument, webhookPayloadSchema} from '@/lib/content'
 
 export const MAX_BODY_BYTES = 64 * 1024
 export const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000
@@ -16,7 +16,7 @@ export const SIGNATURE_LIFETIME_MS = MAX_SIGNATURE_AGE_MS + MAX_CLOCK_SKEW_MS
 // Longer than Sanity's 30-minute retry window.
 export const DELIVERY_KEY_TTL_MS = 60 * 60 * 1000
 
-export type RevalidateWebhookDeps = {
+export type PublishWebhookDeps = {
   /** SANITY_REVALIDATE_SECRET, read per request so a missing value is reported, not crashed on. */
   secret: () => string | undefined
   tagsFor: (doc: ChangedDocument) => Promise<string[]>
@@ -65,7 +65,7 @@ async function checkSignature(header: string | null, body: string, secret: strin
  * inside a Next request). Status codes are chosen for Sanity's retry policy: it retries 5xx and 429
  * for 30 minutes and never other 4xx, so only a fault on our side answers 500.
  */
-export function createRevalidateWebhook(deps: RevalidateWebhookDeps): (request: Request) => Promise<Response> {
+export function createPublishWebhook(deps: PublishWebhookDeps): (request: Request) => Promise<Response> {
   const now = deps.now ?? Date.now
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const inFlight = new Map<string, Promise<Response>>()

@@ -2,7 +2,7 @@ import 'server-only'
 import {env} from '@/lib/platform/env'
 import {failedRefreshes, refreshSharedCache} from './refresh-listener-client'
 import {log} from '@/lib/platform/log'
-import {buildSitemap} from '@/lib/seo/sitemap'
+import {buildSitemap} from '@/lib/seo'
 import {getSitemapEntries, POSTS_PER_PAGE} from '@/lib/content'
 import {changedDocumentPages, pagesToRefresh} from './pages-to-refresh'
 

@@ -1,6 +1,4 @@
-import type {ChangedDocument, ContentType} from '@/lib/content/webhook-payload'
-import type {Perspective, QueryParams} from '@/lib/content/perspective'
-import {TAGS} from '@/lib/content/tags'
+import {type ChangedDocument, type ContentType, type Perspective, type QueryParams, TAGS} from '@/lib/content'
 
 /** A document that may appear on a page: enough to name that page's tag. */
 export type DocumentRef = {_type: string; slug?: string | null}

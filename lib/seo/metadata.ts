@@ -1,5 +1,5 @@
 import type {Metadata} from 'next'
-import type {CategoryPage} from '@/lib/content/listing-pages'
+import type {CategoryPage} from '@/lib/content'
 import {paths} from '@/lib/routes/paths'
 import {absoluteUrl} from './urls'
 

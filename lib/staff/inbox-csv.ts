@@ -1,6 +1,5 @@
-import {describePreferredDays} from '@/lib/enquiries/compose-email'
+import {describePreferredDays, PATIENT_TYPES, TIMES_OF_DAY} from '@/lib/enquiries'
 import type {EnquiryRow} from '@/lib/platform/database/schema'
-import {PATIENT_TYPES, TIMES_OF_DAY} from '@/lib/enquiries/form-fields'
 import {formatSingaporeTime} from '@/lib/singapore-time'
 import type {InboxItem} from './inbox'
 

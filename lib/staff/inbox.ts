@@ -10,7 +10,7 @@ import {
   type OutboxJobRow,
 } from '@/lib/platform/database/schema'
 import {startOfSingaporeDay} from '@/lib/singapore-time'
-import {notificationStatus, type NotificationStatus} from '@/lib/enquiries/outbox'
+import {notificationStatus, type NotificationStatus} from '@/lib/enquiries'
 import type {StaffUser} from './accounts'
 
 // Staff-side queries over enquiries. Every function takes the acting staff user where it

@@ -2,8 +2,7 @@
 
 import {headers} from 'next/headers'
 import {redirect} from 'next/navigation'
-import type {EnquiryFormState} from '@/lib/enquiries/form-fields'
-import {receiveEnquiry} from '@/lib/enquiries/receive-enquiry'
+import {type EnquiryFormState, receiveEnquiry} from '@/lib/enquiries'
 import {paths} from '@/lib/routes/paths'
 
 /**

@@ -2,11 +2,9 @@ import type {Metadata} from 'next'
 import {connection} from 'next/server'
 import {BookingForm} from '@/components/booking/BookingForm'
 import {PurposeNotice} from '@/components/booking/PurposeNotice'
-import {ensureBackgroundWork} from '@/lib/enquiries/background'
-import {loadBookingContext} from '@/lib/enquiries/booking-context'
-import {issueFormToken} from '@/lib/enquiries/form-token'
+import {loadBookingContext, issueFormToken} from '@/lib/enquiries'
 import {getSessionSecret} from '@/lib/platform/session-secret'
-import {pageAlternates} from '@/lib/seo/metadata'
+import {pageAlternates} from '@/lib/seo'
 import {submitEnquiry} from './actions'
 import {paths} from '@/lib/routes/paths'
 
@@ -24,7 +22,6 @@ export default async function BookPage({
   // Each render carries a fresh signed token, so this page is never served from a cache.
   await connection()
   const [{treatment}, {treatments, settings}] = await Promise.all([searchParams, loadBookingContext()])
-  ensureBackgroundWork()
   const requested = typeof treatment === 'string' ? treatment : undefined
   const preselected = treatments.some((t) => t.slug === requested) ? requested : undefined
 

@@ -5,8 +5,7 @@ import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {JsonLd} from '@/components/ui/JsonLd'
 import {getSettings, getTreatments} from '@/lib/content'
 import {env} from '@/lib/platform/env'
-import {pageGraph} from '@/lib/seo/json-ld'
-import {buildMetadata} from '@/lib/seo/metadata'
+import {pageGraph, buildMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
 
 export const revalidate = 3600

@@ -1,7 +1,7 @@
 import type {Metadata} from 'next'
 import Link from 'next/link'
 import type {ReactNode} from 'react'
-import {getCurrentStaff} from '@/lib/staff/auth'
+import {getCurrentStaff} from '@/lib/staff'
 import {logout} from './actions'
 import {staffPaths} from '@/lib/routes/paths'
 

@@ -4,11 +4,8 @@ import {EmailConfigNotice} from '@/components/staff/EmailConfigNotice'
 import {EnquiryFilters} from '@/components/staff/EnquiryFilters'
 import {EnquiryTable} from '@/components/staff/EnquiryTable'
 import {InboxPagination} from '@/components/staff/InboxPagination'
-import {ensureBackgroundWork, isEmailConfigured} from '@/lib/enquiries/background'
-import {loadBookingContext} from '@/lib/enquiries/booking-context'
-import {listInbox} from '@/lib/staff/inbox-getters'
-import {INBOX_PAGE_SIZE, inboxFiltersQuery, inboxPageSchema, parseInboxFilters} from '@/lib/staff/inbox'
-import {requireStaff} from '@/lib/staff/auth'
+import {isEmailConfigured, loadBookingContext} from '@/lib/enquiries'
+import {listInbox, INBOX_PAGE_SIZE, inboxFiltersQuery, inboxPageSchema, parseInboxFilters, requireStaff} from '@/lib/staff'
 import {staffPaths} from '@/lib/routes/paths'
 
 export const metadata: Metadata = {title: 'Enquiries'}
@@ -17,7 +14,6 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 export default async function StaffInboxPage({searchParams}: {searchParams: SearchParams}) {
   await requireStaff()
-  ensureBackgroundWork()
   const params = await searchParams
   const filters = parseInboxFilters((name) => params[name])
   const [{items, total, page, pageCount}, {treatments}] = await Promise.all([

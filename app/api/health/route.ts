@@ -1,3 +1,4 @@
+import {contentHealthProbe} from '@/lib/content'
 import {checkHealth, publicHealthReport} from '@/lib/platform/health/check-health'
 import {log} from '@/lib/platform/log'
 
@@ -6,7 +7,7 @@ export const dynamic = 'force-dynamic'
 // Anyone can call this (load balancers do, without credentials), so the answer says only what is
 // up; why something is down goes to the log, where the operator looks anyway.
 export async function GET() {
-  const report = await checkHealth()
+  const report = await checkHealth(contentHealthProbe())
   if (!report.ok) {
     const down = Object.fromEntries(Object.entries(report.checks).filter(([, check]) => !check.ok))
     log.warn('health.degraded', {down})

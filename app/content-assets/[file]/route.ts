@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {z} from 'zod'
-import {snapshotDir} from '@/lib/content/snapshot-source'
+import {snapshotDir} from '@/lib/content'
 
 // Files are named by content hash, so they can be cached for a year.
 const fileName = z.string().regex(/^[a-zA-Z0-9]+-\d+x\d+\.(svg|png|jpg|jpeg|webp)$/)

@@ -1,9 +1,6 @@
 import 'server-only'
-import fs from 'node:fs/promises'
 import {sql} from 'kysely'
 import {env} from '@/lib/platform/env'
-import {contentSourceName, runQuery} from '@/lib/content/source'
-import {snapshotFile} from '@/lib/content/snapshot-source'
 import {getDatabase} from '@/lib/platform/database/db'
 import {pingRedis} from './redis-ping'
 import {withTimeout} from './with-timeout'
@@ -28,10 +25,8 @@ async function timed(kind: string, probe: () => Promise<unknown>): Promise<Depen
   }
 }
 
-function checkContent(): Promise<DependencyCheck> {
-  if (contentSourceName() === 'sanity') return timed('sanity', () => runQuery('count(*[_type == "clinicSettings"])'))
-  return timed('snapshot', () => fs.access(/*turbopackIgnore: true*/ snapshotFile(), fs.constants.R_OK))
-}
+/** The content source's probe, handed in by the route: the platform knows no feature. */
+export type ContentProbe = {kind: string; probe: () => Promise<unknown>}
 
 async function checkDatabase(): Promise<DependencyCheck> {
   const kind = env().DATABASE_URL ? 'postgres' : 'sqlite'
@@ -52,10 +47,10 @@ function checkCache(): Promise<DependencyCheck> {
 let recent: {at: number; report: Promise<HealthReport>} | undefined
 const SHARE_MS = 1000
 
-export function checkHealth(): Promise<HealthReport> {
+export function checkHealth(content: ContentProbe): Promise<HealthReport> {
   const now = Date.now()
   if (recent && now - recent.at < SHARE_MS) return recent.report
-  const report = Promise.all([checkContent(), checkDatabase(), checkCache()]).then(([content, database, cache]) => ({
+  const report = Promise.all([timed(content.kind, content.probe), checkDatabase(), checkCache()]).then(([content, database, cache]) => ({
     ok: content.ok && database.ok && cache.ok,
     checks: {content, database, cache},
   }))

@@ -39,8 +39,8 @@ export function bookingServerEnv({
     })
   })
   afterAll(async () => {
-    const {stopBackgroundWork} = await import('@/lib/enquiries/background')
-    await stopBackgroundWork()
+    const {stopOutboxSender} = await import('@/lib/enquiries/background')
+    await stopOutboxSender()
     const {getDatabase} = await import('@/lib/platform/database/db')
     await (await getDatabase()).close()
     await env.smtp.stop()

@@ -70,8 +70,8 @@ it('sends what is waiting and answers what is left', async () => {
 
 it('counts jobs still waiting when the mail server is down', async () => {
   // Close the pooled SMTP connection first, so the next send has to connect and is refused.
-  const {stopBackgroundWork} = await import('@/lib/enquiries/background')
-  await stopBackgroundWork()
+  const {stopOutboxSender} = await import('@/lib/enquiries/background')
+  await stopOutboxSender()
   await smtp.stop()
   await storeEnquiry()
   const response = await call(`Bearer ${CRON_SECRET}`)

@@ -1,7 +1,7 @@
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {revalidateTag} from 'next/cache'
 import {InMemoryDeliveryLedger} from '@/tests/support/in-memory-delivery-ledger'
-import {createRevalidateWebhook, MAX_BODY_BYTES} from '@/lib/publishing/publish-webhook'
+import {createPublishWebhook, MAX_BODY_BYTES} from '@/lib/publishing/publish-webhook'
 import {runQuery} from '@/lib/content/source'
 import {contentLookup, ownTags, tagsForDocument} from '@/lib/publishing/tags-for-document'
 
@@ -18,7 +18,7 @@ function setup(options: {secret?: string; now?: () => number} = {}) {
   const now = options.now ?? (() => Date.now())
   const calls: Call[] = []
   const lookup = contentLookup(runQuery)
-  const handler = createRevalidateWebhook({
+  const handler = createPublishWebhook({
     secret: () => secret,
     tagsFor: (doc) => tagsForDocument(doc, lookup),
     revalidate: (tags, context) => calls.push({tags, context}),
@@ -220,7 +220,7 @@ describe('POST /api/revalidate', () => {
 
   it('500 (so Sanity retries) when the content source fails while finding referencing documents', async () => {
     const calls: Call[] = []
-    const handler = createRevalidateWebhook({
+    const handler = createPublishWebhook({
       secret: () => SECRET,
       tagsFor: async () => {
         throw new Error('Content Lake unreachable')
@@ -235,7 +235,7 @@ describe('POST /api/revalidate', () => {
     expect(calls.map((c) => c.tags)).toEqual([['post', 'post:can-you-close-pores-permanently']])
     calls.length = 0
     // The key was not remembered: Sanity's retry is processed, not dismissed as a duplicate.
-    const retried = createRevalidateWebhook({
+    const retried = createPublishWebhook({
       secret: () => SECRET,
       tagsFor: async () => ['post'],
       revalidate: (tags, context) => calls.push({tags, context}),

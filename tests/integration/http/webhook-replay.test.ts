@@ -6,7 +6,7 @@ import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {createClient, type RedisClientType} from '@redis/client'
 import type {Kysely} from 'kysely'
 import {Client} from 'pg'
-import {createRevalidateWebhook} from '@/lib/publishing/publish-webhook'
+import {createPublishWebhook} from '@/lib/publishing/publish-webhook'
 import {createDatabase, type DatabaseHandle} from '@/lib/platform/database/db'
 import type {DeliveryLedger} from '@/lib/publishing/delivery-ledger'
 import {redisDeliveryLedger} from '@/lib/publishing/delivery-ledger-redis'
@@ -91,7 +91,7 @@ async function replay(original: Request, headers: Record<string, string | null> 
 
 function instance(seen: DeliveryLedger, {failing = false} = {}) {
   const calls: string[][] = []
-  const handler = createRevalidateWebhook({
+  const handler = createPublishWebhook({
     secret: () => SECRET,
     tagsFor: async () => {
       if (failing) throw new Error('Content Lake unreachable')

@@ -18,13 +18,11 @@ import {
   getSettings,
   getTreatments,
   type Post,
+  imageUrl,
 } from '@/lib/content'
-import {imageUrl} from '@/lib/content/image-url'
 import {env} from '@/lib/platform/env'
-import {articleGraph, type Crumb} from '@/lib/seo/json-ld'
-import {buildMetadata, notFoundMetadata} from '@/lib/seo/metadata'
+import {articleGraph, type Crumb, buildMetadata, notFoundMetadata, absoluteUrl} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
-import {absoluteUrl} from '@/lib/seo/urls'
 import {toSingaporeIso} from '@/lib/singapore-time'
 
 export const revalidate = 3600

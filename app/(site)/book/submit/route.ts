@@ -1,4 +1,4 @@
-import {receiveEnquiry} from '@/lib/enquiries/receive-enquiry'
+import {receiveEnquiry} from '@/lib/enquiries'
 import {readFormPost} from '@/lib/platform/http/read-form-post'
 import {paths} from '@/lib/routes/paths'
 

@@ -2,9 +2,8 @@ import type {Metadata} from 'next'
 import Link from 'next/link'
 import {connection} from 'next/server'
 import {OpeningHoursList} from '@/components/booking/OpeningHoursList'
-import {loadBookingContext} from '@/lib/enquiries/booking-context'
+import {loadBookingContext, getEnquiryByRef} from '@/lib/enquiries'
 import {whatsappChatUrl} from '@/lib/whatsapp'
-import {getEnquiryByRef} from '@/lib/enquiries/getters'
 import {paths} from '@/lib/routes/paths'
 
 export const metadata: Metadata = {

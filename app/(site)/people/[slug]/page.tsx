@@ -9,8 +9,7 @@ import {ContentImage} from '@/components/ui/ContentImage'
 import {JsonLd} from '@/components/ui/JsonLd'
 import {getPersonBySlug, getPersonSlugs, getSettings, getTreatments} from '@/lib/content'
 import {env} from '@/lib/platform/env'
-import {pageGraph, profileNode} from '@/lib/seo/json-ld'
-import {buildMetadata, notFoundMetadata} from '@/lib/seo/metadata'
+import {pageGraph, profileNode, buildMetadata, notFoundMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
 
 export const revalidate = 3600

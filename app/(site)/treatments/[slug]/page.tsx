@@ -16,11 +16,10 @@ import {
   getTreatments,
   getTreatmentSlugs,
   relatedPostsForTreatment,
+  imageUrl,
 } from '@/lib/content'
-import {imageUrl} from '@/lib/content/image-url'
 import {env} from '@/lib/platform/env'
-import {treatmentGraph, type Crumb} from '@/lib/seo/json-ld'
-import {buildMetadata, notFoundMetadata} from '@/lib/seo/metadata'
+import {treatmentGraph, type Crumb, buildMetadata, notFoundMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
 
 export const revalidate = 3600

@@ -1,8 +1,14 @@
 import {NextResponse, type NextRequest} from 'next/server'
-import {CSV_HEADER, enquiryCsvLine} from '@/lib/staff/inbox-csv'
+import {
+  CSV_HEADER,
+  enquiryCsvLine,
+  countEnquiries,
+  eachEnquiryBatch,
+  parseInboxFilters,
+  recordAudit,
+  getCurrentStaff,
+} from '@/lib/staff'
 import {getDatabase} from '@/lib/platform/database/db'
-import {countEnquiries, eachEnquiryBatch, parseInboxFilters, recordAudit} from '@/lib/staff/inbox'
-import {getCurrentStaff} from '@/lib/staff/auth'
 import {toSingaporeDay} from '@/lib/singapore-time'
 import {log} from '@/lib/platform/log'
 import {staffPaths} from '@/lib/routes/paths'

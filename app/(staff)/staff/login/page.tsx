@@ -1,7 +1,7 @@
 import type {Metadata} from 'next'
 import {redirect} from 'next/navigation'
 import {LoginForm} from '@/components/staff/LoginForm'
-import {getCurrentStaff} from '@/lib/staff/auth'
+import {getCurrentStaff} from '@/lib/staff'
 import {login} from '../actions'
 import {staffPaths} from '@/lib/routes/paths'
 

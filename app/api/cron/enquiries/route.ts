@@ -1,6 +1,6 @@
 import {env} from '@/lib/platform/env'
-import {runScheduledWork} from '@/lib/enquiries/background'
-import {loadBookingContext} from '@/lib/enquiries/booking-context'
+import {runScheduledWorkOnce} from '@/lib/scheduled-work'
+import {loadBookingContext} from '@/lib/enquiries'
 import {secretMatches} from '@/lib/platform/http/secret-matches'
 import {log} from '@/lib/platform/log'
 
@@ -26,6 +26,6 @@ export async function GET(request: Request): Promise<Response> {
   // The email's sender name and the retention period come from the clinic settings; with the CMS
   // down, mail still goes out under a generic name and the purge waits for the next run.
   await loadBookingContext().catch((error: unknown) => log.warn('cron.settings_unavailable', {error}))
-  const backlog = await runScheduledWork()
+  const backlog = await runScheduledWorkOnce()
   return Response.json({ok: true, outbox: backlog}, {headers: NO_STORE})
 }

@@ -1,5 +1,5 @@
 import {draftMode} from 'next/headers'
-import {NO_STORE, refererPath, sameSitePath} from '@/lib/content/preview-request'
+import {NO_STORE, refererPath, sameSitePath} from '@/lib/content'
 
 async function disable(request: Request): Promise<Response> {
   ;(await draftMode()).disable()

@@ -2,10 +2,8 @@ import {defineEnableDraftMode} from 'next-sanity/draft-mode'
 import {draftMode} from 'next/headers'
 import {env} from '@/lib/platform/env'
 import {log} from '@/lib/platform/log'
-import {createSanityClient} from '@/lib/content/sanity-client'
-import {contentSourceName} from '@/lib/content/source'
+import {createSanityClient, contentSourceName, NO_STORE, sameSitePath} from '@/lib/content'
 import {secretMatches} from '@/lib/platform/http/secret-matches'
-import {NO_STORE, sameSitePath} from '@/lib/content/preview-request'
 
 // Sanity mode: the Studio's Presentation tool opens this route with a short-lived secret it stored
 // in the dataset; next-sanity checks it with a read token and redirects to the previewed path.

@@ -1,9 +1,8 @@
 import type {Metadata} from 'next'
 import {notFound} from 'next/navigation'
 import {CategoryListing} from '@/components/article/CategoryListing'
-import {getCategories, getSettings} from '@/lib/content'
-import {getCategoryPage, getCategoryPageParams} from '@/lib/content/listing-pages'
-import {categoryPageMetadata} from '@/lib/seo/metadata'
+import {getCategories, getSettings, getCategoryPage, getCategoryPageParams} from '@/lib/content'
+import {categoryPageMetadata} from '@/lib/seo'
 
 export const revalidate = 3600
 

@@ -1,9 +1,8 @@
 import type {Metadata} from 'next'
 import {notFound, permanentRedirect} from 'next/navigation'
 import {PostListing} from '@/components/article/PostListing'
-import {getCategories, getSettings} from '@/lib/content'
-import {getJournalPage, getJournalPageParams} from '@/lib/content/listing-pages'
-import {buildMetadata} from '@/lib/seo/metadata'
+import {getCategories, getSettings, getJournalPage, getJournalPageParams} from '@/lib/content'
+import {buildMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
 
 export const revalidate = 3600

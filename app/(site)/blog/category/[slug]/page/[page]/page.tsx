@@ -1,10 +1,9 @@
 import type {Metadata} from 'next'
 import {notFound, permanentRedirect} from 'next/navigation'
 import {CategoryListing} from '@/components/article/CategoryListing'
-import {getCategories, getSettings} from '@/lib/content'
-import {getCategoryPage, getCategoryPageParams} from '@/lib/content/listing-pages'
+import {getCategories, getSettings, getCategoryPage, getCategoryPageParams} from '@/lib/content'
 import {paths} from '@/lib/routes/paths'
-import {categoryPageMetadata} from '@/lib/seo/metadata'
+import {categoryPageMetadata} from '@/lib/seo'
 
 export const revalidate = 3600
 

@@ -1,0 +1,131 @@
+import 'server-only'
+import type {
+  CategoriesQueryResult,
+  CategoryBySlugQueryResult,
+  FeedQueryResult,
+  LatestPostsQueryResult,
+  PersonBySlugQueryResult,
+  PostBySlugQueryResult,
+  PostsInCategoriesQueryResult,
+  PostsPageQueryResult,
+  SettingsQueryResult,
+  SitemapQueryResult,
+  TreatmentBySlugQueryResult,
+  TreatmentsQueryResult,
+} from '@/sanity/types'
+import {fetchContent} from './fetch-content'
+import {
+  categoriesQuery,
+  categoryBySlugQuery,
+  feedQuery,
+  latestPostsQuery,
+  personBySlugQuery,
+  personSlugsQuery,
+  postBySlugQuery,
+  postSlugsQuery,
+  postsInCategoriesQuery,
+  postsPageQuery,
+  settingsQuery,
+  sitemapQuery,
+  treatmentBySlugQuery,
+  treatmentSlugsQuery,
+  treatmentsQuery,
+} from './queries'
+import {TAGS} from './tags'
+
+export const POSTS_PER_PAGE = 6
+
+export type Settings = NonNullable<SettingsQueryResult>
+export type PostCard = LatestPostsQueryResult[number]
+export type Post = NonNullable<PostBySlugQueryResult>
+export type TreatmentCard = TreatmentsQueryResult[number]
+export type Treatment = NonNullable<TreatmentBySlugQueryResult>
+export type Person = NonNullable<PersonBySlugQueryResult>
+export type Category = CategoriesQueryResult[number]
+
+export async function getSettings(): Promise<Settings> {
+  const settings = await fetchContent<SettingsQueryResult>(settingsQuery, {}, [TAGS.settings])
+  if (!settings) throw new Error('Clinic settings are missing from the content source')
+  return settings
+}
+
+export function getCategories() {
+  return fetchContent<CategoriesQueryResult>(categoriesQuery, {}, [TAGS.categories])
+}
+
+export function getCategoryBySlug(slug: string) {
+  return fetchContent<CategoryBySlugQueryResult>(categoryBySlugQuery, {slug}, [TAGS.categories])
+}
+
+export function getPostsPage({page, category}: {page: number; category?: string}) {
+  const start = (page - 1) * POSTS_PER_PAGE
+  return fetchContent<PostsPageQueryResult>(
+    postsPageQuery,
+    {category: category ?? null, start, end: start + POSTS_PER_PAGE},
+    [TAGS.posts, TAGS.people, TAGS.categories],
+  )
+}
+
+export function getLatestPosts(limit: number) {
+  return fetchContent<LatestPostsQueryResult>(latestPostsQuery, {limit}, [TAGS.posts, TAGS.people, TAGS.categories])
+}
+
+export function getPostSlugs() {
+  return fetchContent<string[]>(postSlugsQuery, {}, [TAGS.posts])
+}
+
+export function getPostBySlug(slug: string) {
+  return fetchContent<PostBySlugQueryResult>(postBySlugQuery, {slug}, [TAGS.post(slug)])
+}
+
+// A curated reference to a document that was since deleted or unpublished resolves to null.
+function curated<T>(items: readonly (T | null)[] | null | undefined): T[] {
+  return (items ?? []).filter((item): item is T => item !== null)
+}
+
+/** The editor's curated related posts, or else the newest posts sharing a category. */
+export async function getRelatedPosts(post: Post, limit = 3): Promise<PostCard[]> {
+  const chosen = curated(post.relatedPosts)
+  if (chosen.length > 0) return chosen.slice(0, limit)
+  const categoryIds = (post.categoryIds ?? []).filter((id): id is string => typeof id === 'string')
+  if (categoryIds.length === 0) return []
+  return fetchContent<PostsInCategoriesQueryResult>(postsInCategoriesQuery, {excludeId: post._id, categoryIds, limit}, [
+    TAGS.posts,
+    TAGS.people,
+    TAGS.categories,
+  ])
+}
+
+/** The editor's curated posts for a treatment, or else the posts that link to it (no extra query). */
+export function relatedPostsForTreatment(treatment: Treatment, limit = 3) {
+  const chosen = curated(treatment.relatedPosts)
+  return (chosen.length > 0 ? chosen : (treatment.linkedFromPosts ?? [])).slice(0, limit)
+}
+
+export function getTreatments() {
+  return fetchContent<TreatmentsQueryResult>(treatmentsQuery, {}, [TAGS.treatments])
+}
+
+export function getTreatmentSlugs() {
+  return fetchContent<string[]>(treatmentSlugsQuery, {}, [TAGS.treatments])
+}
+
+export function getTreatmentBySlug(slug: string) {
+  return fetchContent<TreatmentBySlugQueryResult>(treatmentBySlugQuery, {slug}, [TAGS.treatment(slug), TAGS.posts])
+}
+
+export function getPersonSlugs() {
+  return fetchContent<string[]>(personSlugsQuery, {}, [TAGS.people])
+}
+
+export function getPersonBySlug(slug: string) {
+  return fetchContent<PersonBySlugQueryResult>(personBySlugQuery, {slug}, [TAGS.person(slug), TAGS.posts, TAGS.treatments])
+}
+
+export function getSitemapEntries() {
+  return fetchContent<SitemapQueryResult>(sitemapQuery, {}, [TAGS.posts, TAGS.treatments, TAGS.people, TAGS.categories])
+}
+
+export function getFeedPosts() {
+  return fetchContent<FeedQueryResult>(feedQuery, {}, [TAGS.posts, TAGS.people, TAGS.categories])
+}

@@ -1,0 +1,26 @@
+import 'server-only'
+import {contentSourceName, runQuery} from '@/lib/content'
+import {env} from '@/lib/platform/env'
+import {createPublishWebhook} from './publish-webhook'
+import {revalidateTags} from './revalidate-tags'
+import {sharedDeliveryLedger} from './shared-delivery-ledger'
+import {contentLookup, ownTags, tagsForDocument} from './tags-for-document'
+
+// Sanity's query API can lag a moment behind the webhook (next-sanity's parseBody waits 3 s for the
+// same reason); the bundled snapshot is already written when its webhook is sent.
+const SANITY_CONSISTENCY_WAIT_MS = 3000
+
+const lookup = contentLookup(runQuery)
+
+/** POST /api/revalidate: the publish webhook wired to the content source and the shared ledger. */
+export const handlePublishWebhook = createPublishWebhook({
+  secret: () => env().SANITY_REVALIDATE_SECRET,
+  tagsFor: (doc) => tagsForDocument(doc, lookup),
+  ownTagsFor: ownTags,
+  revalidate: revalidateTags,
+  // Shared by every instance (Redis, or the database), so a replay to another is refused.
+  seen: sharedDeliveryLedger(),
+  // The local Content Lake (SANITY_API_HOST) answers queries from the state it just sent, so no wait.
+  consistencyWaitMs: () =>
+    contentSourceName() === 'sanity' && !env().SANITY_API_HOST ? SANITY_CONSISTENCY_WAIT_MS : 0,
+})

@@ -1,0 +1,24 @@
+// lib/staff's entry point: who may sign in, their sessions, and the inbox they work in.
+export {getCurrentStaff, requireStaff, signIn, signOut} from './auth'
+export {attemptStaffLogin} from './login-throttle'
+export {validatedActionWithStaff} from './validated-staff-action'
+export type {StaffUser} from './accounts'
+export {
+  addEnquiryNote,
+  changeEnquiryStatus,
+  countEnquiries,
+  deleteEnquiry,
+  eachEnquiryBatch,
+  INBOX_PAGE_SIZE,
+  inboxFiltersQuery,
+  inboxPageSchema,
+  parseInboxFilters,
+  recordAudit,
+  type EnquiryDetail,
+  type InboxFilters,
+  type InboxItem,
+  type RelatedEnquiry,
+} from './inbox'
+export {CSV_HEADER, enquiryCsvLine} from './inbox-csv'
+export {getEnquiryForStaff, listInbox} from './inbox-getters'
+export {staffHousekeepingTask} from './housekeeping'
