@@ -1,4 +1,4 @@
-// npm run db:migrate: applies the enquiry database migrations (SQLite by default, Postgres with
+// npm run db:migrate: applies the database migrations, every table (SQLite by default, Postgres with
 // DATABASE_URL). The server also applies them on first use; this is for deploy pipelines.
 import {dbConfigFromEnv, migrationSchema, openMigratedDb} from '@/lib/platform/database/db'
 import {createMigrator} from '@/lib/platform/database/migrations'

@@ -139,6 +139,22 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('staff_sessions').dropColumn('last_seen_at').execute()
     },
   },
+  // The publish webhook's delivery ledger (lib/publishing/delivery-ledger-sql.ts): ids of deliveries
+  // already handled, each with its expiry in epoch milliseconds. `if not exists` because until this
+  // migration the ledger created the table itself on first use, so databases in service may have it.
+  '0003_webhook_deliveries': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('webhook_deliveries')
+        .ifNotExists()
+        .addColumn('id', 'varchar(200)', (c) => c.primaryKey())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute()
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('webhook_deliveries').ifExists().execute()
+    },
+  },
 }
 
 const provider: MigrationProvider = {getMigrations: async () => migrations}
@@ -152,6 +168,7 @@ export function createMigrator(db: Kysely<unknown>, schema?: string): Migrator {
   return new Migrator({
     db,
     provider,
+    // Named when enquiries were the only tables; renaming would re-run every migration in service.
     migrationTableName: 'enquiry_migrations',
     migrationLockTableName: 'enquiry_migrations_lock',
     ...(schema ? {migrationTableSchema: schema} : {}),

@@ -92,6 +92,12 @@ export interface AuditEventsTable {
   note: string | null
 }
 
+export interface WebhookDeliveriesTable {
+  id: string
+  /** Epoch milliseconds (bigint: Postgres hands it back as a string). */
+  expires_at: number | string
+}
+
 export interface Database {
   enquiries: EnquiriesTable
   outbox_jobs: OutboxJobsTable
@@ -100,6 +106,7 @@ export interface Database {
   staff_sessions: StaffSessionsTable
   audit_events: AuditEventsTable
   login_failures: LoginFailuresTable
+  webhook_deliveries: WebhookDeliveriesTable
 }
 
 export type EnquiryRow = Selectable<EnquiriesTable>

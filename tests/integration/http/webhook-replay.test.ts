@@ -7,7 +7,7 @@ import {createClient, type RedisClientType} from '@redis/client'
 import type {Kysely} from 'kysely'
 import {Client} from 'pg'
 import {createPublishWebhook} from '@/lib/publishing/publish-webhook'
-import {createDatabase, type DatabaseHandle} from '@/lib/platform/database/db'
+import {openMigratedDb, type DatabaseHandle} from '@/lib/platform/database/db'
 import type {DeliveryLedger} from '@/lib/publishing/delivery-ledger'
 import {redisDeliveryLedger} from '@/lib/publishing/delivery-ledger-redis'
 import {sqlDeliveryLedger} from '@/lib/publishing/delivery-ledger-sql'
@@ -24,7 +24,8 @@ type Backend = {ledgers: [DeliveryLedger, DeliveryLedger]; close(): Promise<void
 async function sqliteBackend(): Promise<Backend> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'webhook-replay-'))
   const file = path.join(dir, 'enquiries.sqlite')
-  const handles = [createDatabase({sqlitePath: file}), createDatabase({sqlitePath: file})]
+  // Migrated one after the other, as two servers starting would be (the migrator takes a lock).
+  const handles = [await openMigratedDb({sqlitePath: file}), await openMigratedDb({sqlitePath: file})]
   return {
     ledgers: handles.map((h) => sqlDeliveryLedger(h.db as unknown as Kysely<unknown>)) as Backend['ledgers'],
     async close() {
@@ -39,7 +40,8 @@ async function postgresBackend(): Promise<Backend> {
   const admin = new Client({connectionString: PG_URL})
   await admin.connect()
   await admin.query(`create schema ${schema}`)
-  const handles: DatabaseHandle[] = [0, 1].map(() => createDatabase({databaseUrl: PG_URL, sqlitePath: '', pgSchema: schema, pgPoolSize: 2}))
+  const handles: DatabaseHandle[] = []
+  for (const _ of [0, 1]) handles.push(await openMigratedDb({databaseUrl: PG_URL, sqlitePath: '', pgSchema: schema, pgPoolSize: 2}))
   return {
     ledgers: handles.map((h) => sqlDeliveryLedger(h.db as unknown as Kysely<unknown>)) as Backend['ledgers'],
     async close() {
