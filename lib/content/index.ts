@@ -1,13 +1,13 @@
 // lib/content's entry point: what app/ and the other features may use. Pages call the getters;
 // the source, queries and tags are here for publishing (which tags a change clears) and health.
 export * from './getters'
+export {loadClinicSettings} from './clinic-settings'
 export {getCategoryPage, getCategoryPageParams, getJournalPage, getJournalPageParams} from './listing-pages'
 export type {CategoryPage, ListingPage} from './listing-pages'
 export {contentSourceName, runQuery, type ContentSourceName} from './source'
 export {snapshotDir, snapshotFile} from './snapshot-source'
 export type {Perspective, QueryParams} from './perspective'
 export {TAGS} from './tags'
-export {settingsQuery} from './queries'
 export {webhookPayloadSchema, type ChangedDocument, type ContentType} from './webhook-payload'
 export {imageUrl, type ImageValue, type ResolvedImage} from './image-url'
 export {createSanityClient} from './sanity-client'

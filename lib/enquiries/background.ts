@@ -1,4 +1,5 @@
 import 'server-only'
+import {loadClinicSettings} from '@/lib/content'
 import type {RecurringTask} from '@/lib/platform/background'
 import {env} from '@/lib/platform/env'
 import {log} from '@/lib/platform/log'
@@ -13,18 +14,10 @@ import {readRetentionMonths} from './retention-period'
 // retention purge (on a timer). lib/platform/background.ts runs the timers; state lives on
 // globalThis so that dev-mode reloads share one sender.
 
-export interface ClinicFacts {
-  clinicName: string
-  email?: string | null
-  whatsapp?: string | null
-  enquiryRetentionMonths?: number | null
-}
-
 interface BackgroundState {
   draining: Promise<void> | undefined
   drainAgain: boolean
   mailer: Mailer | undefined
-  facts: ClinicFacts | undefined
 }
 
 const state: BackgroundState = ((
@@ -33,19 +26,9 @@ const state: BackgroundState = ((
   draining: undefined,
   drainAgain: false,
   mailer: undefined,
-  facts: undefined,
 })
 
 const PURGE_INTERVAL_MS = 6 * 60 * 60 * 1000
-
-/**
- * The cached content getters need a request, so pages and actions hand over the clinic settings
- * they already loaded: the sender name of mail, and the retention period if the CMS is down
- * when the purge runs.
- */
-export function rememberClinicFacts(facts: ClinicFacts): void {
-  state.facts = facts
-}
 
 export function isEmailConfigured(): boolean {
   return Boolean(env().SMTP_URL)
@@ -58,28 +41,35 @@ function getMailer(): Mailer | undefined {
   return state.mailer
 }
 
-function mailSettings(): MailSettings {
+/** Who the mail is from, read from the clinic settings when there is mail to send. */
+async function mailSettings(): Promise<MailSettings> {
   const {MAIL_FROM, CLINIC_NOTIFY_EMAIL, SITE_URL} = env()
-  const clinicName = state.facts?.clinicName ?? 'Clinic website'
-  const clinicEmail = CLINIC_NOTIFY_EMAIL ?? state.facts?.email ?? ''
+  const settings = await loadClinicSettings().catch((error: unknown) => {
+    // Never seen and unreachable now: the enquiry still reaches the clinic, under a generic name.
+    log.warn('outbox.settings_unavailable', {error})
+    return undefined
+  })
+  const clinicName = settings?.clinicName ?? 'Clinic website'
+  const clinicEmail = CLINIC_NOTIFY_EMAIL ?? settings?.email ?? ''
   return {
     clinicName,
     clinicEmail,
     from: MAIL_FROM ?? `"${clinicName.replace(/["\\]/g, '')}" <${clinicEmail}>`,
     siteUrl: SITE_URL,
-    whatsapp: state.facts?.whatsapp ?? undefined,
+    whatsapp: settings?.whatsapp ?? undefined,
   }
 }
 
 async function drainOnce(): Promise<void> {
   const {db, dialect} = await getDatabase()
-  const settings = mailSettings()
-  const host = new URL(settings.siteUrl).hostname
+  const host = new URL(env().SITE_URL).hostname
+  let settings: Promise<MailSettings> | undefined
   const run = await processOutbox({
     db,
     dialect,
     mailer: getMailer(),
-    compose: (job, enquiry) => composeJobEmail(job, enquiry, settings, `<${job.id}@${host}>`),
+    compose: async (job, enquiry) =>
+      composeJobEmail(job, enquiry, await (settings ??= mailSettings()), `<${job.id}@${host}>`),
     onError: (job, error, outcome) =>
       log.warn('outbox.send_failed', {
         jobId: job.id,
@@ -117,10 +107,10 @@ export function drainOutbox(): Promise<void> {
 }
 
 export async function runRetentionPurge(): Promise<void> {
-  // Read at purge time; the settings a page loaded last are the fallback when the CMS is down.
+  // Read at purge time (the last good settings when the CMS is down).
   const months = await readRetentionMonths().catch((error: unknown) => {
     log.warn('retention.settings_unavailable', {error})
-    return state.facts?.enquiryRetentionMonths ?? undefined
+    return undefined
   })
   if (!months) {
     log.warn('retention.skipped', {reason: 'the clinic settings have no valid enquiryRetentionMonths'})

@@ -1,6 +1,5 @@
 import 'server-only'
 import {getSettings, getTreatments, type Settings} from '@/lib/content'
-import {rememberClinicFacts} from './background'
 
 export interface TreatmentOption {
   slug: string
@@ -15,12 +14,6 @@ export interface BookingContext {
 /** What the booking form and its action need from the CMS: the treatments and the clinic settings. */
 export async function loadBookingContext(): Promise<BookingContext> {
   const [treatments, settings] = await Promise.all([getTreatments(), getSettings()])
-  rememberClinicFacts({
-    clinicName: settings.clinicName ?? 'the clinic',
-    email: settings.email,
-    whatsapp: settings.whatsapp,
-    enquiryRetentionMonths: settings.enquiryRetentionMonths,
-  })
   return {
     treatments: treatments.flatMap((t) => (t.slug && t.name ? [{slug: t.slug, name: t.name}] : [])),
     settings,

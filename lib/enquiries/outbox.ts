@@ -70,7 +70,7 @@ export interface OutboxOptions {
   dialect: DialectName
   /** Without a mailer (no SMTP_URL) jobs stay queued and the staff inbox says so. */
   mailer?: Mailer
-  compose: (job: OutboxJobRow, enquiry: EnquiryRow) => MailMessage
+  compose: (job: OutboxJobRow, enquiry: EnquiryRow) => MailMessage | Promise<MailMessage>
   now?: () => Date
   backoff?: BackoffPolicy
   batchSize?: number
@@ -111,7 +111,7 @@ async function sendJob(
     return 'failed'
   }
   try {
-    await options.mailer!.send(options.compose(job, enquiry))
+    await options.mailer!.send(await options.compose(job, enquiry))
   } catch (error) {
     const policy = options.backoff ?? DEFAULT_BACKOFF
     const permanent = classifySmtpError(error) === 'permanent' || job.attempts >= policy.maxAttempts

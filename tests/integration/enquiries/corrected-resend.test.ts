@@ -17,6 +17,8 @@ jest.mock('next/server', () => ({
   after: (callback: () => unknown) => afterCallbacks.push(callback),
 }))
 jest.mock('@/lib/content', () => ({
+  // The page getters need a Next request; the rest (loadClinicSettings: the snapshot) is real.
+  ...jest.requireActual<object>('@/lib/content'),
   getTreatments: async () => [{_id: 't1', name: 'Chemical peel', slug: 'chemical-peel', summary: ''}],
   getSettings: async () => ({clinicName: 'Test Clinic', enquiryRetentionMonths: 12}),
 }))

@@ -7,6 +7,8 @@ import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
 // what the in-process timers do, for hosting that has none. Only the CMS getters are stood in for.
 
 jest.mock('@/lib/content', () => ({
+  // The page getters need a Next request; the rest (loadClinicSettings: the snapshot) is real.
+  ...jest.requireActual<object>('@/lib/content'),
   getTreatments: async () => [{_id: 't1', name: 'Chemical peel', slug: 'chemical-peel', summary: ''}],
   getSettings: async () => ({clinicName: 'Test Clinic', enquiryRetentionMonths: 12}),
 }))

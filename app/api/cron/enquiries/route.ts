@@ -1,8 +1,6 @@
 import {env} from '@/lib/platform/env'
 import {runScheduledWorkOnce} from '@/lib/scheduled-work'
-import {loadBookingContext} from '@/lib/enquiries'
 import {secretMatches} from '@/lib/platform/http/secret-matches'
-import {log} from '@/lib/platform/log'
 
 // Serverless functions have no timers between requests, so without this a notification that
 // failed (an SMTP outage) would wait for the next enquiry to be retried. A scheduler calls it
@@ -23,9 +21,6 @@ export async function GET(request: Request): Promise<Response> {
       {status: 401, headers: {...NO_STORE, 'www-authenticate': 'Bearer'}},
     )
   }
-  // The email's sender name and the retention period come from the clinic settings; with the CMS
-  // down, mail still goes out under a generic name and the purge waits for the next run.
-  await loadBookingContext().catch((error: unknown) => log.warn('cron.settings_unavailable', {error}))
   const backlog = await runScheduledWorkOnce()
   return Response.json({ok: true, outbox: backlog}, {headers: NO_STORE})
 }
