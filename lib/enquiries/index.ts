@@ -1,6 +1,6 @@
 // lib/enquiries' entry point: what app/ and the other features (staff) may use. Client components
 // import form-fields.ts directly: this file also leads to the database and the mailer.
-export {receiveEnquiry, type ReceivedEnquiry} from './receive-enquiry'
+export {handleEnquiryRequest, type EnquiryRequestOutcome} from './handle-enquiry-request'
 export {loadBookingContext, type BookingContext, type TreatmentOption} from './booking-context'
 export {issueFormToken} from './form-token'
 export {getEnquiryByRef} from './getters'

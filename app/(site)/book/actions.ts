@@ -2,7 +2,7 @@
 
 import {headers} from 'next/headers'
 import {redirect} from 'next/navigation'
-import {type EnquiryFormState, receiveEnquiry} from '@/lib/enquiries'
+import {type EnquiryFormState, handleEnquiryRequest} from '@/lib/enquiries'
 import {paths} from '@/lib/routes/paths'
 
 /**
@@ -10,11 +10,11 @@ import {paths} from '@/lib/routes/paths'
  * to the form POST route first (app/(site)/book/submit), which sends a form it cannot store back
  * here so that Next renders the page again with this state: inline errors and the typed values.
  */
-export async function submitEnquiry(
+export async function bookingFormAction(
   _previous: EnquiryFormState,
   formData: FormData,
 ): Promise<EnquiryFormState> {
-  const received = await receiveEnquiry(formData, await headers())
-  if (received.kind === 'not_stored') return received.state
-  redirect(paths.bookThanks(received.publicRef))
+  const outcome = await handleEnquiryRequest(formData, await headers())
+  if (outcome.kind === 'not_stored') return outcome.state
+  redirect(paths.bookThanks(outcome.publicRef))
 }

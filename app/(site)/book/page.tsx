@@ -5,7 +5,7 @@ import {PurposeNotice} from '@/components/booking/PurposeNotice'
 import {loadBookingContext, issueFormToken} from '@/lib/enquiries'
 import {getSessionSecret} from '@/lib/platform/session-secret'
 import {pageAlternates} from '@/lib/seo'
-import {submitEnquiry} from './actions'
+import {bookingFormAction} from './actions'
 import {paths} from '@/lib/routes/paths'
 
 export const metadata: Metadata = {
@@ -34,7 +34,7 @@ export default async function BookPage({
         will go through your history with you at the consultation.
       </p>
       <BookingForm
-        action={submitEnquiry}
+        action={bookingFormAction}
         treatments={treatments}
         preselectedTreatment={preselected}
         formToken={issueFormToken(getSessionSecret())}

@@ -35,16 +35,16 @@ jest.mock('@/lib/content', () => ({
 type Action = (previous: EnquiryFormState, formData: FormData) => Promise<EnquiryFormState>
 
 const SECRET = 'booking-action-test-secret-0123456789abcdef'
-let submitEnquiry: Action
+let bookingFormAction: Action
 const {smtp} = bookingServerEnv({secret: SECRET, rateLimit: 3})
 
 beforeAll(async () => {
-  ;({submitEnquiry} = (await import('@/app/(site)/book/actions')) as {submitEnquiry: Action})
+  ;({bookingFormAction} = (await import('@/app/(site)/book/actions')) as {bookingFormAction: Action})
 })
 
 async function post(formData: FormData): Promise<{redirectTo?: string; state?: EnquiryFormState}> {
   try {
-    return {state: await submitEnquiry(initialEnquiryFormState, formData)}
+    return {state: await bookingFormAction(initialEnquiryFormState, formData)}
   } catch (error) {
     const digest = (error as {digest?: string}).digest ?? ''
     if (!digest.startsWith('NEXT_REDIRECT')) throw error

@@ -28,11 +28,11 @@ type Handler = (request: Request) => Promise<Response>
 
 const SECRET = 'corrected-resend-test-secret-0123456789abcdef'
 bookingServerEnv({secret: SECRET, rateLimit: 50})
-let submitEnquiry: Action
+let bookingFormAction: Action
 let POST: Handler
 
 beforeAll(async () => {
-  ;({submitEnquiry} = (await import('@/app/(site)/book/actions')) as {submitEnquiry: Action})
+  ;({bookingFormAction} = (await import('@/app/(site)/book/actions')) as {bookingFormAction: Action})
   ;({POST} = (await import('@/app/(site)/book/submit/route')) as {POST: Handler})
 })
 
@@ -40,7 +40,7 @@ const refFrom = (location: string | null | undefined) => /ref=([A-Z2-9]{5}-[A-Z2
 
 async function viaAction(formData: FormData): Promise<string | undefined> {
   try {
-    await submitEnquiry(initialEnquiryFormState, formData)
+    await bookingFormAction(initialEnquiryFormState, formData)
     return undefined
   } catch (error) {
     const digest = (error as {digest?: string}).digest ?? ''

@@ -1,5 +1,5 @@
 import {getDatabase} from '@/lib/platform/database/db'
-import {submitEnquiryForm} from '@/lib/enquiries/submit-enquiry'
+import {validateAndStoreEnquiry} from '@/lib/enquiries/validate-and-store-enquiry'
 import {bookingServerEnv} from './booking-server-env'
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
 
@@ -32,7 +32,7 @@ const call = (authorization?: string) =>
 
 async function storeEnquiry(): Promise<string> {
   const {db} = await getDatabase()
-  const outcome = await submitEnquiryForm(enquiryFormData(), {
+  const outcome = await validateAndStoreEnquiry(enquiryFormData(), {
     db,
     secret: TEST_SECRET,
     clientIp: '203.0.113.20',

@@ -1,7 +1,7 @@
 import {getDatabase} from '@/lib/platform/database/db'
 import {runQuery} from '@/lib/content/source'
 import {settingsQuery} from '@/lib/content/queries'
-import {submitEnquiryForm} from '@/lib/enquiries/submit-enquiry'
+import {validateAndStoreEnquiry} from '@/lib/enquiries/validate-and-store-enquiry'
 import {bookingServerEnv} from './booking-server-env'
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
 
@@ -13,7 +13,7 @@ const {smtp} = bookingServerEnv({secret: TEST_SECRET, rateLimit: 50, extra: {MAI
 it('names the clinic from its settings in mail sent before any page has loaded them', async () => {
   const settings = await runQuery<{clinicName: string}>(settingsQuery)
   const {db} = await getDatabase()
-  const outcome = await submitEnquiryForm(enquiryFormData(), {
+  const outcome = await validateAndStoreEnquiry(enquiryFormData(), {
     db,
     secret: TEST_SECRET,
     clientIp: '203.0.113.30',

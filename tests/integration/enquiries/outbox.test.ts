@@ -3,7 +3,7 @@ import type {OutboxJobRow} from '@/lib/platform/database/schema'
 import {composeJobEmail, type MailSettings} from '@/lib/enquiries/compose-email'
 import {createSmtpMailer, type Mailer} from '@/lib/enquiries/mailer'
 import {processOutbox, type OutboxOptions} from '@/lib/enquiries/outbox'
-import {submitEnquiryForm} from '@/lib/enquiries/submit-enquiry'
+import {validateAndStoreEnquiry} from '@/lib/enquiries/validate-and-store-enquiry'
 import {dialects, openTestDb, type TestDb} from './test-db'
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
 import {SmtpTestServer} from './smtp-test-server'
@@ -44,7 +44,7 @@ describe.each(dialects)('notification outbox (%s)', (dialect) => {
   })
 
   async function submit(overrides: Record<string, string> = {}, sendPatientAcknowledgement = false) {
-    const outcome = await submitEnquiryForm(enquiryFormData(overrides), {
+    const outcome = await validateAndStoreEnquiry(enquiryFormData(overrides), {
       sendPatientAcknowledgement,
       db: t.db,
       secret: TEST_SECRET,

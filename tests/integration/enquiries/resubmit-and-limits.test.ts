@@ -1,6 +1,6 @@
 import {sql} from 'kysely'
 import {issueFormToken} from '@/lib/enquiries/form-token'
-import {submitEnquiryForm, type SubmissionContext} from '@/lib/enquiries/submit-enquiry'
+import {validateAndStoreEnquiry, type SubmissionContext} from '@/lib/enquiries/validate-and-store-enquiry'
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
 import {dialects, openTestDb, type TestDb} from './test-db'
 
@@ -28,10 +28,10 @@ describe.each(dialects)('resubmits, the site-wide ceiling and control characters
   it('stores a changed resend of the same form as an update linked to the first', async () => {
     const token = issueFormToken(TEST_SECRET, new Date(Date.now() - 30_000))
     const c = ctx()
-    const first = await submitEnquiryForm(enquiryFormData({phone: '9123 4568'}, token), c)
-    const corrected = await submitEnquiryForm(enquiryFormData({phone: '9123 4567'}, token), c)
-    const again = await submitEnquiryForm(enquiryFormData({phone: '9123 4567'}, token), c)
-    const repeatOfFirst = await submitEnquiryForm(enquiryFormData({phone: '9123 4568'}, token), c)
+    const first = await validateAndStoreEnquiry(enquiryFormData({phone: '9123 4568'}, token), c)
+    const corrected = await validateAndStoreEnquiry(enquiryFormData({phone: '9123 4567'}, token), c)
+    const again = await validateAndStoreEnquiry(enquiryFormData({phone: '9123 4567'}, token), c)
+    const repeatOfFirst = await validateAndStoreEnquiry(enquiryFormData({phone: '9123 4568'}, token), c)
     if (first.kind !== 'stored' || corrected.kind !== 'stored' || again.kind !== 'stored' || repeatOfFirst.kind !== 'stored')
       throw new Error('expected all four to be stored')
     expect(corrected.id).not.toBe(first.id)
@@ -58,7 +58,7 @@ describe.each(dialects)('resubmits, the site-wide ceiling and control characters
     const outcomes = []
     for (let i = 0; i < 4; i++) {
       outcomes.push(
-        await submitEnquiryForm(
+        await validateAndStoreEnquiry(
           enquiryFormData({}, issueFormToken(TEST_SECRET, new Date(now.getTime() - 10_000))),
           ctx({siteLimitPerMinute: 3, now}),
         ),
@@ -71,7 +71,7 @@ describe.each(dialects)('resubmits, the site-wide ceiling and control characters
   })
 
   it('stores a message that contained NUL and other control characters, without them', async () => {
-    const outcome = await submitEnquiryForm(enquiryFormData({message: 'Evening\u0000 please\u0008'}), ctx())
+    const outcome = await validateAndStoreEnquiry(enquiryFormData({message: 'Evening\u0000 please\u0008'}), ctx())
     expect(outcome.kind).toBe('stored')
     if (outcome.kind !== 'stored') return
     const row = await t.db.selectFrom('enquiries').select('message').where('id', '=', outcome.id).executeTakeFirstOrThrow()
@@ -81,7 +81,7 @@ describe.each(dialects)('resubmits, the site-wide ceiling and control characters
   })
 
   it('refuses an NRIC in the message with a field error and stores nothing', async () => {
-    const outcome = await submitEnquiryForm(enquiryFormData({message: 'My NRIC is S1234567D'}), ctx())
+    const outcome = await validateAndStoreEnquiry(enquiryFormData({message: 'My NRIC is S1234567D'}), ctx())
     expect(outcome.kind === 'rejected' && outcome.state.fieldErrors.message).toMatch(/NRIC or FIN/)
   })
 })

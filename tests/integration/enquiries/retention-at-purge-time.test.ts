@@ -1,5 +1,5 @@
 import {getDatabase} from '@/lib/platform/database/db'
-import {submitEnquiryForm} from '@/lib/enquiries/submit-enquiry'
+import {validateAndStoreEnquiry} from '@/lib/enquiries/validate-and-store-enquiry'
 import {issueFormToken} from '@/lib/enquiries/form-token'
 import {bookingServerEnv} from './booking-server-env'
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
@@ -11,7 +11,7 @@ bookingServerEnv({secret: TEST_SECRET, rateLimit: 50})
 it('purges on the first run after a start, with the period read from the clinic settings', async () => {
   const {db} = await getDatabase()
   const store = async (receivedAt: Date) => {
-    const outcome = await submitEnquiryForm(enquiryFormData({}, issueFormToken(TEST_SECRET, new Date(receivedAt.getTime() - 60_000))), {
+    const outcome = await validateAndStoreEnquiry(enquiryFormData({}, issueFormToken(TEST_SECRET, new Date(receivedAt.getTime() - 60_000))), {
       db,
       secret: TEST_SECRET,
       clientIp: `203.0.113.${receivedAt.getUTCMonth()}`,

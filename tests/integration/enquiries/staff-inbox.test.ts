@@ -13,7 +13,7 @@ import {purgeExpired} from '@/lib/enquiries/retention'
 import {readOrCreateSecretFile} from '@/lib/platform/session-secret'
 import {upsertStaffUser, verifyStaffCredentials, type StaffUser} from '@/lib/staff/accounts'
 import {findSessionUser, startSession} from '@/lib/staff/sessions'
-import {submitEnquiryForm} from '@/lib/enquiries/submit-enquiry'
+import {validateAndStoreEnquiry} from '@/lib/enquiries/validate-and-store-enquiry'
 import {dialects, openTestDb, type TestDb} from './test-db'
 import {issueFormToken} from '@/lib/enquiries/form-token'
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
@@ -34,7 +34,7 @@ describe.each(dialects)('staff inbox (%s)', (dialect) => {
 
   async function submit(overrides: Record<string, string> = {}, now?: Date) {
     const rendered = new Date((now ?? new Date()).getTime() - 60_000)
-    const outcome = await submitEnquiryForm(
+    const outcome = await validateAndStoreEnquiry(
       enquiryFormData(overrides, issueFormToken(TEST_SECRET, rendered)),
       {
         db: t.db,

@@ -1,5 +1,5 @@
 import {sql} from 'kysely'
-import {submitEnquiryForm, type SubmissionContext} from '@/lib/enquiries/submit-enquiry'
+import {validateAndStoreEnquiry, type SubmissionContext} from '@/lib/enquiries/validate-and-store-enquiry'
 import {issueFormToken} from '@/lib/enquiries/form-token'
 import {dialects, openTestDb, type TestDb} from './test-db'
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
@@ -40,7 +40,7 @@ describe.each(dialects)('submitting the booking form (%s)', (dialect) => {
   }
 
   it('stores a valid enquiry and its notification job together, phone in E.164', async () => {
-    const outcome = await submitEnquiryForm(enquiryFormData({marketingOptIn: 'on'}), ctx)
+    const outcome = await validateAndStoreEnquiry(enquiryFormData({marketingOptIn: 'on'}), ctx)
     expect(outcome.kind).toBe('stored')
     if (outcome.kind !== 'stored') return
     expect(outcome.publicRef).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/)
@@ -64,10 +64,10 @@ describe.each(dialects)('submitting the booking form (%s)', (dialect) => {
   it('stores one enquiry for a double submit of the same rendered form', async () => {
     const token = issueFormToken(TEST_SECRET, new Date(Date.now() - 30_000))
     const [a, b] = await Promise.all([
-      submitEnquiryForm(enquiryFormData({}, token), ctx),
-      submitEnquiryForm(enquiryFormData({}, token), ctx),
+      validateAndStoreEnquiry(enquiryFormData({}, token), ctx),
+      validateAndStoreEnquiry(enquiryFormData({}, token), ctx),
     ])
-    const again = await submitEnquiryForm(enquiryFormData({}, token), ctx)
+    const again = await validateAndStoreEnquiry(enquiryFormData({}, token), ctx)
     expect([a.kind, b.kind, again.kind]).toEqual(['stored', 'stored', 'stored'])
     if (a.kind !== 'stored' || b.kind !== 'stored' || again.kind !== 'stored') return
     expect(new Set([a.id, b.id, again.id]).size).toBe(1)
@@ -77,7 +77,7 @@ describe.each(dialects)('submitting the booking form (%s)', (dialect) => {
 
   it('returns field errors and keeps the typed values, storing nothing', async () => {
     const before = await counts()
-    const outcome = await submitEnquiryForm(
+    const outcome = await validateAndStoreEnquiry(
       enquiryFormData({phone: '12345', consent: undefined, fullName: '陈美玲'}),
       ctx,
     )
@@ -95,9 +95,9 @@ describe.each(dialects)('submitting the booking form (%s)', (dialect) => {
 
   it('rejects a filled honeypot, a too-fast form, and a forged token', async () => {
     const before = await counts()
-    const honeypot = await submitEnquiryForm(enquiryFormData({website: 'http://spam.example'}), ctx)
-    const fast = await submitEnquiryForm(enquiryFormData({}, issueFormToken(TEST_SECRET)), ctx)
-    const forged = await submitEnquiryForm(
+    const honeypot = await validateAndStoreEnquiry(enquiryFormData({website: 'http://spam.example'}), ctx)
+    const fast = await validateAndStoreEnquiry(enquiryFormData({}, issueFormToken(TEST_SECRET)), ctx)
+    const forged = await validateAndStoreEnquiry(
       enquiryFormData({}, issueFormToken('x'.repeat(40), new Date(Date.now() - 60_000))),
       ctx,
     )
@@ -112,7 +112,7 @@ describe.each(dialects)('submitting the booking form (%s)', (dialect) => {
 
   it('limits enquiries per IP within the window, across calls sharing the database', async () => {
     const outcomes = []
-    for (let i = 0; i < 7; i++) outcomes.push(await submitEnquiryForm(enquiryFormData(), ctx))
+    for (let i = 0; i < 7; i++) outcomes.push(await validateAndStoreEnquiry(enquiryFormData(), ctx))
     expect(outcomes.map((o) => o.kind)).toEqual([
       'stored',
       'stored',
@@ -124,9 +124,9 @@ describe.each(dialects)('submitting the booking form (%s)', (dialect) => {
     ])
     const last = outcomes[6]
     expect(last.kind === 'rejected' && last.reason).toBe('rate_limited')
-    const otherIp = await submitEnquiryForm(enquiryFormData(), {...ctx, clientIp: '198.51.100.7'})
+    const otherIp = await validateAndStoreEnquiry(enquiryFormData(), {...ctx, clientIp: '198.51.100.7'})
     expect(otherIp.kind).toBe('stored')
-    const nextWindow = await submitEnquiryForm(enquiryFormData(), {
+    const nextWindow = await validateAndStoreEnquiry(enquiryFormData(), {
       ...ctx,
       now: new Date(Date.now() + 601_000),
     })
@@ -137,7 +137,7 @@ describe.each(dialects)('submitting the booking form (%s)', (dialect) => {
     const before = await counts()
     const many = {...ctx, rateLimit: 10_000}
     const outcomes = await Promise.all(
-      Array.from({length: 200}, () => submitEnquiryForm(enquiryFormData(), many)),
+      Array.from({length: 200}, () => validateAndStoreEnquiry(enquiryFormData(), many)),
     )
     expect(outcomes.filter((o) => o.kind === 'stored' && o.created)).toHaveLength(200)
     const after = await counts()

@@ -1,4 +1,4 @@
-import {receiveEnquiry} from '@/lib/enquiries'
+import {handleEnquiryRequest} from '@/lib/enquiries'
 import {readFormPost} from '@/lib/platform/http/read-form-post'
 import {paths} from '@/lib/routes/paths'
 
@@ -17,10 +17,10 @@ const MAX_FORM_BYTES = 64 * 1024
 export async function POST(request: Request): Promise<Response> {
   const post = await readFormPost(request, {maxBytes: MAX_FORM_BYTES})
   if (!post.ok) return post.response
-  const received = await receiveEnquiry(post.formData, request.headers)
-  const location = received.kind === 'stored' ? paths.bookThanks(received.publicRef) : paths.book()
+  const outcome = await handleEnquiryRequest(post.formData, request.headers)
+  const location = outcome.kind === 'stored' ? paths.bookThanks(outcome.publicRef) : paths.book()
   return new Response(null, {
-    status: received.kind === 'stored' ? 303 : 307,
+    status: outcome.kind === 'stored' ? 303 : 307,
     headers: {location, 'cache-control': 'no-store'},
   })
 }

@@ -9,24 +9,25 @@ import {getDatabase} from '@/lib/platform/database/db'
 import {type EnquiryFormState, FIELD} from './form-fields'
 import {readEnquiryForm} from './form-schema'
 import {getSessionSecret} from '@/lib/platform/session-secret'
-import {submitEnquiryForm, type SubmissionOutcome} from './submit-enquiry'
+import {validateAndStoreEnquiry, type SubmissionOutcome} from './validate-and-store-enquiry'
 import {keptValues} from '@/lib/platform/forms/validated-action'
 
-export type ReceivedEnquiry =
+export type EnquiryRequestOutcome =
   | {kind: 'stored'; publicRef: string}
   /** Nothing was stored: the state says why and keeps what the person typed. */
   | {kind: 'not_stored'; state: EnquiryFormState}
 
 /**
- * One booking-form submission, whichever way it arrived (the server action or the form POST
- * route): validate, store, and queue the email to go out after the response.
+ * The request around one booking-form submission, whichever way it arrived (the server action or
+ * the form POST route): gathers what validateAndStoreEnquiry needs (database, treatments, client
+ * address, limits), logs the outcome, and sends the email after the response.
  */
-export async function receiveEnquiry(formData: FormData, requestHeaders: Headers): Promise<ReceivedEnquiry> {
+export async function handleEnquiryRequest(formData: FormData, requestHeaders: Headers): Promise<EnquiryRequestOutcome> {
   let outcome: SubmissionOutcome
   try {
     const [{db}, {treatments}] = await Promise.all([getDatabase(), loadBookingContext()])
     const config = env()
-    outcome = await submitEnquiryForm(formData, {
+    outcome = await validateAndStoreEnquiry(formData, {
       db,
       secret: getSessionSecret(),
       clientIp: clientIpFrom(requestHeaders),

@@ -1,5 +1,5 @@
 import type {Kysely} from 'kysely'
-import {enquiryBodyHash, insertEnquiry} from './create-enquiry'
+import {enquiryBodyHash, insertEnquiryAndQueueEmails} from './enquiry-store'
 import type {Database} from '@/lib/platform/database/schema'
 import {type EnquiryFieldName, type EnquiryFormState, FIELD} from './form-fields'
 import {ENQUIRY_LIST_FIELDS, enquirySchemaFor} from './form-schema'
@@ -32,7 +32,7 @@ export type SubmissionOutcome =
 const CONTACT_FALLBACK = 'If this keeps happening, please call or WhatsApp the clinic.'
 
 /** Validates a submitted booking form, applies the spam checks and stores the enquiry. */
-export async function submitEnquiryForm(
+export async function validateAndStoreEnquiry(
   formData: FormData,
   ctx: SubmissionContext,
 ): Promise<SubmissionOutcome> {
@@ -125,7 +125,7 @@ export async function submitEnquiryForm(
       const site = await hitRateLimit(trx, {key: 'enquiry-site', limit: ctx.siteLimitPerMinute, windowSeconds: 60, now})
       if (!site.allowed) return {kind: 'site_limited', retryAfterSeconds: site.retryAfterSeconds} as const
     }
-    const stored = await insertEnquiry(trx, {
+    const stored = await insertEnquiryAndQueueEmails(trx, {
       input: data,
       treatmentName: ctx.treatments.find((t) => t.slug === data.treatment)?.name,
       idempotencyKey,

@@ -52,7 +52,7 @@ export function newPublicRef(): string {
  * Writes the enquiry and its notification job(s). Call it inside a transaction (`trx`), so that
  * either the enquiry exists and its email will be sent (eventually), or neither happened.
  */
-export async function insertEnquiry(
+export async function insertEnquiryAndQueueEmails(
   trx: Transaction<Database>,
   enquiry: NewEnquiry,
 ): Promise<CreatedEnquiry> {
