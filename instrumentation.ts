@@ -4,8 +4,6 @@ import type {Instrumentation} from 'next'
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     ;(await import('./lib/enquiries/startup-checks')).checkStartupConfiguration()
-    const {installOutageStatus} = await import('./lib/http/outage-status')
-    await installOutageStatus()
     const {startBackgroundWork, stopBackgroundWorkOnShutdown} = await import('./lib/enquiries/shutdown')
     startBackgroundWork()
     stopBackgroundWorkOnShutdown()
@@ -14,8 +12,9 @@ export async function register() {
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const {markIfContentUnavailable} = await import('./lib/http/outage-status')
-    markIfContentUnavailable(error, request.headers as Record<string, unknown>)
+    const {isContentUnavailable} = await import('./lib/content/content-unavailable')
+    // Under server.mjs, the request then answers 503 + Retry-After instead of Next's 500.
+    if (isContentUnavailable(error)) (await import('./lib/platform/request-stamps.mjs')).markContentUnavailable(request.headers)
     const {logRequestError} = await import('./lib/http/log-request-error')
     logRequestError(error, request, context)
   }

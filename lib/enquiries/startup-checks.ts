@@ -1,7 +1,6 @@
 import 'server-only'
 import {env} from '@/lib/env'
 import {log} from '@/lib/log'
-import {installPeerAddressStamp} from './peer-address'
 import {getSessionSecret} from './session-secret'
 
 /**
@@ -13,9 +12,8 @@ export function checkStartupConfiguration(): void {
   // `next build` also loads instrumentation and need not have the runtime secrets.
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   try {
-    const config = env()
+    env()
     getSessionSecret()
-    if ((config.TRUSTED_PROXY_HOPS ?? 0) === 0) installPeerAddressStamp()
   } catch (error) {
     log.error('server.configuration_invalid', {error})
     console.error(error instanceof Error ? error.message : String(error))

@@ -1,5 +1,5 @@
 // Sanity mode for the e2e run: the local Content Lake (strict: an unknown request fails) on a copy
-// of the snapshot, the production build made against it, and `next start` in Sanity mode, its
+// of the snapshot, the production build made against it, and the production server (server.mjs) in Sanity mode, its
 // publish webhook coming from the lake itself.
 import {spawnSync} from 'node:child_process'
 import path from 'node:path'
