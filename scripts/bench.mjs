@@ -279,7 +279,7 @@ async function throughput(articleUrl, proxy, articlePath) {
       console.log(`  ${r.requestsPerSecond} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, non-2xx ${r.non2xx}`)
       return r
     }
-    // The same two servers swing by 20 % from one run to the next on this shared machine, so static
+    // The same two servers swing widely from one run to the next on this shared machine, so static
     // and cache alternate, round by round, and each round's ratio is taken before the median.
     const rounds = []
     const origin = []
