@@ -4,9 +4,6 @@ import type {Instrumentation} from 'next'
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const config = (await import('./lib/platform/startup-checks')).checkStartupConfiguration()
-    if (config && (config.TRUSTED_PROXY_HOPS ?? 0) === 0) (await import('./lib/enquiries/peer-address')).installPeerAddressStamp()
-    const {installOutageStatus} = await import('./lib/http/outage-status')
-    await installOutageStatus()
     // `next build` loads this file too; a build must not send mail or hold timers.
     if (!config) return
     // The one place background work starts: once per server process, not from page renders.
@@ -19,8 +16,9 @@ export async function register() {
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const {markIfContentUnavailable} = await import('./lib/http/outage-status')
-    markIfContentUnavailable(error, request.headers as Record<string, unknown>)
+    const {isContentUnavailable} = await import('./lib/content/content-unavailable')
+    // Under server.mjs, the request then answers 503 + Retry-After instead of Next's 500.
+    if (isContentUnavailable(error)) (await import('./lib/platform/request-stamps.mjs')).markContentUnavailable(request.headers)
     const {logRequestError} = await import('./lib/platform/http/log-request-error')
     logRequestError(error, request, context)
   }

@@ -10,7 +10,7 @@ import {structure} from './structure'
 const SINGLETONS = new Set(['clinicSettings'])
 
 // Keep this file free of named exports: the Sanity CLI ignores the default export otherwise
-// (STACK-NOTES: TypeGen then silently produces `never` types).
+// (TypeGen then silently produces `never` types).
 export default defineConfig({
   name: 'clinic',
   title: 'Clinic blog',

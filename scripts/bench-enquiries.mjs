@@ -8,7 +8,7 @@
 //            --profile <dir> (a V8 CPU profile of the server, written when it exits)
 //            --no-email (no SMTP_URL: jobs stay queued; isolates the cost of the request itself)
 //
-// It starts `next start` itself with a fresh database, an SMTP server in this process, and the
+// It starts the production server (server.mjs) itself with a fresh database, an SMTP server in this process, and the
 // rate limit and minimum fill time raised through the environment (the same code path runs; only
 // its configuration changes). Each submission is the no-JavaScript form POST a browser sends, to
 // where the form's submit button sends it: the form is fetched first (untimed) for its hidden
@@ -101,7 +101,7 @@ const serverEnv = {
   OUTBOX_INTERVAL_SECONDS: '2',
 }
 
-// One `next start` per port, all on the same database: what several instances behind a load
+// One server per port, all on the same database: what several instances behind a load
 // balancer do. The client spreads its connections over them.
 const servers = new Array(INSTANCES)
 function startServer(i) {
@@ -111,8 +111,7 @@ function startServer(i) {
     process.execPath,
     [
       ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : []),
-      path.join(ROOT, 'node_modules/next/dist/bin/next'),
-      'start',
+      path.join(ROOT, 'server.mjs'),
       '-p',
       String(PORTS[i]),
       '-H',

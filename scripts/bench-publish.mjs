@@ -2,7 +2,7 @@
 // Publish-to-live latency: time from the signed webhook leaving to the article's fresh HTML
 // arriving, over 20 publishes of a post title in the snapshot.
 //
-//   node scripts/bench-publish.mjs                  builds if needed, starts `next start` on a free
+//   node scripts/bench-publish.mjs                  builds if needed, starts server.mjs on a free
 //                                                   port with a throwaway snapshot copy, stops it after
 //   node scripts/bench-publish.mjs --url http://localhost:3000 --snapshot-dir sanity/dataset
 //                                                   against a server you run (same secret in env)
@@ -155,7 +155,7 @@ async function main() {
   try {
     const env = serverEnv({snapshotDir: sandbox.snapshotDir, sqlitePath: sandbox.sqlitePath})
     const server = await startServer({env, appDir: app.appDir, logFile: path.join(sandbox.dir, 'server.log')})
-    console.log(`server: next start on ${server.baseUrl}`)
+    console.log(`server: server.mjs on ${server.baseUrl}`)
     try {
       await bench({baseUrl: server.baseUrl, snapshotDir: sandbox.snapshotDir, publisher: snapshotPublisher({baseUrl: server.baseUrl, snapshotDir: sandbox.snapshotDir, secret: env.SANITY_REVALIDATE_SECRET})})
     } finally {
@@ -167,7 +167,7 @@ async function main() {
   }
 }
 
-// The e2e harness's Sanity mode: a lake on a copy of the snapshot, the Sanity-mode build, next start.
+// The e2e harness's Sanity mode: a lake on a copy of the snapshot, the Sanity-mode build, server.mjs.
 async function benchLake() {
   const {startSanityMode} = await import('../tests/e2e/lib/sanity-mode.mjs')
   const cleanups = []
@@ -175,7 +175,7 @@ async function benchLake() {
   cleanups.push(async () => fs.rmSync(logDir, {recursive: true, force: true}))
   try {
     const mode = await startSanityMode({log: console.log, artifactsDir: logDir, cleanups})
-    console.log(`lake: ${mode.lake.url}; server: next start on ${mode.server.baseUrl}`)
+    console.log(`lake: ${mode.lake.url}; server: server.mjs on ${mode.server.baseUrl}`)
     const id = `post.${SLUG}`
     await bench({baseUrl: mode.server.baseUrl, snapshotDir: mode.shared.snapshotDir, publisher: await lakePublisher({lake: mode.lake, id}), resultFile: 'publish-lake.json'})
   } finally {

@@ -6,7 +6,7 @@
 //      and /book beside the bare /size-baseline page, the pages interleaved run by run.
 //   2. HTML weight of the guide against the target: gz(HTML) <= 1.5 x (gz(visible text) + gz(bare HTML)).
 //   3. Requests/s for the cached guide through deploy/nginx/clinic-cache.conf, beside nginx serving
-//      the very same gzipped bytes as a precompressed static file (gzip_static), and `next start`
+//      the very same gzipped bytes as a precompressed static file (gzip_static), and server.mjs
 //      alone; and how many requests reached the origin meanwhile.
 //   4. Publish-to-live p50/p95 through nginx (scripts/bench-publish.mjs against the proxy).
 //   5. Enquiry submissions/s (scripts/bench-enquiries.mjs).
@@ -279,7 +279,7 @@ async function throughput(articleUrl, proxy, articlePath) {
       console.log(`  ${r.requestsPerSecond} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, non-2xx ${r.non2xx}`)
       return r
     }
-    // The same two servers swing by 20 % from one run to the next on this shared machine, so static
+    // The same two servers swing widely from one run to the next on this shared machine, so static
     // and cache alternate, round by round, and each round's ratio is taken before the median.
     const rounds = []
     const origin = []
@@ -287,7 +287,7 @@ async function throughput(articleUrl, proxy, articlePath) {
       const round = `round ${i + 1}/${ROUNDS}`
       const staticRun = run(`${round}: nginx static (gzip_static, same bytes)`, nginx.url)
       const since = Date.now()
-      const cacheRun = run(`${round}: nginx cache in front of next start (deploy/nginx)`, viaProxy)
+      const cacheRun = run(`${round}: nginx cache in front of server.mjs (deploy/nginx)`, viaProxy)
       origin.push(...proxy.originRequests().filter((r) => r.uri === articlePath && r.at >= since))
       const plainRun = run(`${round}: nginx cache (deploy/nginx) in front of a minimal origin, same bytes`, viaPlainProxy)
       const ofStatic = (r) => Number((r.requestsPerSecond / staticRun.requestsPerSecond).toFixed(3))
@@ -300,7 +300,7 @@ async function throughput(articleUrl, proxy, articlePath) {
     const originRequests = origin.length
     const originByCacheStatus = Object.fromEntries([...new Set(origin.map((r) => r.cache))].map((c) => [c, origin.filter((r) => r.cache === c).length]))
     console.log(`  origin requests during the cache runs: ${JSON.stringify(originByCacheStatus)}`)
-    const next = run('next start alone', articleUrl)
+    const next = run('server.mjs alone', articleUrl)
     return {
       bytes: plain.length,
       gzBytes: cached.body.length,
@@ -354,7 +354,7 @@ try {
   const refreshPort = await freePort()
   server = await startServer({env: {...env, TRUSTED_PROXY_HOPS: '1', SHARED_CACHE_REFRESH_URLS: `http://127.0.0.1:${refreshPort}`}, appDir: app.appDir, logFile: path.join(sandbox.dir, 'server.log')})
   proxy = await startCacheProxy({origin: `127.0.0.1:${server.port}`, refreshPort})
-  console.log(`server: next start on ${server.baseUrl}, nginx cache (deploy/nginx) on ${proxy.url}`)
+  console.log(`server: server.mjs on ${server.baseUrl}, nginx cache (deploy/nginx) on ${proxy.url}`)
   const snap = readSnapshot(sandbox.snapshotDir)
   const articlePath = `/blog/${snap.slug(poreGuide(snap))}`
   const treatment = snap.byType('treatment').map((t) => snap.slug(t)).filter(Boolean).sort()[0]
@@ -376,7 +376,7 @@ try {
     result.html = await htmlWeight(server.baseUrl, articlePath).catch((e) => ({error: e.message}))
   }
   if (!skip.has('throughput')) {
-    console.log('\n== Cached guide: nginx static vs nginx cache vs next start')
+    console.log('\n== Cached guide: nginx static vs nginx cache vs server.mjs')
     result.throughput = await throughput(articleUrl, proxy, articlePath).catch((e) => ({error: e.message}))
   }
   if (!skip.has('publish')) {
@@ -421,7 +421,7 @@ else if (T) {
   row(`nginx static, same gzipped bytes (gzip_static), median of ${ROUNDS}`, `${Math.round(T.static.requestsPerSecond)} req/s`, `p50 ${T.static.p50Ms} ms, p99 ${T.static.p99Ms} ms`)
   row(`nginx cache in front (deploy/nginx), median of ${ROUNDS}`, `${Math.round(T.cache.requestsPerSecond)} req/s`, `p50 ${T.cache.p50Ms} ms, p99 ${T.cache.p99Ms} ms, non-2xx ${T.cache.non2xx}`)
   row(`nginx cache (deploy/nginx) in front of a minimal origin, same bytes, median of ${ROUNDS}`, `${Math.round(T.plainCache.requestsPerSecond)} req/s`, `${T.ratioPlainCacheToStatic} of static (median of the rounds; per round ${T.rounds.map((r) => r.plainRatio).join(", ")}): the cache alone, without Next's chunked gzip and its ~15 response headers`)
-  row('next start alone', `${Math.round(T.next.requestsPerSecond)} req/s`, `p50 ${T.next.p50Ms} ms, p99 ${T.next.p99Ms} ms`)
+  row('server.mjs alone', `${Math.round(T.next.requestsPerSecond)} req/s`, `p50 ${T.next.p50Ms} ms, p99 ${T.next.p99Ms} ms`)
   row('nginx cache / nginx static (median of the rounds)', `${T.ratioCacheToStatic}`, `target >= 0.8; per round ${T.rounds.map((r) => r.ratio).join(', ')}; next alone / static ${T.ratioNextToStatic}; ${T.gzBytes} B gz, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s, 1 wrk thread, 1 nginx worker`)
   row('Origin requests for the guide during the cache runs', `${T.originRequestsPerSecond}/s`, `${T.originRequestsDuringCacheRuns} in ${ROUNDS * DURATION} s (target about 1/s)`)
 }

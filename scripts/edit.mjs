@@ -77,7 +77,7 @@ function build(env) {
 }
 
 async function serve(env) {
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(PORT)], {cwd: ROOT, env, detached: true, stdio: ['ignore', 'inherit', 'inherit']})
+  const child = spawn(process.execPath, [path.join(ROOT, 'server.mjs'), '-p', String(PORT)], {cwd: ROOT, env, detached: true, stdio: ['ignore', 'inherit', 'inherit']})
   const killGroup = (signal) => {
     try {
       process.kill(-child.pid, signal)

@@ -1,6 +1,6 @@
 import type {Finding} from './types'
 
-// Issue #14's severity policy for the Studio's Publish button:
+// The severity policy for the Studio's Publish button:
 // - always: errors (promotions, prices, testimonials, patient stories and pictures, social proof,
 //   prescription-only brand names, guarantees stated as fact). No acknowledgement helps.
 // - until-acknowledged: superlatives, comparisons, expectations, guarantees that are denied or

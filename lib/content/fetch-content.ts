@@ -29,7 +29,7 @@ const retrySoon = unstable_cache(async () => true, ['content-outage-retry'], {re
 
 /**
  * Why unstable_cache and not 'use cache': with cacheComponents, `revalidateTag(tag, {expire: 0})`
- * served the build-time HTML on the next request (STACK-NOTES), which breaks publish-to-live. What
+ * served the build-time HTML on the next request (Next 16.4), which breaks publish-to-live. What
  * this function relies on (a stale entry whose refresh throws is returned and the error swallowed; a
  * short-lived entry lowers the page's lifetime; a first-time failure throws) is Next's behaviour, not
  * a documented contract, so it is pinned by the e2e test cmsOutageKeepsServingTheLastGoodPageAndRecovers

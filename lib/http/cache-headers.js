@@ -12,7 +12,7 @@
 //   may keep a page for one second (s-maxage=1). After that one request refetches
 //   it while the others get the old copy (a CDN does this in the background for
 //   stale-while-revalidate=1; deploy/nginx makes the first reader wait for the fresh page). A
-//   publish is therefore visible through it within about two seconds (measured: `npm run bench`),
+//   publish is therefore visible through it within about two seconds (s-maxage + stale-while-revalidate),
 //   while the origin answers about one request per page per second however many readers there are.
 //   stale-while-revalidate is kept that short on purpose: it is also how old a copy the first
 //   reader after a quiet spell may get from a CDN. When the origin fails the cache keeps serving its
@@ -23,7 +23,7 @@
 // preview must never be cached by a shared cache. In draft mode Next replaces this header with
 // `private, no-cache, no-store` itself, so a preview never reaches the CDN either.
 
-/** Public, CMS-driven pages (issue "Reading on a phone") and their feeds. */
+/** Public, CMS-driven pages and their feeds. */
 const PUBLIC_CONTENT_PATHS = [
   '/',
   '/blog',

@@ -4,7 +4,7 @@ import {Box, Button, Card, Checkbox, Flex, Stack, Text, TextArea} from '@sanity/
 import {acknowledgementFor, checkDocument, type CheckableDocument, type Finding} from '../../lib/compliance'
 
 // The types whose schema has the `complianceAcknowledgements` field.
-// Every type that reaches the public site (issue #14).
+// Every type that reaches the public site.
 export const ACKNOWLEDGEABLE_TYPES = ['post', 'treatment', 'person', 'category', 'clinicSettings']
 
 const MIN_REASON = 10

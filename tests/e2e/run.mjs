@@ -152,7 +152,7 @@ async function main() {
   const env = serverEnv({snapshotDir: sandbox.snapshotDir, sqlitePath: sandbox.sqlitePath, extra: {ENQUIRY_MIN_FILL_SECONDS: '0', ENQUIRY_RATE_LIMIT: '1000'}})
   const server = await startServer({env, appDir: app.appDir, logFile: path.join(ARTIFACTS, 'server.log')})
   cleanups.push(server.stop)
-  line(`server: next start on ${server.baseUrl} (process group ${server.pid})`)
+  line(`server: server.mjs on ${server.baseUrl} (process group ${server.pid})`)
 
   const browser = await chromium.launch({executablePath: chromePath, headless: true, args: CHROMIUM_FLAGS})
   cleanups.push(() => browser.close())
@@ -203,7 +203,7 @@ async function runJourneys(shared) {
 }
 
 // Sanity mode: the local Content Lake on a copy of the snapshot, the site built against it (and
-// served by `next start`, its webhook pointed at the site), then the same journeys in Chromium.
+// served by server.mjs, its webhook pointed at the site), then the same journeys in Chromium.
 async function mainSanity() {
   const t0 = Date.now()
   let mode
@@ -213,12 +213,12 @@ async function mainSanity() {
     record('sanity › start the local Content Lake, build and serve the site against it', false, Date.now() - t0, describeError(e))
     return
   }
-  line(`lake: ${mode.lake.url} (strict); server: next start on ${mode.server.baseUrl}; ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
+  line(`lake: ${mode.lake.url} (strict); server: server.mjs on ${mode.server.baseUrl}; ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
 
   if (enabledChecks.includes('queries')) {
     const started = Date.now()
     const r = mode.runQuerySuite()
-    record('sanity › every content query over every document, against the lake and the snapshot (jest tests/unit/content)', r.ok, Date.now() - started, r.ok ? r.summary : r.output)
+    record('sanity › every content query over every document, read from the lake (jest tests/unit/content)', r.ok, Date.now() - started, r.ok ? r.summary : r.output)
   }
 
   const browser = await chromium.launch({executablePath: chromePath, headless: true, args: CHROMIUM_FLAGS})

@@ -1,7 +1,7 @@
-// Client IP and start-up checks on the production build under a real `next start` (issue 13,
-// items 2 and 6). Not part of test:scale's two-instance run: `node tests/scale/client-ip.mjs`.
+// Client IP and start-up checks on the production build under the production server (server.mjs).
+// Not part of test:scale's two-instance run: `node tests/scale/client-ip.mjs`.
 //
-// What it proves about Next 16.4 itself: `next start` leaves an X-Forwarded-For the client sent
+// What it proves about Next 16.4 itself: Next leaves an X-Forwarded-For the client sent
 // as it is (it fills the header from the socket only when absent), so with no proxy invented
 // addresses would each get their own rate limit; TRUSTED_PROXY_HOPS=0 uses the socket address.
 import assert from 'node:assert/strict'

@@ -15,7 +15,7 @@ import {chromium} from 'playwright-core'
 import {applyChange, sendWebhook, webhookBody} from '../../scripts/lib/snapshot-publish.mjs'
 import {startSmtpCapture} from '../../scripts/lib/smtp-capture.mjs'
 import {CHROMIUM_FLAGS, findChromium, INSTALL_HINT} from '../e2e/lib/chromium.mjs'
-import {baseEnv, freePort, NEXT_BIN, ROOT} from '../e2e/lib/app-server.mjs'
+import {baseEnv, freePort, NEXT_BIN, ROOT, SERVER_SCRIPT} from '../e2e/lib/app-server.mjs'
 
 const DIST_DIR = '.next-scale'
 const PG_URL = process.env.TEST_DATABASE_URL
@@ -109,7 +109,7 @@ function instanceEnv(port, smtpPort) {
 
 async function start(name, port, smtpPort) {
   const log = fs.openSync(path.join(work, `${name}.log`), 'a')
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [SERVER_SCRIPT, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: instanceEnv(port, smtpPort),
     detached: true,

@@ -73,7 +73,7 @@ describe('environment validation', () => {
   })
 })
 
-describe('production and shared-service requirements (issue 13, items 2, 5, 6)', () => {
+describe('production and shared-service requirements', () => {
   const secret = 'x'.repeat(40)
 
   it.each([['DATABASE_URL', 'postgres://u:p@db:5432/clinic'], ['REDIS_URL', 'redis://cache:6379']])(

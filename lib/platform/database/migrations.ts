@@ -113,7 +113,7 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
-  // Hardening (issue 13): idle timeout of staff sessions, login back-off, corrections sent again
+  // Hardening: idle timeout of staff sessions, login back-off, corrections sent again
   // with the same rendered form. Columns are nullable so rows written before stay valid.
   '0002_sessions_idle_login_backoff_enquiry_updates': {
     async up(db: Kysely<unknown>) {

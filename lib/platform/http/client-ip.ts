@@ -1,21 +1,13 @@
 import {env} from '@/lib/platform/env'
 import {log} from '@/lib/platform/log'
+import {isPeerAddressStamped, PEER_ADDRESS_HEADER} from '@/lib/platform/request-stamps.mjs'
 
-// `next start` fills X-Forwarded-For from the socket only when the request has none (Next 16.4,
-// base-server: `req.headers['x-forwarded-for'] ??= socket.remoteAddress`), so a client that sends
-// the header chooses its own address. The socket address reaches route handlers and server
-// actions only through the header that peer-address.ts writes on every request.
-export const PEER_ADDRESS_HEADER = 'x-clinic-peer-address'
+// Next fills X-Forwarded-For from the socket only when the request has none, so a client that
+// sends the header chooses its own address. The socket address reaches route handlers and server
+// actions only through the header the production server (server.mjs) writes on every request.
+export {PEER_ADDRESS_HEADER}
 
-const registry = globalThis as typeof globalThis & {__clinicPeerStamp?: boolean; __clinicPeerWarned?: boolean}
-
-export function isPeerAddressStamped(): boolean {
-  return registry.__clinicPeerStamp === true
-}
-
-export function markPeerAddressStamped(): void {
-  registry.__clinicPeerStamp = true
-}
+const warned = {noPeerAddress: false}
 
 export interface ClientIpOptions {
   /** Proxies in front of the server that append to X-Forwarded-For (TRUSTED_PROXY_HOPS). */
@@ -46,10 +38,10 @@ export function clientIpFrom(headers: Headers, options: ClientIpOptions = config
 function configuredOptions(): ClientIpOptions {
   const hops = env().TRUSTED_PROXY_HOPS ?? 0
   const peerStamped = isPeerAddressStamped()
-  if (hops === 0 && !peerStamped && !registry.__clinicPeerWarned) {
-    registry.__clinicPeerWarned = true
+  if (hops === 0 && !peerStamped && !warned.noPeerAddress) {
+    warned.noPeerAddress = true
     log.error('client_ip.no_peer_address', {
-      hint: 'TRUSTED_PROXY_HOPS=0 needs the socket address, which this server does not provide (not next start?); all clients share one rate limit. Set TRUSTED_PROXY_HOPS to the number of proxies in front.',
+      hint: 'TRUSTED_PROXY_HOPS=0 needs the socket address, which only the production server (server.mjs, npm start) provides; all clients share one rate limit. Set TRUSTED_PROXY_HOPS to the number of proxies in front.',
     })
   }
   return {hops, peerStamped}

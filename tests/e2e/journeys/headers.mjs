@@ -142,7 +142,7 @@ export async function perRequestPagesHydrateUnderTheNoncePolicy({baseUrl, newMob
   }
 }
 
-// Issue 13: each page's alternates replaced the layout's, so no page advertised the feed.
+// A page's own alternates once replaced the layout's, so no page advertised the feed.
 export async function everyPublicPageTypeAdvertisesTheRssFeed({baseUrl, snapshotDir}) {
   const missing = []
   for (const page of publicPages(snapshotDir)) {
@@ -158,7 +158,7 @@ export async function everyPublicPageTypeAdvertisesTheRssFeed({baseUrl, snapshot
   assert.equal(feed.status, 200, 'GET /feed.xml')
 }
 
-// Issue 13 item 1: on the production build, with no secret, ?redirect= never leads off the site.
+// On the production build, with no secret, ?redirect= never leads off the site.
 const OFF_SITE_REDIRECTS = ['/.//evil.example/book', '/..//evil.example', '/%2e%2e//evil.example', '/./\\evil.example', '/%5cevil.example', '/%2f%2fevil.example', '/\t/evil.example', '/\n/evil.example', '//evil.example', 'https://evil.example/', '/\\evil.example']
 
 export async function draftModeRoutesNeverRedirectOffTheSite({baseUrl, env}) {
@@ -182,7 +182,7 @@ export async function draftModeRoutesNeverRedirectOffTheSite({baseUrl, env}) {
   assert.deepEqual(problems, [], problems.join('\n'))
 }
 
-// Issue 13 item 7: anyone may probe health; nobody learns why something is down.
+// Anyone may probe health; nobody learns why something is down.
 export async function healthAnswersOnlyStatusKindAndTiming({baseUrl}) {
   const res = await request(baseUrl, '/api/health')
   const body = JSON.parse(res.body)

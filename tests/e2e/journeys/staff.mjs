@@ -103,7 +103,7 @@ export async function staffPagesAreNotIndexed({baseUrl, newMobilePage}) {
   assert.match((await page.locator('meta[name="robots"]').getAttribute('content')) ?? '', /noindex/)
 }
 
-// Issue 13, items 4 and 5 on the production build: the session cookie ends with the browser and is
+// On the production build: the session cookie ends with the browser and is
 // Secure (NODE_ENV=production, even on http://127.0.0.1); staff:disable stops an open inbox at its
 // next request; staff:add does not quietly switch the account back on.
 export async function disabledAccountIsSignedOutAtOnce(ctx) {

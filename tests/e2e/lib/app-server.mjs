@@ -1,4 +1,5 @@
-// Builds (or reuses) the production app and runs `next start` in its own process group.
+// Builds (or reuses) the production app and runs the production server (server.mjs) in its own
+// process group.
 // Shared by the e2e runner and the benchmark.
 import {spawn, spawnSync} from 'node:child_process'
 import crypto from 'node:crypto'
@@ -11,11 +12,13 @@ import {BUILD_SECRET_ENV, secretsFingerprint} from './secrets.mjs'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 export const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next')
+/** The production server `npm start` runs: Next's request handler behind the request stamps. */
+export const SERVER_SCRIPT = path.join(ROOT, 'server.mjs')
 export const BUILD_LOCK = '/tmp/next-build.lock'
 
 // What the production build is made from. Tests, scripts and docs do not change it.
 const SOURCE_DIRS = ['app', 'components', 'lib', 'sanity', 'public', 'styles']
-const SOURCE_FILES = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json']
+const SOURCE_FILES = ['instrumentation.ts', 'proxy.ts', 'next.config.js', 'next.config.mjs', 'next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json']
 const SKIP_DIRS = new Set(['node_modules', '.next', 'dist', '.sanity'])
 
 // Variables that would switch the app away from the bundled snapshot and SQLite, or change what
@@ -175,7 +178,7 @@ export function ensureBuild({log = console.log, force = false, variant = 'snapsh
 
 /**
  * A runnable copy of the app in appDir: the pristine .next (no caches) plus links to what
- * `next start` loads from the project. Call with the build lock held.
+ * the production server loads from the project. Call with the build lock held.
  */
 export function stageApp(appDir, variant = 'snapshot') {
   const {distDir, pristineDir} = variantOf(variant)
@@ -245,7 +248,7 @@ export function makeSandbox(prefix = 'clinic-e2e-') {
   return {dir, snapshotDir, sqlitePath: path.join(dir, 'enquiries.sqlite'), remove: () => fs.rmSync(dir, {recursive: true, force: true})}
 }
 
-/** Runtime env for `next start`: the same secrets as the build, sandboxed content and database. */
+/** Runtime env for the production server: the same secrets as the build, sandboxed content and database. */
 export function serverEnv({snapshotDir, sqlitePath, extra = {}}) {
   return {
     ...baseEnv(),
@@ -260,14 +263,14 @@ export function serverEnv({snapshotDir, sqlitePath, extra = {}}) {
 }
 
 /**
- * Starts `next start` detached (its own process group) and waits until it answers.
+ * Starts the production server (server.mjs) detached (its own process group) and waits until it answers.
  * Always call stop(); it kills the whole group, next-server included.
  */
 export async function startServer({env, logFile, port, appDir = ROOT, timeoutMs = 60_000}) {
   port ??= await freePort()
   fs.mkdirSync(path.dirname(logFile), {recursive: true})
   const out = fs.openSync(logFile, 'w')
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [SERVER_SCRIPT, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: appDir,
     env: {...env, PORT: String(port)},
     detached: true,
@@ -309,7 +312,7 @@ export async function startServer({env, logFile, port, appDir = ROOT, timeoutMs 
   for (;;) {
     if (exited) {
       const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')
-      throw new Error(`next start exited (${exited.code ?? exited.signal}) before answering:\n${tail}`)
+      throw new Error(`the server exited (${exited.code ?? exited.signal}) before answering:\n${tail}`)
     }
     try {
       await fetch(`${baseUrl}/robots.txt`, {redirect: 'manual', signal: AbortSignal.timeout(5000)})
@@ -317,7 +320,7 @@ export async function startServer({env, logFile, port, appDir = ROOT, timeoutMs 
     } catch {
       if (Date.now() > deadline) {
         await stop()
-        throw new Error(`next start did not answer on ${baseUrl} within ${timeoutMs / 1000} s (log: ${logFile})`)
+        throw new Error(`the server did not answer on ${baseUrl} within ${timeoutMs / 1000} s (log: ${logFile})`)
       }
       await new Promise((r) => setTimeout(r, 250))
     }

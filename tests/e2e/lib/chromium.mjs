@@ -1,4 +1,4 @@
-// Debian's Chromium, found on PATH, with the flags that work on these machines (STACK-NOTES).
+// Debian's Chromium, found on PATH, with the flags a headless run as root needs.
 import {spawnSync} from 'node:child_process'
 
 export const CHROMIUM_FLAGS = [

@@ -3,7 +3,7 @@ import {issueFormToken} from '@/lib/enquiries/form-token'
 import {enquiryFormData} from './form-data'
 import {bookingServerEnv} from './booking-server-env'
 
-// Issue 13, item 9: a patient goes back, corrects the phone number and sends the same rendered
+// A patient goes back, corrects the phone number and sends the same rendered
 // form again. With JavaScript that is the server action; without, the /book/submit route. Both
 // must store the correction as an update linked to the first, not answer with the old enquiry.
 

@@ -4,7 +4,7 @@ import {CSV_HEADER, enquiryCsvLine} from '@/lib/staff/inbox-csv'
 import {eachEnquiryBatch, INBOX_PAGE_SIZE, listEnquiries} from '@/lib/staff/inbox'
 import {dialects, openTestDb, type TestDb} from './test-db'
 
-// Issue 13, item 8: 50,000 enquiries. Before, the inbox bound every row id as a parameter
+// 50,000 enquiries. Before, the inbox bound every row id as a parameter
 // (SQLite refuses more than 32,766), showed at most 500 rows and called that the total.
 const TOTAL = 50_000
 const BATCH = 1000 // 20 columns a row: 20,000 parameters per statement, under both limits

@@ -4,8 +4,8 @@ import {validateAndStoreEnquiry, type SubmissionContext} from '@/lib/enquiries/v
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
 import {dialects, openTestDb, type TestDb} from './test-db'
 
-// Issue 13: item 9 (a corrected resend of the same form), item 2 (site-wide ceiling), item 10
-// (a NUL in the message, which Postgres refuses in text).
+// A corrected resend of the same form, the site-wide ceiling, and a NUL in the message (which
+// Postgres refuses in text).
 describe.each(dialects)('resubmits, the site-wide ceiling and control characters (%s)', (dialect) => {
   let t: TestDb
   let ip = 0

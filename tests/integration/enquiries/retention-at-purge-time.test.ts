@@ -4,7 +4,7 @@ import {issueFormToken} from '@/lib/enquiries/form-token'
 import {bookingServerEnv} from './booking-server-env'
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
 
-// Issue 13, item 11: a freshly started server (no page has loaded the clinic settings) purges on
+// A freshly started server (no page has loaded the clinic settings) purges on
 // its first run, reading the period (12 months in the bundled snapshot) itself.
 bookingServerEnv({secret: TEST_SECRET, rateLimit: 50})
 

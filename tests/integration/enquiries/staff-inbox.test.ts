@@ -143,7 +143,7 @@ describe('generated session secret', () => {
   })
 })
 
-describe('session secret file (issue 13, item 6)', () => {
+describe('session secret file', () => {
   it('refuses a data folder it cannot write with a message naming SESSION_SECRET, instead of a secret only this process knows', () => {
     // A regular file where the folder should be: unwritable even for root, unlike chmod.
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'secret-')), 'not-a-folder')

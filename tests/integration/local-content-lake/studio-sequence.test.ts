@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import http2 from 'node:http2'
 import {startTestLake, type TestLake} from './lake-fixture'
 
-// Replays, over one HTTP/2 connection on <project>.localhost, the calls LOCAL-CONTENT-LAKE.md lists
-// for the Studio's sign in, list, open, edit and publish. Any endpoint it lacks fails the run (--strict).
+// Replays, over one HTTP/2 connection on <project>.localhost, the calls the Studio makes
+// for its sign in, list, open, edit and publish. Any endpoint it lacks fails the run (--strict).
 let lake: TestLake
 let session: http2.ClientHttp2Session
 const HOST = 'local.localhost'

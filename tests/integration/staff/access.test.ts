@@ -8,7 +8,7 @@ import {
 import {findSessionUser, SESSION_IDLE_MS, startSession} from '@/lib/staff/sessions'
 import {dialects, openTestDb, type TestDb} from '../enquiries/test-db'
 
-// Issue 13, items 3 (back-off, not a lock), 4 (disable, list, staff:add) and 5 (idle timeout).
+// Sign-in back-off (not a lock), disable/list/staff:add, and the idle timeout.
 describe.each(dialects)('staff access (%s)', (dialect) => {
   let t: TestDb
   const secret = 'staff-access-test-secret-0123456789abcdef'

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {checkDocument, isPublishedId, LINTED_TYPES, publishBlock, type CheckableDocument} from '@/lib/compliance'
 import {measureReadability, readabilityTargetsFrom} from '@/lib/compliance/readability'
 
-// The starter content after the medical review of issue #14: the corrections stay made, every
+// The starter content after its medical review: the corrections stay made, every
 // published document meets the readability targets, and the pore guide keeps its Key points box.
 const SNAPSHOT = path.resolve(__dirname, '../../../sanity/dataset/data.ndjson')
 const docs = fs

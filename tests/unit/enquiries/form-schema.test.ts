@@ -142,7 +142,7 @@ describe('readEnquiryForm', () => {
   })
 })
 
-describe('message: control characters and NRIC/FIN numbers (issue 13, item 10)', () => {
+describe('message: control characters and NRIC/FIN numbers', () => {
   it('strips NUL and other C0 control characters but keeps line breaks and tabs', () => {
     const result = schema.safeParse({...valid, message: 'Hello\u0000 there\u0007\r\nsecond\tline\u001b'})
     expect(result.success && result.data.message).toBe('Hello there\nsecond\tline')

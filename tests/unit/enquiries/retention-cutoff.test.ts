@@ -1,6 +1,6 @@
 import {retentionCutoff} from '@/lib/enquiries/retention'
 
-describe('retention cutoff month arithmetic (issue 13, item 11)', () => {
+describe('retention cutoff month arithmetic', () => {
   it.each([
     ['2026-03-31T10:00:00.000Z', 1, '2026-02-28T10:00:00.000Z'],
     ['2028-03-31T10:00:00.000Z', 1, '2028-02-29T10:00:00.000Z'],

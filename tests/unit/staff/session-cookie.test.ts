@@ -1,6 +1,6 @@
 import {sessionCookieOptions} from '@/lib/staff/auth'
 
-describe('staff session cookie (issue 13, item 5)', () => {
+describe('staff session cookie', () => {
   it('is a browser-session cookie: no Expires, no Max-Age', () => {
     const options = sessionCookieOptions({NODE_ENV: 'production', SITE_URL: 'https://clinic.example.sg'})
     expect(options).not.toHaveProperty('expires')

@@ -4,8 +4,7 @@ import {paths} from '@/lib/routes/paths'
 
 // Where the booking form posts when JavaScript is off (with JavaScript, useActionState calls the
 // server action instead). It is the path bots and floods take, and a route handler skips the page
-// pipeline a server-action POST goes through (`npm run bench:enquiries`: about 3.0 ms of server CPU
-// per stored enquiry, against 3.5 ms through the action).
+// pipeline a server-action POST goes through (`npm run bench:enquiries` compares the two).
 //
 // A form it cannot store goes back to the page with 307, so the browser sends the same body to
 // /book, where the server action (named in the form's hidden $ACTION_ID field) renders the inline

@@ -1,4 +1,4 @@
-// Realistic Singapore clinic copy, labelled by hand before the checker was extended (issue #14).
+// Realistic Singapore clinic copy, labelled by hand before the checker was extended.
 // Labels:
 //   error   - breaks a rule outright (reg 5(1)(d), 14, 15, prescription brands, guarantees): must get an error.
 //   warning - needs an editor's judgement (superlatives, comparisons, expectations, titles, device
