@@ -9,7 +9,7 @@ import type {LabelledSentence} from './labelled-sentences'
 //     reworked around parts of speech: for each kind, the ceil(n/5) sentences with the lowest
 //     FNV-1a hash of `new-copy-held-out-v2` + NUL + sentence, so every new kind is measured.
 // Do not move sentences in or out, change a seed, or relabel a sentence after seeing a result.
-export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
+export const HELD_OUT_ORIGINAL: readonly LabelledSentence[] = [
   ['error', 'promotion', "There is no better way to start the year than with our New Year skin bundle."],
   ['error', 'promotion', "Book two sessions and get the third one free."],
   ['error', 'promotion', "First-time patients pay only $68 for a trial facial."],
@@ -81,7 +81,10 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
   ['ok-ack', 'unjustified-expectation', "No procedure is risk-free."],
   ['ok-ack', 'unjustified-expectation', "Is microneedling painless?"],
   ['ok-ack', 'testimonial', "We do not publish patient testimonials."],
-  // New copy: per kind, the ceil(n/5) sentences with the lowest hash under the second seed
+]
+
+// New copy: per kind, the ceil(n/5) sentences with the lowest hash under the second seed.
+export const HELD_OUT_NEW_COPY: readonly LabelledSentence[] = [
   ['error', 'permanence', "One course and the redness stays away for good."],
   ['error', 'permanence', "Treated scars never come back, so you only need one course."],
   ['error', 'permanence', "Smooth, even skin that lasts a lifetime."],
@@ -112,3 +115,5 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
   ['ok', 'look-alike', "A chemical peel costs $180 per session."],
   ['ok', 'look-alike', "Your doctor will check your skin again after two weeks."],
 ]
+
+export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [...HELD_OUT_ORIGINAL, ...HELD_OUT_NEW_COPY]
