@@ -38,6 +38,8 @@ const CLAIMS = new RegExp(
     `(?:shown|proved)\\s+to`,
     // An effect stated as fact.
     `(?:reduces|reduced|increases|increased|improves|improved|boosts|boosted|stimulates|stimulated|lowers|lowered|halves|halved|doubles|doubled|shrinks|minimi[sz]es|lightens|prevents|repairs|regenerates|rebuilds|restores|cuts)`,
+    // The same verbs after a plural subject: "retinoids reduce", "peels boost".
+    `(?<=\\p{L}s\\s)(?:reduce|increase|improve|boost|stimulate|lower|shrink|minimi[sz]e|lighten|prevent|repair|regenerate|rebuild|restore)`,
   ]
     .map((source) => `(?:${source})`)
     .join('|'),
@@ -49,6 +51,9 @@ const EFFECT_VERB = /^(?:reduc|increas|improv|boost|stimulat|lower|halv|doubl|sh
 // "does not shrink", "to reduce", "what reduces").
 const HEDGED_BEFORE =
   /(?<![\p{L}])(?:may|might|can|could|help|helps|helped|helping|to|tend|tends|often|sometimes|not|n't|never|cannot|which|what|if|whether|claims?|said)(?![\p{L}])[^,;:]*$/iu
+// A quick test before the full pattern, which is slow on long text.
+const WORTH_CHECKING =
+  /\d|stud|research|trial|evidence|data|scien|clinical|dermatolog|proven|shown|proved|reduc|increas|improv|boost|stimulat|lower|halv|doubl|shrink|minimi|lighten|prevent|repair|regenerat|rebuild|restor|cuts|half|third|quarter|majority|one\s+in|out\s+of/i
 const SENTENCE = /[^.!?\n]+[.!?]*/g
 
 function isQuestion(sentence: string) {
@@ -71,7 +76,7 @@ export function findUnsourcedClaims(text: string, cited: boolean): ClaimMatch[] 
     SENTENCE.lastIndex = 0
     for (let sentence = SENTENCE.exec(paragraph); sentence; sentence = SENTENCE.exec(paragraph)) {
       const body = sentence[0]
-      if (isQuestion(body)) continue
+      if (!WORTH_CHECKING.test(body) || isQuestion(body)) continue
       BOUNDED.lastIndex = 0
       for (let m = BOUNDED.exec(body); m; m = BOUNDED.exec(body)) {
         const after = body.slice(m.index + m[0].length)
