@@ -49,7 +49,13 @@ function isName(terms: readonly Term[], index: number, sentence: string): boolea
 }
 
 function particularPerson(sentence: string, terms: readonly Term[]): {start: number; end: number} | undefined {
-  for (let i = 0; i < terms.length; i++) if (isName(terms, i, sentence)) return terms[i]!
+  for (let i = 0; i < terms.length; i++) {
+    if (!isName(terms, i, sentence)) continue
+    // The whole name: "Mei Ling's", "Hui Min".
+    let last = i
+    while (/^\p{Lu}\p{Ll}+(?:'s)?$/u.test(terms[last + 1]?.text ?? '') && !/'s$/.test(terms[last]!.text)) last++
+    return {start: terms[i]!.start, end: terms[last]!.end}
+  }
   const described = DESCRIBED.exec(sentence) ?? WHO_WE_TREATED.exec(sentence)
   if (described && !/(?<![\p{L}])(?:doctor|nurse)s?(?![\p{L}])/iu.test(described[0].split(/\s+/).slice(-1)[0] ?? ''))
     return {start: described.index, end: described.index + described[0].length}
