@@ -8,6 +8,8 @@ import {TEXT_RULES} from './rules'
 import {sentenceAt, splitSentences, type SentenceBounds} from './sentences'
 import {findAttributedQuotes} from './testimonial-quotes'
 import {findPatientStories} from './patient-stories'
+import {SENTENCE_RULES} from './grammar'
+import {findUnsourcedClaims} from './source-claims'
 import type {
   CheckableDocument,
   ExtractedDocument,
@@ -82,9 +84,9 @@ function checkSegment(segment: TextSegment, rules: readonly CompiledTextRule[], 
         rule.pattern.lastIndex++
         continue
       }
-      if (isExcluded(rule, text, start, end)) continue
       const sentence = sentenceFor(start)
       const sentenceText = text.slice(sentence.start, sentence.end)
+      if (isExcluded(rule, text, start, end, {text: sentenceText, start: sentence.start})) continue
       const context = usageContext(sentenceText, start - sentence.start, end - sentence.start)
       const matched = segment.text.slice(start, end)
       findings.push(
@@ -128,13 +130,70 @@ function checkSegment(segment: TextSegment, rules: readonly CompiledTextRule[], 
     'A quotation attributed to a patient is a testimonial. The clinic may not publish it; remove the quote.',
     REGULATIONS.testimonial,
   )
+  checkSentences(segment, text, (sentences ??= splitSentences(text)), findings)
   if (segment.role !== 'text') return
+  for (const claim of findUnsourcedClaims(text, segment.cited === true)) {
+    findings.push(
+      makeFinding(segment, text, sentenceFor(claim.start), {
+        ruleId: 'claim-needs-source',
+        severity: 'warning',
+        start: claim.start,
+        end: claim.end,
+        context: 'plain',
+        message: `"${segment.text.slice(claim.start, claim.end)}" states a figure or an effect. Cite a source in this paragraph (a citation mark numbering one of the references), or acknowledge why none is needed.`,
+        regulation: REGULATIONS.sourcing,
+      }),
+    )
+  }
   spanErrors(
     findPatientStories(text),
     'patient-story',
     'This tells the result of a particular patient. A patient story is an after-only depiction and a testimonial, which the clinic may not publish; describe what typically happens instead.',
     REGULATIONS.patientStory,
   )
+}
+
+// A quoted testimonial already reports the patient in that sentence: one finding is enough.
+function quoted(findings: Finding[], segment: TextSegment, sentence: SentenceBounds): boolean {
+  return findings.some(
+    (f) => f.ruleId === 'testimonial-quote' && f.path === segment.path && f.start < sentence.end && f.end > sentence.start,
+  )
+}
+
+// Rules read from each sentence's structure (grammar/): the same findings as the phrase rules,
+// for wording no phrase list names.
+function checkSentences(segment: TextSegment, text: string, sentences: SentenceBounds[], findings: Finding[]) {
+  for (const sentence of sentences) {
+    const sentenceText = text.slice(sentence.start, sentence.end)
+    if (sentenceText.trim() === '') continue
+    for (const rule of SENTENCE_RULES) {
+      if (rule.id === 'patient-story' && (segment.role !== 'text' || quoted(findings, segment, sentence))) continue
+      for (const hit of rule.find(sentenceText)) {
+        const context = rule.ignoreContext ? 'plain' : usageContext(sentenceText, hit.start, hit.end)
+        const severity: Severity =
+          rule.severity !== 'error'
+            ? 'warning'
+            : context === 'negated'
+              ? (rule.negatedSeverity ?? 'error')
+              : context === 'question'
+                ? (rule.questionSeverity ?? 'error')
+                : 'error'
+        const start = sentence.start + hit.start
+        const end = sentence.start + hit.end
+        findings.push(
+          makeFinding(segment, text, sentence, {
+            ruleId: rule.id,
+            severity,
+            start,
+            end,
+            context,
+            message: rule.message.replace('{match}', segment.text.slice(start, end)) + CONTEXT_NOTE[context],
+            regulation: rule.regulation,
+          }),
+        )
+      }
+    }
+  }
 }
 
 function checkImages(extracted: ExtractedDocument, findings: Finding[]) {

@@ -86,7 +86,9 @@ function textBlock(block: Record<string, unknown>, at: Location, out: ExtractedD
   const spans: NonNullable<TextSegment['spans']> = []
   const marksBySpan: Array<{start: number; end: number; marks: string[]}> = []
   let plain = ''
+  let citedInline = false
   children.forEach((span, index) => {
+    if (isRecord(span) && span._type === 'citation') citedInline = true
     if (!isRecord(span) || typeof span.text !== 'string') return
     const start = plain.length
     plain += span.text
@@ -97,6 +99,11 @@ function textBlock(block: Record<string, unknown>, at: Location, out: ExtractedD
       : []
     marksBySpan.push({start, end: plain.length, marks})
   })
+  const markDefs = Array.isArray(block.markDefs) ? block.markDefs : []
+  const citationKeys = new Set(
+    markDefs.filter((def) => isRecord(def) && def._type === 'citation').map((def) => (def as {_key?: unknown})._key),
+  )
+  const cited = citedInline || marksBySpan.some((span) => span.marks.some((mark) => citationKeys.has(mark)))
   if (plain.trim() !== '') {
     out.segments.push({
       path: pathToString(at.pathSegments),
@@ -105,10 +112,10 @@ function textBlock(block: Record<string, unknown>, at: Location, out: ExtractedD
       text: plain,
       role: 'text',
       spans,
+      ...(cited ? {cited} : {}),
       ...(at.blockKey ? {blockKey: at.blockKey} : {}),
     })
   }
-  const markDefs = Array.isArray(block.markDefs) ? block.markDefs : []
   markDefs.forEach((def, index) => {
     if (!isRecord(def) || def._type !== 'link') return
     const markKey = typeof def._key === 'string' ? def._key : ''

@@ -11,6 +11,8 @@ export interface Exclusion {
   before?: RegExp
   /** Tested against the text just after the match (starts at the match's end). */
   after?: RegExp
+  /** Tested against the sentence and the match's offsets in it (parts of speech, for instance). */
+  inSentence?: (sentence: string, start: number, end: number) => boolean
 }
 
 export interface TextRuleDefinition {
@@ -55,16 +57,25 @@ export function compileRule(definition: TextRuleDefinition): CompiledTextRule {
 const LOOKBEHIND_CHARS = 40
 const LOOKAHEAD_CHARS = 40
 
-export function isExcluded(rule: TextRuleDefinition, text: string, start: number, end: number): boolean {
+export function isExcluded(
+  rule: TextRuleDefinition,
+  text: string,
+  start: number,
+  end: number,
+  sentence?: {text: string; start: number},
+): boolean {
   if (!rule.exclusions) return false
   const before = text.slice(Math.max(0, start - LOOKBEHIND_CHARS), start)
   const after = text.slice(end, end + LOOKAHEAD_CHARS)
-  return rule.exclusions.some(
-    (exclusion) =>
+  return rule.exclusions.some((exclusion) => {
+    if (exclusion.inSentence)
+      return sentence !== undefined && exclusion.inSentence(sentence.text, start - sentence.start, end - sentence.start)
+    return (
       (exclusion.before === undefined || exclusion.before.test(before)) &&
       (exclusion.after === undefined || exclusion.after.test(after)) &&
-      (exclusion.before !== undefined || exclusion.after !== undefined),
-  )
+      (exclusion.before !== undefined || exclusion.after !== undefined)
+    )
+  })
 }
 
 /** Escapes a literal for use in a term list; hyphens and spaces also match each other. */

@@ -6,7 +6,8 @@ import type {Finding} from './types'
 // - until-acknowledged: superlatives, comparisons, expectations, guarantees that are denied or
 //   asked about, specialist titles, prescription-only generic names, and any warning in a title
 //   (titles are what search results and shares show). An editor must acknowledge with a reason.
-// - never: the rest (unreviewed links, device brand names): shown, publish allowed.
+// - never: the rest (unreviewed links, device brand names, claims that need a source): shown,
+//   publish allowed.
 export type PublishBlock = 'always' | 'until-acknowledged' | 'never'
 
 const BLOCK_UNTIL_ACKNOWLEDGED = new Set([

@@ -27,6 +27,8 @@ export const REGULATIONS = {
     'HCSA Advertisement Regulations 2021, reg 5(1)(d) and reg 14: a patient\'s result told as a story is an after-only depiction and a testimonial',
   deviceBrand:
     'HCSA Advertisement Regulations 2021, reg 5(1)(a), with HSA guidance on advertising medical devices: name the treatment, not the product',
+  sourcing:
+    'HCSA Advertisement Regulations 2021, reg 5(1)(a): claims must be factually accurate and capable of substantiation; cite the source of a figure or an efficacy claim',
   specialtyTitle:
     'Singapore Medical Council Ethical Code and Ethical Guidelines: aesthetic practice is not a recognised specialty',
 } as const

@@ -28,6 +28,8 @@ const ATTRIBUTION_AFTER_NAME = new RegExp(
   [
     `^\\s*,?\\s*${SPEECH_VERB}\\s+(?!Dr\\b|Prof\\b|Doctor\\b)\\p{Lu}[\\p{L}']+(?:\\s+\\p{Lu}[\\p{L}']*)?\\s*,\\s*\\d{2}\\b`,
     `^\\s*[-~]\\s*(?!Dr\\b|Prof\\b|Doctor\\b)\\p{Lu}[\\p{L}.']*`,
+    // Any verb before the name: `," beams Rachel`, `," laughs Mei`.
+    `^\\s*,?\\s*\\p{Ll}+s\\s+(?!Dr\\b|Prof\\b|Doctor\\b)\\p{Lu}\\p{Ll}+(?![\\p{L}])`,
   ].join('|'),
   'u',
 )

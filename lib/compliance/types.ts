@@ -49,6 +49,8 @@ export interface TextSegment {
   blockKey?: string
   /** For Portable Text blocks: where each span starts in `text`. */
   spans?: Array<{key: string; start: number; end: number}>
+  /** For Portable Text blocks: the block carries a citation (a `citation` mark or inline object). */
+  cited?: boolean
 }
 
 export interface ExtractedLink {

@@ -1,3 +1,4 @@
+import {isVerb, tagSentence, termAt} from '../grammar/tagger'
 import type {TextRuleDefinition} from '../matcher'
 import {REGULATIONS} from '../regulations'
 
@@ -46,6 +47,11 @@ export const testimonial: TextRuleDefinition = {
     // Endorsement by others; not advice "recommended by your doctor", "by the manufacturer", "by the HPB".
     'recommended\\s+by(?!\\s+(?:your\\s+|a\\s+|the\\s+|our\\s+)?(?:doctors?|dermatologists?|pharmacists?|gps?|manufacturers?|labels?|packaging|guidelines?|instructions|who\\b|health|ministry|moh|hpb|national|world))',
     'speaks\\s+for\\s+itself',
+    // A rating or a write-up attributed to someone: "five stars from Jasmine", "read what Mrs Chua wrote".
+    '(?:\\d|one|two|three|four|five)[-\\s]stars?\\s+from',
+    "(?:read|hear|see|watch|find\\s+out)\\s+what\\s+(?:[\\p{L}']+\\s+){1,3}?(?:wrote|writes|said|says|thinks|thought|has\\s+to\\s+say|had\\s+to\\s+say|felt)",
+    'hear\\s+(?:it\\s+)?(?:from|directly\\s+from)\\s+(?:our\\s+|real\\s+|actual\\s+|happy\\s+|past\\s+)+(?:patients|clients|customers)',
+    '(?:glowing|positive|great|amazing|rave)\\s+(?:feedback|reviews?|comments|words|praise)',
     '(?:favou?red|loved|used|trusted|chosen|endorsed|approved)\\s+by\\s+(?:local\\s+|top\\s+)?(?:celebrities|influencers|beauty\\s+editors|bloggers|models|stars)',
     '(?:celebrity|influencer)\\s+(?:clients?|patients?|favou?rites?|approved|endorsed)',
   ],
@@ -166,10 +172,20 @@ export const promotion: TextRuleDefinition = {
     // "with every booking", not "risks come with any treatment".
     'with\\s+(?:every|each|any|your)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:bookings?|purchases?)',
     '(?:every|each)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:visit|booking|purchase)\\s+(?:earns?|wins?|gets?)',
+    // Paid for by the clinic, packages and referral rewards in other words.
+    'on\\s+the\\s+(?:house|clinic)',
+    'save\\s+(?:big|more|heaps|lots|up\\s+to)',
+    '(?:buy|purchase|get|grab)\\s+(?:a|our|the)\\s+(?:[\\p{L}-]+\\s+)?(?:package|bundle)',
+    '(?:tag|refer|bring)\\s+(?:a|your)\\s+(?:friend|buddy|bestie|bff)',
   ],
   exclusions: [
     // The Health Promotion Board is a government agency, not an offer.
     {before: /health\s+$/i},
+    // "Gift yourself a moment of calm": "gift" used as a verb offers nothing.
+    {
+      inSentence: (sentence, start, end) =>
+        /^gifts?$/i.test(sentence.slice(start, end)) && isVerb(termAt(tagSentence(sentence), start)),
+    },
   ],
 }
 

@@ -33,5 +33,6 @@ export const RULE_IDS = [
     'patient-story',
     'patient-result-image',
     'unreviewed-link',
+    'claim-needs-source',
   ]),
 ]

@@ -235,8 +235,10 @@ const IMAGE_TEXT_CORPUS: Array<[string, Expected]> = [
   ['Close-up of skin pores on a cheek', none],
 ]
 
+// This corpus is about advertising wording; whether a figure cites a source is tested in
+// claim-needs-source.test.ts.
 function summary(findings: Finding[]): Expected {
-  return findings.map((f) => [f.ruleId, f.severity, f.match])
+  return findings.filter((f) => f.ruleId !== 'claim-needs-source').map((f) => [f.ruleId, f.severity, f.match])
 }
 
 describe('compliance corpus: body text', () => {

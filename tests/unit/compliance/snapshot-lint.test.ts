@@ -6,6 +6,10 @@ import {promisify} from 'node:util'
 import type {Finding} from '@/lib/compliance'
 
 const run = promisify(execFile)
+
+// Every test starts the CLI in a new process, which loads tsx, the readability modules and the
+// tagger's lexicon each time: on a busy shared machine one run takes tens of seconds.
+jest.setTimeout(120_000)
 const ROOT = path.resolve(__dirname, '../../..')
 const SNAPSHOT = path.join(ROOT, 'sanity/dataset/data.ndjson')
 

@@ -29,7 +29,12 @@ export interface Figures {
   falseFlags: Scored[]
 }
 
-export function verdictOf(findings: Finding[]): Verdict {
+// The corpus labels advertising wording. Whether a claim cites a source is a separate question,
+// labelled in source-claims.ts, so that rule does not count here.
+const SOURCING_RULES = new Set(['claim-needs-source'])
+
+export function verdictOf(allFindings: Finding[]): Verdict {
+  const findings = allFindings.filter((f) => !SOURCING_RULES.has(f.ruleId))
   if (findings.some((f) => f.severity === 'error')) return 'error'
   return findings.length ? 'warning' : 'none'
 }
@@ -86,4 +91,13 @@ export function describeFigures(name: string, f: Figures): string {
     `${name}: ${f.sentences} sentences; error recall ${pct(f.errorRecall)}, overall recall ${pct(f.overallRecall)}, ` +
     `error precision ${pct(f.errorPrecision)}, overall precision ${pct(f.overallPrecision)}, false flags ${pct(f.falseFlagRate)}`
   )
+}
+
+/** Per kind (the corpus's second column): how many sentences got the verdict their label needs. */
+export function describeByKind(scored: Scored[]): string {
+  const kinds = new Map<string, Scored[]>()
+  for (const s of scored) kinds.set(s.rule, [...(kinds.get(s.rule) ?? []), s])
+  return [...kinds]
+    .map(([kind, of]) => `  ${kind} (${of[0]?.label}): ${of.filter((s) => s.correct).length}/${of.length}`)
+    .join('\n')
 }
