@@ -1,5 +1,6 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {acknowledgementHygiene, complianceValidation} from '../../compliance/validation'
+import {imageChosen} from '../objects/accessibleImage'
 import {DocumentTextIcon} from '@sanity/icons'
 
 export const post = defineType({
@@ -40,7 +41,13 @@ export const post = defineType({
       description: 'One or two sentences shown in lists and under the title.',
       validation: (rule) => rule.required().max(300),
     }),
-    defineField({name: 'coverImage', title: 'Cover image', type: 'accessibleImage', group: 'content', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'coverImage',
+      title: 'Cover image',
+      type: 'accessibleImage',
+      group: 'content',
+      validation: (rule) => rule.custom(imageChosen('Choose a cover image.')),
+    }),
     defineField({name: 'body', title: 'Body', type: 'blockContent', group: 'content', validation: (rule) => rule.required()}),
     defineField({
       name: 'categories',

@@ -1,4 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {imageChosen} from './accessibleImage'
 
 export const callout = defineType({
   name: 'callout',
@@ -93,7 +94,7 @@ export const blockContent = defineType({
         annotations: [defineArrayMember({type: 'link'}), defineArrayMember({type: 'internalLink'})],
       },
     }),
-    defineArrayMember({type: 'accessibleImage'}),
+    defineArrayMember({type: 'accessibleImage', validation: (rule) => rule.custom(imageChosen('Choose an image, or remove this block.'))}),
     defineArrayMember({type: 'callout'}),
     defineArrayMember({type: 'treatmentCard'}),
     defineArrayMember({type: 'faqBlock'}),
