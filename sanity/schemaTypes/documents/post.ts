@@ -1,6 +1,7 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {acknowledgementHygiene, complianceValidation} from '../../compliance/validation'
 import {imageChosen} from '../objects/accessibleImage'
+import {formatListDate} from '../listDate'
 import {DocumentTextIcon} from '@sanity/icons'
 
 export const post = defineType({
@@ -131,5 +132,8 @@ export const post = defineType({
   orderings: [{title: 'Newest first', name: 'publishedDesc', by: [{field: 'publishedAt', direction: 'desc'}]}],
   // Health-advertising checks (lib/compliance): errors block publishing, warnings need a decision.
   validation: complianceValidation,
-  preview: {select: {title: 'title', subtitle: 'publishedAt', media: 'coverImage'}},
+  preview: {
+    select: {title: 'title', publishedAt: 'publishedAt', media: 'coverImage'},
+    prepare: ({title, publishedAt, media}) => ({title, subtitle: formatListDate(publishedAt), media}),
+  },
 })

@@ -76,6 +76,8 @@ export const blockContent = defineType({
   of: [
     defineArrayMember({
       type: 'block',
+      // The Studio names a paragraph by this title in its validation list ("Body / Text").
+      title: 'Text',
       styles: [
         {title: 'Paragraph', value: 'normal'},
         {title: 'Heading 2', value: 'h2'},
@@ -109,6 +111,8 @@ export const simpleBlockContent = defineType({
   of: [
     defineArrayMember({
       type: 'block',
+      // The Studio names a paragraph by this title in its validation list ("Body / Text").
+      title: 'Text',
       styles: [{title: 'Paragraph', value: 'normal'}, {title: 'Heading 3', value: 'h3'}],
       lists: [{title: 'Bullets', value: 'bullet'}],
       marks: {

@@ -2,7 +2,7 @@ import {execFileSync} from 'node:child_process'
 import path from 'node:path'
 
 type Marker = {level: string; path: Array<string | number | {_key: string}>; message: string}
-type Result = {initial: Record<string, unknown>; markers: Marker[]}
+type Result = {initial: Record<string, unknown>; preview: {title?: string; subtitle?: string}; markers: Marker[]}
 type Case = {type: string; fill: Record<string, unknown>; replace?: Record<string, unknown>}
 
 const ROOT = path.resolve(__dirname, '../../..')
@@ -93,6 +93,8 @@ beforeAll(() => {
     {type: 'post', fill: {...EDITOR_INPUT.post!, body: [paragraph('Use sunscreen.'), {_type: 'accessibleImage', _key: 'img1', depictsPatientResult: false}]}},
     {type: 'person', fill: {...EDITOR_INPUT.person!, photo: {asset: uploaded.asset, alt: ''}}},
     {type: 'treatment', fill: {...EDITOR_INPUT.treatment!, price: {unit: 'per session'}}},
+    // Late evening in UTC is the next morning in Singapore.
+    {type: 'post', fill: {...EDITOR_INPUT.post!, publishedAt: '2026-12-06T20:15:00.000Z'}},
   ])
   results = all.slice(0, TYPES.length)
   saved = all.slice(TYPES.length, TYPES.length + 2)
@@ -131,4 +133,9 @@ test('an image block in the body without a picture asks for one', () => {
 
 test('a price needs its amount once any part of it is filled', () => {
   expect(errors(checks[4]!).map((m) => m.path)).toEqual([['price', 'amount']])
+})
+
+test('post lists show the publishing day as editors write it, in Singapore time', () => {
+  expect(saved[0]!.preview).toEqual({title: EDITOR_INPUT.post!.title, subtitle: '6 Dec 2026'})
+  expect(checks[5]!.preview.subtitle).toBe('7 Dec 2026')
 })

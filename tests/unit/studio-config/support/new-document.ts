@@ -1,8 +1,9 @@
 // Creates each document type as the Studio's "Create new" does (Sanity's own initial-value
 // resolver over the real schema), lays the editor's input over it, and runs Sanity's own
-// validateDocument as the Studio does. Prints, per case, the new document and its markers as JSON.
+// validateDocument as the Studio does. Prints, per case, the new document, its list preview and
+// its markers as JSON.
 // Spawned by new-document-publishable.test.ts: the Sanity package loads in a second under tsx.
-import {createSchema, defaultTemplateForType, resolveInitialValue, validateDocument} from 'sanity'
+import {createSchema, defaultTemplateForType, prepareForPreview, resolveInitialValue, validateDocument} from 'sanity'
 import {evaluate, parse} from 'groq-js'
 import {schemaTypes} from '../../../../sanity/schemaTypes'
 
@@ -56,7 +57,9 @@ async function main() {
       getDocumentExists: async () => true,
       environment: 'studio',
     } as unknown as Parameters<typeof validateDocument>[0])
-    results.push({initial, markers: markers.map((m) => ({level: m.level, path: m.path, message: m.message}))})
+    // What the document lists show for it.
+    const {title, subtitle} = prepareForPreview(document, schemaType) as {title?: unknown; subtitle?: unknown}
+    results.push({initial, preview: {title, subtitle}, markers: markers.map((m) => ({level: m.level, path: m.path, message: m.message}))})
   }
   process.stdout.write(JSON.stringify(results))
 }
