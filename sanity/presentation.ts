@@ -1,5 +1,5 @@
 // The Presentation tool previews the site in draft mode inside the Studio (see README, Draft preview).
-import {defineLocations, presentationTool} from 'sanity/presentation'
+import {defineDocuments, defineLocations, presentationTool} from 'sanity/presentation'
 import {apiPaths, paths} from '../lib/routes/paths'
 
 export const presentation = presentationTool({
@@ -7,6 +7,14 @@ export const presentation = presentationTool({
     previewMode: {enable: apiPaths.draftModeEnable, disable: apiPaths.draftModeDisable},
   },
   resolve: {
+    // The document a previewed page is about opens beside it, so edits to it refresh the preview.
+    mainDocuments: defineDocuments([
+      {route: paths.post(':slug'), filter: `_type == "post" && slug.current == $slug`},
+      {route: paths.treatment(':slug'), filter: `_type == "treatment" && slug.current == $slug`},
+      {route: paths.person(':slug'), filter: `_type == "person" && slug.current == $slug`},
+      {route: paths.home(), filter: `_type == "clinicSettings"`},
+      {route: paths.clinic(), filter: `_type == "clinicSettings"`},
+    ]),
     locations: {
       post: defineLocations({
         select: {title: 'title', slug: 'slug.current'},

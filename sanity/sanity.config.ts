@@ -1,13 +1,11 @@
 import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 import {visionTool} from '@sanity/vision'
-import {ACKNOWLEDGEABLE_TYPES, AcknowledgeWarningsAction} from './compliance/AcknowledgeWarningsAction'
+import {SINGLETON_TYPES, resolveDocumentActions} from './actions/resolveDocumentActions'
 import {apiVersion, dataset, localContentLake, projectId, studioBasePath} from './env'
 import {presentation} from './presentation'
 import {schemaTypes} from './schemaTypes'
 import {structure} from './structure'
-
-const SINGLETONS = new Set(['clinicSettings'])
 
 // Keep this file free of named exports: the Sanity CLI ignores the default export otherwise
 // (TypeGen then silently produces `never` types).
@@ -21,15 +19,21 @@ export default defineConfig({
   ...localContentLake,
   schema: {
     types: schemaTypes,
-    templates: (templates) => templates.filter(({schemaType}) => !SINGLETONS.has(schemaType)),
+    templates: (templates) => templates.filter(({schemaType}) => !SINGLETON_TYPES.has(schemaType)),
   },
   document: {
-    actions: (actions, {schemaType}) => {
-      const base = SINGLETONS.has(schemaType)
-        ? actions.filter(({action}) => action && ['publish', 'discardChanges', 'restore'].includes(action))
-        : actions
-      return ACKNOWLEDGEABLE_TYPES.includes(schemaType) ? [...base, AcknowledgeWarningsAction] : base
-    },
+    actions: resolveDocumentActions,
+    // Comments need an add-on dataset that Sanity creates on its servers (and a paid plan).
+    comments: {enabled: false},
   },
+  // Features that need a paid plan or Sanity's hosted services, so offline and on the free plan
+  // they could only fail: releases and scheduled drafts ("Schedule publish"), the older scheduled
+  // publishing tool, tasks, and Canvas. They come back when the publishing calendar makes
+  // scheduling real.
+  releases: {enabled: false},
+  scheduledDrafts: {enabled: false},
+  scheduledPublishing: {enabled: false},
+  tasks: {enabled: false},
+  apps: {canvas: {enabled: false}},
   plugins: [structureTool({structure}), presentation, visionTool({defaultApiVersion: apiVersion})],
 })

@@ -2,6 +2,7 @@ import type {Metadata} from 'next'
 import type {ReactNode} from 'react'
 import {SiteChrome} from '@/components/layout/SiteChrome'
 import {PreviewBar} from '@/components/preview/PreviewBar'
+import {VisualEditingInDraftMode} from '@/components/preview/VisualEditingInDraftMode'
 import {getSettings} from '@/lib/content'
 import {paths} from '@/lib/routes/paths'
 
@@ -22,6 +23,7 @@ export default async function SiteLayout({children}: {children: ReactNode}) {
   return (
     <SiteChrome settings={settings} before={<PreviewBar />}>
       {children}
+      <VisualEditingInDraftMode />
     </SiteChrome>
   )
 }

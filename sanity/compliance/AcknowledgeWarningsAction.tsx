@@ -2,6 +2,7 @@ import {useMemo, useState} from 'react'
 import {useCurrentUser, useDocumentOperation, type DocumentActionComponent} from 'sanity'
 import {Box, Button, Card, Checkbox, Flex, Stack, Text, TextArea} from '@sanity/ui'
 import {acknowledgementFor, checkDocument, type CheckableDocument, type Finding} from '../../lib/compliance'
+import {describeLocation} from '../../lib/compliance/paths'
 
 // The types whose schema has the `complianceAcknowledgements` field.
 // Every type that reaches the public site.
@@ -15,10 +16,12 @@ function randomKey(): string {
 
 function WarningRow({
   finding,
+  location,
   checked,
   onToggle,
 }: {
   finding: Finding
+  location: string
   checked: boolean
   onToggle: () => void
 }) {
@@ -28,11 +31,11 @@ function WarningRow({
         <Checkbox
           checked={checked}
           onChange={onToggle}
-          aria-label={`Acknowledge "${finding.match}" in ${finding.field}`}
+          aria-label={`Acknowledge "${finding.match}" in ${location}`}
         />
         <Stack space={2} flex={1}>
           <Text size={1} weight="semibold">
-            {finding.field}: “{finding.match}” ({finding.ruleId})
+            {location}: “{finding.match}”
           </Text>
           <Text size={1} muted>
             {finding.sentence}
@@ -114,6 +117,7 @@ export const AcknowledgeWarningsAction: DocumentActionComponent = (props) => {
               <WarningRow
                 key={finding.fingerprint}
                 finding={finding}
+                location={describeLocation(doc, finding)}
                 checked={selected.includes(finding.fingerprint)}
                 onToggle={() => toggle(finding.fingerprint)}
               />

@@ -9,6 +9,7 @@ import {
   readabilityTargetsFrom,
   type ReadabilityReport,
 } from '../../lib/compliance/readability'
+import {describeLocation} from '../../lib/compliance/paths'
 
 // "Open compliance findings": runs the checker over every post, treatment, person and the
 // clinic settings, as editors currently see them (drafts over published), and lists the
@@ -21,7 +22,14 @@ const API_VERSION = '2025-02-19'
 type State =
   | {status: 'loading'}
   | {status: 'error'; message: string}
-  | {status: 'done'; reports: DocumentReport[]; checked: number; ms: number; readability: ReadabilityRow[]}
+  | {
+      status: 'done'
+      reports: DocumentReport[]
+      docs: Map<string, CheckableDocument>
+      checked: number
+      ms: number
+      readability: ReadabilityRow[]
+    }
 
 type ReadabilityRow = {id: string; type: string; title: string; report: ReadabilityReport}
 
@@ -42,7 +50,7 @@ function ReadabilityList({rows}: {rows: ReadabilityRow[]}) {
   )
 }
 
-function FindingList({report}: {report: DocumentReport}) {
+function FindingList({report, doc}: {report: DocumentReport; doc: CheckableDocument | undefined}) {
   const errors = report.open.filter((f) => f.severity === 'error').length
   const warnings = report.open.length - errors
   return (
@@ -60,7 +68,7 @@ function FindingList({report}: {report: DocumentReport}) {
           {report.open.map((finding) => (
             <Box as="li" key={`${finding.fingerprint}-${finding.start}`}>
               <Text size={1}>
-                <strong>{finding.severity === 'error' ? 'Error' : 'Warning'}</strong> in {finding.field}: “
+                <strong>{finding.severity === 'error' ? 'Error' : 'Warning'}</strong> in {describeLocation(doc, finding)}: “
                 {finding.match}” – {finding.message}
               </Text>
             </Box>
@@ -100,7 +108,14 @@ export function OpenComplianceFindings() {
           .filter((row) => row.report.words > 0)
           .sort((a, b) => b.report.grade - a.report.grade)
         if (!cancelled)
-          setState({status: 'done', reports, checked: summary.checked, ms: performance.now() - started, readability})
+          setState({
+            status: 'done',
+            reports,
+            docs: new Map(docs.map((doc) => [String(doc._id ?? ''), doc])),
+            checked: summary.checked,
+            ms: performance.now() - started,
+            readability,
+          })
       })
       .catch((error: unknown) => {
         if (!cancelled)
@@ -146,7 +161,7 @@ export function OpenComplianceFindings() {
               with a reason.
             </Text>
             {state.reports.map((report) => (
-              <FindingList key={report.id} report={report} />
+              <FindingList key={report.id} report={report} doc={state.docs.get(report.id)} />
             ))}
             <Text size={2} weight="semibold">
               Readability of body text

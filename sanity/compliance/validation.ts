@@ -6,6 +6,8 @@ import {
   type CheckableDocument,
   type Finding,
 } from '../../lib/compliance'
+import {describeLocation} from '../../lib/compliance/paths'
+import type {PathSegment} from '../../lib/compliance/types'
 import {readabilityWarnings} from './readability'
 
 // Document-level validation: every open finding becomes a marker on the field it was found in,
@@ -26,22 +28,31 @@ function findingsFor(doc: SanityDocument | undefined): Finding[] {
   return findings
 }
 
-export function markerMessage(finding: Finding): string {
-  const where = finding.match ? ` "${finding.match}"` : ''
-  const rule =
-    finding.severity === 'warning' ? `${finding.ruleId}, fingerprint ${finding.fingerprint}` : finding.ruleId
+/**
+ * The marker an editor reads: what is wrong, what to do, where (in words, see describeLocation)
+ * and the regulation behind it. Rule ids and fingerprints are for the CLI and the stored
+ * acknowledgements; they mean nothing to an editor, so they stay out of the Studio.
+ */
+export function markerMessage(finding: Finding, doc?: unknown): string {
   const blocking =
     publishBlock(finding) === 'until-acknowledged'
       ? ' Publishing is blocked until an editor acknowledges this with a reason ("Acknowledge warnings").'
       : ''
-  return `${finding.message}${blocking} (${rule}${where ? `;${where}` : ''}) ${finding.regulation}`
+  return `${finding.message}${blocking} Where: ${describeLocation(doc, finding)}. Source: ${finding.regulation}.`
+}
+
+// A link's marker goes on its paragraph: the Studio names a link's own path by schema internals
+// ("Body / Block / Mark definitions / External link"), and the message already names the link.
+function markerPath(finding: Finding): PathSegment[] {
+  const markDefs = finding.pathSegments.indexOf('markDefs')
+  return markDefs === -1 ? finding.pathSegments : finding.pathSegments.slice(0, markDefs)
 }
 
 function validatorFor(blocksPublish: boolean): CustomValidator<SanityDocument | undefined> {
   return (doc) => {
     const markers: ValidationError[] = findingsFor(doc)
       .filter((finding) => (publishBlock(finding) !== 'never') === blocksPublish)
-      .map((finding) => ({message: markerMessage(finding), path: finding.pathSegments}))
+      .map((finding) => ({message: markerMessage(finding, doc), path: markerPath(finding)}))
     return markers.length ? markers : true
   }
 }

@@ -1,5 +1,7 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {acknowledgementHygiene, complianceValidation} from '../../compliance/validation'
+import {imageChosen} from '../objects/accessibleImage'
+import {formatListDate} from '../listDate'
 import {DocumentTextIcon} from '@sanity/icons'
 
 export const post = defineType({
@@ -40,7 +42,13 @@ export const post = defineType({
       description: 'One or two sentences shown in lists and under the title.',
       validation: (rule) => rule.required().max(300),
     }),
-    defineField({name: 'coverImage', title: 'Cover image', type: 'accessibleImage', group: 'content', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'coverImage',
+      title: 'Cover image',
+      type: 'accessibleImage',
+      group: 'content',
+      validation: (rule) => rule.custom(imageChosen('Choose a cover image.')),
+    }),
     defineField({name: 'body', title: 'Body', type: 'blockContent', group: 'content', validation: (rule) => rule.required()}),
     defineField({
       name: 'categories',
@@ -124,5 +132,8 @@ export const post = defineType({
   orderings: [{title: 'Newest first', name: 'publishedDesc', by: [{field: 'publishedAt', direction: 'desc'}]}],
   // Health-advertising checks (lib/compliance): errors block publishing, warnings need a decision.
   validation: complianceValidation,
-  preview: {select: {title: 'title', subtitle: 'publishedAt', media: 'coverImage'}},
+  preview: {
+    select: {title: 'title', publishedAt: 'publishedAt', media: 'coverImage'},
+    prepare: ({title, publishedAt, media}) => ({title, subtitle: formatListDate(publishedAt), media}),
+  },
 })

@@ -1,6 +1,12 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {acknowledgementHygiene, complianceValidation} from '../../compliance/validation'
 import {ActivityIcon} from '@sanity/icons'
+import {emptyBooleanShownAs} from '../inputs/emptyBooleanShownAs'
+
+// A unit typed in means the editor is giving a price. The GST box alone does not: older forms set
+// it on every new treatment, and the site shows no price without an amount.
+const priceStarted = (price: unknown) =>
+  typeof (price as {unit?: unknown} | undefined)?.unit === 'string' && (price as {unit: string}).unit.trim() !== ''
 
 const plainText = (name: string, title: string, description: string) =>
   defineField({name, title, type: 'text', rows: 4, description, validation: (rule) => rule.required()})
@@ -87,9 +93,21 @@ export const treatment = defineType({
       description:
         'Only an exact price may be shown (MOH): no "from", "as low as", packages or time-limited offers.',
       fields: [
-        defineField({name: 'amount', title: 'Amount in SGD', type: 'number', validation: (rule) => rule.min(0)}),
+        defineField({
+          name: 'amount',
+          title: 'Amount in SGD',
+          type: 'number',
+          validation: (rule) =>
+            rule
+              .custom<number>((amount, context) =>
+                amount === undefined && priceStarted(context.parent) ? 'Enter the amount, or clear the price.' : true,
+              )
+              .min(0),
+        }),
         defineField({name: 'unit', title: 'Per', type: 'string', description: 'For example "per session".'}),
-        defineField({name: 'includesGst', title: 'Includes GST', type: 'boolean', initialValue: true}),
+        // No initial value: it would create a price on every new treatment. The site reads empty
+        // as "includes GST", and the box shows it that way.
+        defineField({name: 'includesGst', title: 'Includes GST', type: 'boolean', components: {input: emptyBooleanShownAs(true)}}),
       ],
     }),
     defineField({

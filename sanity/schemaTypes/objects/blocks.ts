@@ -1,4 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {imageChosen} from './accessibleImage'
 
 export const callout = defineType({
   name: 'callout',
@@ -75,6 +76,8 @@ export const blockContent = defineType({
   of: [
     defineArrayMember({
       type: 'block',
+      // The Studio names a paragraph by this title in its validation list ("Body / Text").
+      title: 'Text',
       styles: [
         {title: 'Paragraph', value: 'normal'},
         {title: 'Heading 2', value: 'h2'},
@@ -93,7 +96,7 @@ export const blockContent = defineType({
         annotations: [defineArrayMember({type: 'link'}), defineArrayMember({type: 'internalLink'})],
       },
     }),
-    defineArrayMember({type: 'accessibleImage'}),
+    defineArrayMember({type: 'accessibleImage', validation: (rule) => rule.custom(imageChosen('Choose an image, or remove this block.'))}),
     defineArrayMember({type: 'callout'}),
     defineArrayMember({type: 'treatmentCard'}),
     defineArrayMember({type: 'faqBlock'}),
@@ -108,6 +111,8 @@ export const simpleBlockContent = defineType({
   of: [
     defineArrayMember({
       type: 'block',
+      // The Studio names a paragraph by this title in its validation list ("Body / Text").
+      title: 'Text',
       styles: [{title: 'Paragraph', value: 'normal'}, {title: 'Heading 3', value: 'h3'}],
       lists: [{title: 'Bullets', value: 'bullet'}],
       marks: {

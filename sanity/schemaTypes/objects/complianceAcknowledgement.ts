@@ -9,15 +9,17 @@ export const complianceAcknowledgement = defineType({
   title: 'Acknowledged compliance warning',
   type: 'object',
   fields: [
-    defineField({name: 'ruleId', title: 'Rule', type: 'string', readOnly: true, description: 'The rule that raised the warning.'}),
-    defineField({name: 'path', title: 'Where', type: 'string', readOnly: true, description: 'The field (and block) the warning was raised in.'}),
+    // Rule, path and fingerprint tie the entry to one warning for the checker and the CLI
+    // (content:lint prints them); to an editor they are internals, so the form hides them.
+    defineField({name: 'ruleId', title: 'Rule', type: 'string', readOnly: true, hidden: true}),
+    defineField({name: 'path', title: 'Where', type: 'string', readOnly: true, hidden: true}),
     defineField({name: 'match', title: 'Matched text', type: 'string', readOnly: true}),
     defineField({
       name: 'fingerprint',
       title: 'Text fingerprint',
       type: 'string',
       readOnly: true,
-      description: 'Identifies the sentence acknowledged; when the sentence changes the warning shows again.',
+      hidden: true,
     }),
     defineField({
       name: 'reason',

@@ -1,4 +1,5 @@
 import {checkDocument, fingerprint, type CheckableDocument} from '@/lib/compliance'
+import {describeLocation} from '@/lib/compliance/paths'
 
 const treatment: CheckableDocument = {
   _id: 'treatment-peel',
@@ -118,6 +119,44 @@ test('links, images, callouts and FAQ blocks inside the body are checked', () =>
   ])
   const link = findings.find((f) => f.ruleId === 'unreviewed-link')
   expect(link).toMatchObject({match: 'serum page', start: 8, end: 18, blockKey: 'b1'})
+  // Editors read where each finding is in their own words, never as a schema path.
+  expect(findings.map((f) => describeLocation(doc, f))).toEqual([
+    'Body, image 1, alternative text',
+    'Body, callout 1, heading',
+    'Body, questions block 1, question 1, question',
+    'Body, questions block 1, question 1, answer',
+    'Body, image 1',
+    'Body, paragraph 1, link “serum page”',
+    'Body, paragraph 1, link “or read the leaflet”',
+  ])
+})
+
+test('paragraphs, headings and list items are counted as an editor counts them', () => {
+  const block = (key: string, text: string, extra: Record<string, unknown> = {}) => ({
+    _type: 'block',
+    _key: key,
+    style: 'normal',
+    markDefs: [],
+    children: [{_type: 'span', _key: `${key}s`, text, marks: []}],
+    ...extra,
+  })
+  const doc: CheckableDocument = {
+    _id: 'p3',
+    _type: 'post',
+    title: 'Pores',
+    body: [
+      block('h', 'What to expect', {style: 'h2'}),
+      block('p1', 'A first paragraph.'),
+      block('li', 'A list item.', {listItem: 'bullet', level: 1}),
+      block('p2', 'A second paragraph.'),
+      block('p3', 'We are the best clinic.'),
+    ],
+  }
+  const [finding] = checkDocument(doc)
+  expect(describeLocation(doc, finding!)).toBe('Body, paragraph 3')
+  expect(describeLocation(treatment, checkDocument(treatment)[0]!)).toBe('Risks and side effects, line 2')
+  expect(describeLocation(treatment, checkDocument(treatment)[1]!)).toBe('Questions and answers, question 1, answer')
+  expect(describeLocation(treatment, checkDocument(treatment)[3]!)).toBe('Search description')
 })
 
 test('person and clinic settings are checked too', () => {

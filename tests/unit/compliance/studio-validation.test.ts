@@ -19,7 +19,7 @@ function validateInStudio(docs: object[]): Marker[][] {
   )
   const results = JSON.parse(out) as Marker[][]
   // Leave out the schema's own "Required" markers for fields these test documents omit.
-  return results.map((markers) => markers.filter((m) => !/^Required$/.test(m.message)))
+  return results.map((markers) => markers.filter((m) => !/^(Required|Choose a cover image\.)$/.test(m.message)))
 }
 
 const offer = {
@@ -80,6 +80,25 @@ const deviceBrandOnly = {...bookNow, _id: 'drafts.p4', body: [{...bookNow.body[0
 const personWithTitle = {_id: 'drafts.person.x', _type: 'person', name: 'Dr X', role: 'Aesthetic physician', slug: {current: 'dr-x'}}
 const categorySlug = {_id: 'drafts.category.x', _type: 'category', title: 'Lasers', slug: {current: 'best-laser-clinic'}}
 
+const unreviewedLink = {
+  ...bookNow,
+  _id: 'drafts.p5',
+  body: [
+    {...bookNow.body[0], _key: 'b0', children: [{_type: 'span', _key: 's0', text: 'Sun care matters.', marks: []}]},
+    {
+      _type: 'block',
+      _key: 'b2',
+      style: 'normal',
+      markDefs: [{_type: 'link', _key: 'l1', href: 'https://brand.example.com/serum', reviewed: false}],
+      children: [
+        {_type: 'span', _key: 's1', text: 'See the ', marks: []},
+        {_type: 'span', _key: 's2', text: 'serum page', marks: ['l1']},
+        {_type: 'span', _key: 's3', text: ' for details.', marks: []},
+      ],
+    },
+  ],
+}
+
 let results: Marker[][]
 beforeAll(() => {
   results = validateInStudio([
@@ -92,6 +111,7 @@ beforeAll(() => {
     deviceBrandOnly,
     personWithTitle,
     categorySlug,
+    unreviewedLink,
   ])
 })
 
@@ -149,4 +169,22 @@ test('after an edit the warning returns and the stale acknowledgement is flagged
     ]),
   )
   expect(results[4]).toHaveLength(2)
+})
+
+test('markers speak plainly: where in words, no rule ids or fingerprints', () => {
+  const all = results.flat().filter((m) => !m.message.startsWith('Readability:'))
+  expect(all.length).toBeGreaterThan(10)
+  for (const marker of all) {
+    expect(marker.message).not.toMatch(/fingerprint|[0-9a-f]{16}|_key|\b[a-z]+(-[a-z]+)+\b,|\(unreviewed-link|\(superlative/)
+  }
+  const offerMessages = results[0]!.map((m) => m.message)
+  expect(offerMessages).toEqual(expect.arrayContaining([expect.stringMatching(/Where: Body, paragraph 1\. Source: HCSA/)]))
+  expect(offerMessages).toEqual(expect.arrayContaining([expect.stringMatching(/Where: Excerpt\./)]))
+})
+
+test("an unreviewed link's marker sits on its paragraph and names the link", () => {
+  const [link] = results[9]!.filter((m) => /link/i.test(m.message))
+  expect(link).toMatchObject({level: 'warning', path: ['body', {_key: 'b2'}]})
+  expect(link!.message).toMatch(/Where: Body, paragraph 2, link “serum page”\./)
+  expect(link!.message).not.toMatch(/Mark definitions|markDefs|External link/)
 })

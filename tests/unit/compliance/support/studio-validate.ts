@@ -1,29 +1,14 @@
-// Runs Sanity's own validateDocument over the real schema with the compliance validation
-// attached, and prints each document's markers as JSON. Spawned by studio-validation.test.ts: the Sanity
+// Runs Sanity's own validateDocument over the real schema (which wires the compliance validation
+// into every checked type), and prints each document's markers as JSON. Spawned by studio-validation.test.ts: the Sanity
 // package is ESM-heavy and loads in a second under tsx, far slower under Jest's transform.
-import {createSchema, defineType, validateDocument} from 'sanity'
+import {createSchema, validateDocument} from 'sanity'
 import {schemaTypes} from '../../../../sanity/schemaTypes'
-import {acknowledgementHygiene, complianceValidation} from '../../../../sanity/compliance/validation'
 
 async function main() {
   const docs = JSON.parse(process.argv[2] ?? '[]') as Array<{_type: string}>
   // The Clinic settings the readability rule fetches, as the Studio's client would return them.
   const settings = JSON.parse(process.argv[3] ?? 'null') as unknown
-  // Wired as sanity/compliance/README.md tells the schema to wire it.
-  const types = schemaTypes.map((type) => {
-    if (type.name !== 'post' && type.name !== 'treatment') return type
-    const fields = (type as {fields: Array<{name: string}>}).fields.map((field) =>
-      field.name === 'complianceAcknowledgements'
-        ? {
-            ...field,
-            validation: (rule: {custom: (fn: typeof acknowledgementHygiene) => {warning: () => unknown}}) =>
-              rule.custom(acknowledgementHygiene).warning(),
-          }
-        : field,
-    )
-    return defineType({...type, fields, validation: complianceValidation} as typeof type)
-  })
-  const schema = createSchema({name: 'compliance-test', types})
+  const schema = createSchema({name: 'compliance-test', types: schemaTypes})
   const results = []
   for (const doc of docs) {
     const markers = await validateDocument({
