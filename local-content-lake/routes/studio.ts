@@ -1,6 +1,8 @@
+import {randomBytes} from 'node:crypto'
 import {z} from 'zod'
 import {route, type LakeContext} from '../context'
 import {notFound, unauthorized} from '../errors'
+import {sse} from '../event-streams'
 import {jsonBody, sendJson, sendText} from '../http'
 import type {Caller} from '../perspective'
 import {assertDataset, requireEditor} from './data'
@@ -11,6 +13,8 @@ const ADMINISTRATOR = {
   description: 'Read and write access to all datasets',
 }
 const CREATED_AT = '2026-01-01T00:00:00.000Z'
+// Long enough for a slow first load of the Studio after the redirect; the id is random and unguessable.
+const LOGIN_SESSION_MS = 5 * 60_000
 
 function demoUser(ctx: LakeContext) {
   return {
@@ -79,8 +83,9 @@ export const studioRoutes = [
       ],
     })
   }),
-  // The login "provider": straight back to the Studio with a session id that /auth/fetch swaps for the token.
-  route('GET', /^\/auth\/login\/demo$/, (_ctx, req, res) => {
+  // The login "provider": straight back to the Studio with a session id that /auth/fetch swaps for
+  // the token. The Studio only takes a `#sid=` of 20 characters or more from its address.
+  route('GET', /^\/auth\/login\/demo$/, (ctx, req, res) => {
     const origin = req.url.searchParams.get('origin')
     if (!origin || !/^https?:\/\//.test(origin))
       return sendJson(res, 400, {
@@ -88,11 +93,18 @@ export const studioRoutes = [
         message: 'origin must be an http(s) URL',
         statusCode: 400,
       })
-    res.writeHead(302, {location: `${origin}#sid=local-demo-session`})
+    const now = Date.now()
+    for (const [sid, expires] of ctx.loginSessions) if (expires < now) ctx.loginSessions.delete(sid)
+    const sid = randomBytes(24).toString('base64url')
+    ctx.loginSessions.set(sid, now + LOGIN_SESSION_MS)
+    const target = new URL(origin)
+    target.hash = `sid=${sid}`
+    res.writeHead(302, {location: target.toString(), 'cache-control': 'no-store'})
     res.end()
   }),
   route('GET', /^\/auth\/fetch$/, (ctx, req, res) => {
-    if (req.url.searchParams.get('sid') !== 'local-demo-session') throw unauthorized()
+    const sid = req.url.searchParams.get('sid') ?? ''
+    if ((ctx.loginSessions.get(sid) ?? 0) < Date.now()) throw unauthorized()
     sendJson(res, 200, {token: ctx.token})
   }),
   route('GET', /^\/auth\/id$/, (ctx, _req, res, _m, caller) =>
@@ -185,10 +197,11 @@ export const studioRoutes = [
     await req.body()
     sendJson(res, 200, {})
   }),
-  // The agent's bundle stream: an event stream that never has anything to say.
+  // The agent's bundle stream never has anything to say, but the client's event-source polyfill
+  // reconnects (and logs an error) after 45 s without a byte, so it gets keep-alives like the others.
   route('GET', /^\/agent\/[^/]+\/bundles\/mine\/listen$/, (ctx, _req, res, _m, caller) => {
     signedIn(caller)
-    res.writeHead(200, {'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache'})
-    res.write(`event: welcome\ndata: {}\n\n`)
+    ctx.idleStreams.open({res})
+    sse(res, 'welcome', {})
   }),
 ]

@@ -67,8 +67,12 @@ describe('listen', () => {
     expect(event.previous).toEqual(before)
     expect(event.result).toMatchObject({title: 'Heard by the listener'})
     expect(event.result).not.toHaveProperty('excerpt')
-    expect(applyPatch(before, event.effects!.apply)).toEqual(event.result)
-    expect(applyPatch(event.result, event.effects!.revert)).toEqual(before)
+    // The Studio applies effects to the document without `_rev` and sets `resultRev` itself.
+    // `excerpt` sorts after `_rev`, so an index counted with `_rev` would delete the wrong field.
+    const {_rev: _beforeRev, ...beforeWithoutRev} = before
+    const {_rev: _resultRev, ...resultWithoutRev} = event.result!
+    expect(applyPatch(beforeWithoutRev, event.effects!.apply)).toEqual(resultWithoutRev)
+    expect(applyPatch(resultWithoutRev, event.effects!.revert)).toEqual(beforeWithoutRev)
   })
 
   it('decides appear and disappear by evaluating the query before and after', async () => {
