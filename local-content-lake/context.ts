@@ -1,5 +1,6 @@
 import type {EventStreams} from './event-streams'
 import type {LakeRequest, LakeResponse} from './http'
+import type {LoginSessions} from './login-sessions'
 import type {ListenerHub} from './listeners'
 import type {LiveEventsHub} from './live-events'
 import type {Caller} from './perspective'
@@ -18,8 +19,7 @@ export type LakeContext = {
   imagesDir: string
   /** Per-user key-value store of the Studio (`/users/me/keyvalue`). */
   keyValue: Map<string, unknown>
-  /** Session ids the login provider handed out, with when they stop being accepted (ms since epoch). */
-  loginSessions: Map<string, number>
+  loginSessions: LoginSessions
   /** Event streams that stay open with nothing to say (the Agent's bundles); they still get keep-alives. */
   idleStreams: EventStreams<{res: LakeResponse}>
 }

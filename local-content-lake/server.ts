@@ -7,6 +7,7 @@ import type {LakeContext} from './context'
 import {EventStreams} from './event-streams'
 import type {LakeResponse} from './http'
 import {ListenerHub} from './listeners'
+import {LoginSessions} from './login-sessions'
 import {datasetSyncTag, LiveEventsHub} from './live-events'
 import {createPresenceServer} from './presence'
 import {createRouter, type UnknownRequest} from './router'
@@ -71,7 +72,7 @@ export async function startLocalContentLake(options: LakeOptions): Promise<Local
     userId: DEMO_EDITOR_ID,
     imagesDir: path.join(dir, 'images'),
     keyValue: new Map(),
-    loginSessions: new Map(),
+    loginSessions: new LoginSessions(),
     idleStreams: new EventStreams(keepaliveMs),
   }
   const router = createRouter(ctx, allRoutes, {strict: options.strict ?? false, log})

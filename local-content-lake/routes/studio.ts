@@ -1,7 +1,6 @@
-import {randomBytes} from 'node:crypto'
 import {z} from 'zod'
 import {route, type LakeContext} from '../context'
-import {notFound, unauthorized} from '../errors'
+import {badRequest, notFound, unauthorized} from '../errors'
 import {sse} from '../event-streams'
 import {jsonBody, sendJson, sendText} from '../http'
 import type {Caller} from '../perspective'
@@ -13,8 +12,6 @@ const ADMINISTRATOR = {
   description: 'Read and write access to all datasets',
 }
 const CREATED_AT = '2026-01-01T00:00:00.000Z'
-// Long enough for a slow first load of the Studio after the redirect; the id is random and unguessable.
-const LOGIN_SESSION_MS = 5 * 60_000
 
 function demoUser(ctx: LakeContext) {
   return {
@@ -36,11 +33,13 @@ function signedIn(caller: Caller): asserts caller is Extract<Caller, {kind: 'edi
   if (caller.kind !== 'editor') throw unauthorized()
 }
 
+const studioOrigin = z.url({protocol: /^https?$/})
 const keyValueBody = z.array(z.object({key: z.string().min(1).max(500), value: z.unknown()})).max(100)
 
 /** Answers the Studio needs to start: the demo editor, one project and dataset, no features, no announcements. */
 export const studioRoutes = [
   route('GET', /^\/users\/me$/, (ctx, _req, res, _m, caller) => {
+    if (caller.kind !== 'editor') ctx.loginSessions.noteAnonymousUserCheck()
     signedIn(caller)
     sendJson(res, 200, demoUser(ctx))
   }),
@@ -83,28 +82,18 @@ export const studioRoutes = [
       ],
     })
   }),
-  // The login "provider": straight back to the Studio with a session id that /auth/fetch swaps for
-  // the token. The Studio only takes a `#sid=` of 20 characters or more from its address.
+  // The login "provider": straight back to the Studio with a session id that /auth/fetch swaps for the token.
   route('GET', /^\/auth\/login\/demo$/, (ctx, req, res) => {
-    const origin = req.url.searchParams.get('origin')
-    if (!origin || !/^https?:\/\//.test(origin))
-      return sendJson(res, 400, {
-        error: 'Bad Request',
-        message: 'origin must be an http(s) URL',
-        statusCode: 400,
-      })
-    const now = Date.now()
-    for (const [sid, expires] of ctx.loginSessions) if (expires < now) ctx.loginSessions.delete(sid)
-    const sid = randomBytes(24).toString('base64url')
-    ctx.loginSessions.set(sid, now + LOGIN_SESSION_MS)
-    const target = new URL(origin)
+    const origin = studioOrigin.safeParse(req.url.searchParams.get('origin'))
+    if (!origin.success) throw badRequest('origin must be an http(s) URL')
+    const sid = ctx.loginSessions.issue()
+    const target = new URL(origin.data)
     target.hash = `sid=${sid}`
     res.writeHead(302, {location: target.toString(), 'cache-control': 'no-store'})
     res.end()
   }),
-  route('GET', /^\/auth\/fetch$/, (ctx, req, res) => {
-    const sid = req.url.searchParams.get('sid') ?? ''
-    if ((ctx.loginSessions.get(sid) ?? 0) < Date.now()) throw unauthorized()
+  route('GET', /^\/auth\/fetch$/, async (ctx, req, res) => {
+    if (!(await ctx.loginSessions.redeem(req.url.searchParams.get('sid') ?? ''))) throw unauthorized()
     sendJson(res, 200, {token: ctx.token})
   }),
   route('GET', /^\/auth\/id$/, (ctx, _req, res, _m, caller) =>

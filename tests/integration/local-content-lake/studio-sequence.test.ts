@@ -102,6 +102,35 @@ describe('the Studio request sequence', () => {
     expect(me.headers['access-control-allow-origin']).toBe(ORIGIN)
   })
 
+  it('swaps the session id only after the page has had its first anonymous /users/me answer', async () => {
+    // Back from the provider, the Studio asks /users/me (no token yet) and /auth/fetch at once; it
+    // drops a token that arrives before that first answer, and shows the login screen again.
+    const providers = (await request('GET', `${AUTH_V}/auth/providers`, {token: null})).json()
+    const provider = new URL(providers.providers[0].url)
+    const redirect = await request(
+      'GET',
+      `${provider.pathname}?origin=${encodeURIComponent(`${ORIGIN}/studio`)}&projectId=local&withSid=true`,
+      {token: null},
+    )
+    const [, sid] = new URL(String(redirect.headers.location)).hash.match(STUDIO_SID_PATTERN) ?? []
+    const answered: string[] = []
+    const swap = request('GET', `${AUTH_V}/auth/fetch?sid=${sid}`, {token: null}).then((answer) => {
+      answered.push('auth/fetch')
+      return answer
+    })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const firstCheck = request('GET', `${AUTH_V}/users/me`, {token: null}).then((answer) => {
+      answered.push('users/me')
+      return answer
+    })
+    expect((await firstCheck).status).toBe(401)
+    expect((await swap).json()).toEqual({token: lake.token})
+    expect(answered).toEqual(['users/me', 'auth/fetch'])
+    expect(
+      (await request('GET', `/v1/auth/login/demo?origin=${encodeURIComponent('http://')}`, {token: null})).status,
+    ).toBe(400)
+  })
+
   it('loads the project, permissions and the fixed answers', async () => {
     const calls = [
       '/v1/ping',
