@@ -39,8 +39,8 @@ function withoutSystemFields(doc: Doc | null): Doc | null {
 }
 
 /** The Studio's `toActions`: a local create or patch becomes an Actions API call on the draft. */
-function toActions(mutations: Record<string, Record<string, unknown>>[]) {
-  return mutations.flatMap((mutation) => {
+function toActions(mutations: Record<string, Record<string, unknown>>[]): Record<string, unknown>[] {
+  return mutations.flatMap((mutation): Record<string, unknown>[] => {
     if (mutation.createIfNotExists) return []
     if (mutation.create)
       return [{actionType: 'sanity.action.document.create', publishedId: PUBLISHED_ID, attributes: mutation.create, ifExists: 'fail'}]
