@@ -1,4 +1,6 @@
+import type {EventStreams} from './event-streams'
 import type {LakeRequest, LakeResponse} from './http'
+import type {LoginSessions} from './login-sessions'
 import type {ListenerHub} from './listeners'
 import type {LiveEventsHub} from './live-events'
 import type {Caller} from './perspective'
@@ -17,6 +19,9 @@ export type LakeContext = {
   imagesDir: string
   /** Per-user key-value store of the Studio (`/users/me/keyvalue`). */
   keyValue: Map<string, unknown>
+  loginSessions: LoginSessions
+  /** Event streams that stay open with nothing to say (the Agent's bundles); they still get keep-alives. */
+  idleStreams: EventStreams<{res: LakeResponse}>
 }
 
 export type RouteHandler = (

@@ -25,6 +25,19 @@ export function encodeMendoza(from: Json, to: Json): unknown[] {
   return patch
 }
 
+function withoutRev(doc: Json): Json {
+  if (doc === null) return null
+  const {_rev: _ignored, ...rest} = doc
+  return rest
+}
+
+/**
+ * The effects of a listener event or history transaction. The Studio applies them to the document
+ * with `_rev` removed (and sets `resultRev` itself), so they are computed without it: a field index
+ * counted with `_rev` among the keys would delete the wrong field there.
+ */
 export function mendozaEffects(before: Json, after: Json): {apply: unknown[]; revert: unknown[]} {
-  return {apply: encodeMendoza(before, after), revert: encodeMendoza(after, before)}
+  const from = withoutRev(before)
+  const to = withoutRev(after)
+  return {apply: encodeMendoza(from, to), revert: encodeMendoza(to, from)}
 }

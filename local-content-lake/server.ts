@@ -4,8 +4,10 @@ import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import {localCertificate} from './cert'
 import type {LakeContext} from './context'
+import {EventStreams} from './event-streams'
 import type {LakeResponse} from './http'
 import {ListenerHub} from './listeners'
+import {LoginSessions} from './login-sessions'
 import {datasetSyncTag, LiveEventsHub} from './live-events'
 import {createPresenceServer} from './presence'
 import {createRouter, type UnknownRequest} from './router'
@@ -58,10 +60,11 @@ export async function startLocalContentLake(options: LakeOptions): Promise<Local
   const store = new DocumentStore(dir)
   const dataset = options.dataset ?? 'production'
   const syncTag = datasetSyncTag(dataset)
+  const keepaliveMs = options.keepaliveMs ?? 15_000
   const ctx: LakeContext = {
     store,
-    listeners: new ListenerHub(store, options.keepaliveMs ?? 15_000),
-    liveEvents: new LiveEventsHub(store, syncTag, options.keepaliveMs ?? 15_000),
+    listeners: new ListenerHub(store, keepaliveMs),
+    liveEvents: new LiveEventsHub(store, syncTag, keepaliveMs),
     syncTag,
     projectId: options.projectId ?? 'local',
     dataset,
@@ -69,6 +72,8 @@ export async function startLocalContentLake(options: LakeOptions): Promise<Local
     userId: DEMO_EDITOR_ID,
     imagesDir: path.join(dir, 'images'),
     keyValue: new Map(),
+    loginSessions: new LoginSessions(),
+    idleStreams: new EventStreams(keepaliveMs),
   }
   const router = createRouter(ctx, allRoutes, {strict: options.strict ?? false, log})
   const webhooks = options.webhook ? startWebhooks(store, options.webhook, log) : undefined
@@ -116,6 +121,7 @@ export async function startLocalContentLake(options: LakeOptions): Promise<Local
       webhooks?.stop()
       ctx.listeners.closeAll()
       ctx.liveEvents.closeAll()
+      ctx.idleStreams.closeAll()
       presence.close()
       const closed = [secure, plain].map(
         (server) => new Promise<void>((resolve) => server.close(() => resolve())),

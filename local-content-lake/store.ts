@@ -1,6 +1,5 @@
 import {randomBytes} from 'node:crypto'
 import {EventEmitter} from 'node:events'
-import {isDeepStrictEqual} from 'node:util'
 import type {SnapshotDocument} from '../lib/content/snapshot-source'
 import {readDataset, writeDataset} from './dataset-file'
 import {mendozaEffects} from './mendoza-effects'
@@ -104,13 +103,18 @@ export class DocumentStore extends EventEmitter<{commit: [CommittedTransaction]}
     return new Transaction(this)
   }
 
-  /** Applies the transaction's writes with one new revision; documents it left as they were are not touched. */
+  /**
+   * Applies the transaction's writes with one new revision. Every document a mutation reached gets
+   * it, and a listener event, even when its content came out the same (a patch that changed
+   * nothing): the Studio waits for the event of each transaction it sent and shows "Saving..."
+   * until it comes.
+   */
   commit(tx: Transaction, author: string, transactionId = randomRevision()): CommittedTransaction {
     const timestamp = new Date().toISOString()
     const changes: DocumentChange[] = []
     for (const [id, {doc, mutations}] of tx.entries()) {
       const before = this.get(id)
-      if (isDeepStrictEqual(before, doc)) continue
+      if (before === null && doc === null) continue
       const after: LakeDocument | null = doc && {
         ...doc,
         _id: id,

@@ -1,6 +1,7 @@
 import {z} from 'zod'
 import {route, type LakeContext} from '../context'
-import {notFound, unauthorized} from '../errors'
+import {badRequest, notFound, unauthorized} from '../errors'
+import {sse} from '../event-streams'
 import {jsonBody, sendJson, sendText} from '../http'
 import type {Caller} from '../perspective'
 import {assertDataset, requireEditor} from './data'
@@ -32,11 +33,13 @@ function signedIn(caller: Caller): asserts caller is Extract<Caller, {kind: 'edi
   if (caller.kind !== 'editor') throw unauthorized()
 }
 
+const studioOrigin = z.url({protocol: /^https?$/})
 const keyValueBody = z.array(z.object({key: z.string().min(1).max(500), value: z.unknown()})).max(100)
 
 /** Answers the Studio needs to start: the demo editor, one project and dataset, no features, no announcements. */
 export const studioRoutes = [
   route('GET', /^\/users\/me$/, (ctx, _req, res, _m, caller) => {
+    if (caller.kind !== 'editor') ctx.loginSessions.noteAnonymousUserCheck()
     signedIn(caller)
     sendJson(res, 200, demoUser(ctx))
   }),
@@ -80,19 +83,17 @@ export const studioRoutes = [
     })
   }),
   // The login "provider": straight back to the Studio with a session id that /auth/fetch swaps for the token.
-  route('GET', /^\/auth\/login\/demo$/, (_ctx, req, res) => {
-    const origin = req.url.searchParams.get('origin')
-    if (!origin || !/^https?:\/\//.test(origin))
-      return sendJson(res, 400, {
-        error: 'Bad Request',
-        message: 'origin must be an http(s) URL',
-        statusCode: 400,
-      })
-    res.writeHead(302, {location: `${origin}#sid=local-demo-session`})
+  route('GET', /^\/auth\/login\/demo$/, (ctx, req, res) => {
+    const origin = studioOrigin.safeParse(req.url.searchParams.get('origin'))
+    if (!origin.success) throw badRequest('origin must be an http(s) URL')
+    const sid = ctx.loginSessions.issue()
+    const target = new URL(origin.data)
+    target.hash = `sid=${sid}`
+    res.writeHead(302, {location: target.toString(), 'cache-control': 'no-store'})
     res.end()
   }),
-  route('GET', /^\/auth\/fetch$/, (ctx, req, res) => {
-    if (req.url.searchParams.get('sid') !== 'local-demo-session') throw unauthorized()
+  route('GET', /^\/auth\/fetch$/, async (ctx, req, res) => {
+    if (!(await ctx.loginSessions.redeem(req.url.searchParams.get('sid') ?? ''))) throw unauthorized()
     sendJson(res, 200, {token: ctx.token})
   }),
   route('GET', /^\/auth\/id$/, (ctx, _req, res, _m, caller) =>
@@ -185,10 +186,11 @@ export const studioRoutes = [
     await req.body()
     sendJson(res, 200, {})
   }),
-  // The agent's bundle stream: an event stream that never has anything to say.
+  // The agent's bundle stream never has anything to say, but the client's event-source polyfill
+  // reconnects (and logs an error) after 45 s without a byte, so it gets keep-alives like the others.
   route('GET', /^\/agent\/[^/]+\/bundles\/mine\/listen$/, (ctx, _req, res, _m, caller) => {
     signedIn(caller)
-    res.writeHead(200, {'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache'})
-    res.write(`event: welcome\ndata: {}\n\n`)
+    ctx.idleStreams.open({res})
+    sse(res, 'welcome', {})
   }),
 ]

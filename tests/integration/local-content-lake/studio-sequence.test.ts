@@ -72,6 +72,9 @@ function openStream(path: string): Promise<{stream: http2.ClientHttp2Stream; fir
 }
 
 const V = '/v2025-02-19'
+// The Studio's auth client: its API version and the pattern it reads `#sid=` with.
+const AUTH_V = '/v2026-05-04'
+const STUDIO_SID_PATTERN = /sid=([^&]{20,})&?/
 
 describe('the Studio request sequence', () => {
   it('signs in through the login screen', async () => {
@@ -85,12 +88,47 @@ describe('the Studio request sequence', () => {
       {token: null},
     )
     expect(redirect.status).toBe(302)
-    const sid = new URL(String(redirect.headers.location)).hash.replace('#sid=', '')
-    const {token} = (await request('GET', `/v2021-06-07/auth/fetch?sid=${sid}`, {token: null})).json()
+    const back = new URL(String(redirect.headers.location))
+    expect(back.origin + back.pathname).toBe(`${ORIGIN}/studio`)
+    // The Studio (sanity 5.31.2) takes the session id from its address only when it matches this
+    // pattern (20 characters or more); a shorter one is ignored and the login screen comes back.
+    const [, sid] = back.hash.match(STUDIO_SID_PATTERN) ?? []
+    expect(sid).toEqual(expect.any(String))
+    expect((await request('GET', `${AUTH_V}/auth/fetch?sid=wrong-session-id-0000000`, {token: null})).status).toBe(401)
+    const {token} = (await request('GET', `${AUTH_V}/auth/fetch?sid=${sid}`, {token: null})).json()
     expect(token).toBe(lake.token)
     const me = await request('GET', `${V}/users/me`)
     expect(me.json()).toMatchObject({id: expect.any(String), role: 'administrator'})
     expect(me.headers['access-control-allow-origin']).toBe(ORIGIN)
+  })
+
+  it('swaps the session id only after the page has had its first anonymous /users/me answer', async () => {
+    // Back from the provider, the Studio asks /users/me (no token yet) and /auth/fetch at once; it
+    // drops a token that arrives before that first answer, and shows the login screen again.
+    const providers = (await request('GET', `${AUTH_V}/auth/providers`, {token: null})).json()
+    const provider = new URL(providers.providers[0].url)
+    const redirect = await request(
+      'GET',
+      `${provider.pathname}?origin=${encodeURIComponent(`${ORIGIN}/studio`)}&projectId=local&withSid=true`,
+      {token: null},
+    )
+    const [, sid] = new URL(String(redirect.headers.location)).hash.match(STUDIO_SID_PATTERN) ?? []
+    const answered: string[] = []
+    const swap = request('GET', `${AUTH_V}/auth/fetch?sid=${sid}`, {token: null}).then((answer) => {
+      answered.push('auth/fetch')
+      return answer
+    })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const firstCheck = request('GET', `${AUTH_V}/users/me`, {token: null}).then((answer) => {
+      answered.push('users/me')
+      return answer
+    })
+    expect((await firstCheck).status).toBe(401)
+    expect((await swap).json()).toEqual({token: lake.token})
+    expect(answered).toEqual(['users/me', 'auth/fetch'])
+    expect(
+      (await request('GET', `/v1/auth/login/demo?origin=${encodeURIComponent('http://')}`, {token: null})).status,
+    ).toBe(400)
   })
 
   it('loads the project, permissions and the fixed answers', async () => {
