@@ -35,7 +35,7 @@ export interface DbConfig {
 }
 
 // Kysely opens SQLite transactions with a deferred BEGIN (pinned by
-// tests/integration/enquiries/sqlite-write-lock.test.ts). Another process (a second server, the
+// tests/integration/platform/sqlite-write-lock.test.ts). Another process (a second server, the
 // purge CLI) can then make the read-to-write upgrade fail with SQLITE_BUSY without waiting, so
 // every transaction here takes the write lock up front and lets busy_timeout do the waiting.
 class ImmediateSqliteDialect extends SqliteDialect {
@@ -70,7 +70,7 @@ export function createDatabase(config: DbConfig): DatabaseHandle {
     })
     // An idle client losing its connection (a Postgres restart) must not crash the server: the
     // pool replaces it on the next checkout.
-    pool.on('error', (error) => log.error('enquiries.db_pool_error', {error}))
+    pool.on('error', (error) => log.error('database.pool_error', {error}))
     const db = new Kysely<Database>({dialect: new PostgresDialect({pool})})
     return {db, dialect: 'postgres', close: () => db.destroy()}
   }

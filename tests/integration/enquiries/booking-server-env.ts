@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {SmtpTestServer} from './smtp-test-server'
+import {SmtpTestServer} from '@/tests/support/smtp-test-server'
 
 export interface BookingServerEnv {
   smtp: SmtpTestServer

@@ -4,9 +4,9 @@ import {composeJobEmail, type MailSettings} from '@/lib/enquiries/compose-email'
 import {createSmtpMailer, type Mailer} from '@/lib/enquiries/mailer'
 import {processOutbox, type OutboxOptions} from '@/lib/enquiries/outbox'
 import {validateAndStoreEnquiry} from '@/lib/enquiries/validate-and-store-enquiry'
-import {dialects, openTestDb, type TestDb} from './test-db'
+import {dialects, openTestDb, type TestDb} from '@/tests/support/test-db'
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
-import {SmtpTestServer} from './smtp-test-server'
+import {SmtpTestServer} from '@/tests/support/smtp-test-server'
 
 const settings: MailSettings = {
   clinicName: 'Test Clinic',

@@ -2,7 +2,7 @@ import {sql} from 'kysely'
 import {issueFormToken} from '@/lib/enquiries/form-token'
 import {validateAndStoreEnquiry, type SubmissionContext} from '@/lib/enquiries/validate-and-store-enquiry'
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
-import {dialects, openTestDb, type TestDb} from './test-db'
+import {dialects, openTestDb, type TestDb} from '@/tests/support/test-db'
 
 // A corrected resend of the same form, the site-wide ceiling, and a NUL in the message (which
 // Postgres refuses in text).

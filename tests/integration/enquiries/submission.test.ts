@@ -1,7 +1,7 @@
 import {sql} from 'kysely'
 import {validateAndStoreEnquiry, type SubmissionContext} from '@/lib/enquiries/validate-and-store-enquiry'
 import {issueFormToken} from '@/lib/enquiries/form-token'
-import {dialects, openTestDb, type TestDb} from './test-db'
+import {dialects, openTestDb, type TestDb} from '@/tests/support/test-db'
 import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
 
 describe.each(dialects)('submitting the booking form (%s)', (dialect) => {

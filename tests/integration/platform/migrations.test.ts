@@ -2,7 +2,7 @@ import {sql, type Kysely} from 'kysely'
 import {migrationSchema} from '@/lib/platform/database/db'
 import {createMigrator, migrateToLatest} from '@/lib/platform/database/migrations'
 import {sqlDeliveryLedger} from '@/lib/publishing/delivery-ledger-sql'
-import {dialects, openTestDb} from '../enquiries/test-db'
+import {dialects, openTestDb} from '@/tests/support/test-db'
 
 // Every table the app writes comes from a migration, on SQLite and (with TEST_DATABASE_URL) Postgres.
 

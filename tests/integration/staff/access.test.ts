@@ -6,7 +6,7 @@ import {
   upsertStaffUser,
 } from '@/lib/staff/accounts'
 import {findSessionUser, SESSION_IDLE_MS, startSession} from '@/lib/staff/sessions'
-import {dialects, openTestDb, type TestDb} from '../enquiries/test-db'
+import {dialects, openTestDb, type TestDb} from '@/tests/support/test-db'
 
 // Sign-in back-off (not a lock), disable/list/staff:add, and the idle timeout.
 describe.each(dialects)('staff access (%s)', (dialect) => {

@@ -3,7 +3,7 @@ import path from 'node:path'
 import {parse, typeEvaluate, type SchemaType} from 'groq-js'
 import * as queries from '@/lib/content/queries'
 import {runQuery} from '@/lib/content/source'
-import {matchTypeNode} from '../../support/match-type-node'
+import {matchTypeNode} from '@/tests/support/match-type-node'
 import {queryCases as cases, slugs} from './query-cases'
 
 // Runs every query against the real snapshot, for every document it can return, and checks each

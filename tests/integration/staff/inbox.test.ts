@@ -14,9 +14,9 @@ import {readOrCreateSecretFile} from '@/lib/platform/session-secret'
 import {upsertStaffUser, verifyStaffCredentials, type StaffUser} from '@/lib/staff/accounts'
 import {findSessionUser, startSession} from '@/lib/staff/sessions'
 import {validateAndStoreEnquiry} from '@/lib/enquiries/validate-and-store-enquiry'
-import {dialects, openTestDb, type TestDb} from './test-db'
+import {dialects, openTestDb, type TestDb} from '@/tests/support/test-db'
 import {issueFormToken} from '@/lib/enquiries/form-token'
-import {enquiryFormData, TEST_SECRET, TREATMENTS} from './form-data'
+import {enquiryFormData, TEST_SECRET, TREATMENTS} from '../enquiries/form-data'
 
 describe.each(dialects)('staff inbox (%s)', (dialect) => {
   let t: TestDb

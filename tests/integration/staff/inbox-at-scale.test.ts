@@ -2,7 +2,7 @@ import {randomUUID} from 'node:crypto'
 import {sql} from 'kysely'
 import {CSV_HEADER, enquiryCsvLine} from '@/lib/staff/inbox-csv'
 import {eachEnquiryBatch, INBOX_PAGE_SIZE, listEnquiries} from '@/lib/staff/inbox'
-import {dialects, openTestDb, type TestDb} from './test-db'
+import {dialects, openTestDb, type TestDb} from '@/tests/support/test-db'
 
 // 50,000 enquiries. Before, the inbox bound every row id as a parameter
 // (SQLite refuses more than 32,766), showed at most 500 rows and called that the total.
