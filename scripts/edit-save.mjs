@@ -10,7 +10,8 @@ import {runningLake, SNAPSHOT, WORKING_COPY, WORKSPACE} from './lib/edit-workspa
 import {saveWorkingCopy} from './lib/save-working-copy.mjs'
 
 async function main() {
-  if (!fs.existsSync(path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'))) throw new Error('the dependencies are not installed: run `npm ci` first')
+  if (!fs.existsSync(path.join(ROOT, 'node_modules/tsx/dist/cli.mjs')))
+    throw new Error('the dependencies are not installed: run `npm ci` first')
   if (!fs.existsSync(path.join(WORKING_COPY, 'data.ndjson'))) {
     throw new Error(`no working copy in ${path.relative(ROOT, WORKING_COPY)}: run \`npm run edit\` first`)
   }
@@ -18,14 +19,21 @@ async function main() {
   let stop = async () => {}
   if (!lake) {
     // Port 0: any free port, for the export only.
-    const started = await startLocalLake({dir: WORKING_COPY, port: 0, logFile: path.join(WORKSPACE, 'lake.log')})
+    const started = await startLocalLake({
+      dir: WORKING_COPY,
+      port: 0,
+      logFile: path.join(WORKSPACE, 'lake.log'),
+    })
     lake = started
     stop = started.stop
   }
   try {
     const {dropped} = saveWorkingCopy({lake, snapshotDir: SNAPSHOT})
-    if (dropped.length) console.log(`edit:save: left out ${dropped.length} uploaded image(s) no document uses`)
-    console.log('edit:save: sanity/dataset now holds the working copy; review it with `git diff -- sanity/dataset` and commit it.')
+    if (dropped.length)
+      console.log(`edit:save: left out ${dropped.length} uploaded image(s) no document uses`)
+    console.log(
+      'edit:save: sanity/dataset now holds the working copy; review it with `git diff -- sanity/dataset` and commit it.',
+    )
   } finally {
     await stop()
   }

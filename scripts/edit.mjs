@@ -9,7 +9,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {lakeEnv, ROOT, startLocalLake} from './lib/local-lake-process.mjs'
-import {prepareWorkingCopy, removeRunningNote, WORKING_COPY, WORKSPACE, writeRunningNote} from './lib/edit-workspace.mjs'
+import {
+  prepareWorkingCopy,
+  removeRunningNote,
+  WORKING_COPY,
+  WORKSPACE,
+  writeRunningNote,
+} from './lib/edit-workspace.mjs'
 import {checkPort, describeTakenPort} from './lib/port-check.mjs'
 
 const HELP = `Usage: npm run edit -- [options]
@@ -55,7 +61,8 @@ if (values.help) {
 }
 function portOption(name) {
   const n = Number(values[name])
-  if (!Number.isInteger(n) || n < 1 || n > 65535) fail(`--${name} must be a port number from 1 to 65535, not "${values[name]}"`)
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    fail(`--${name} must be a port number from 1 to 65535, not "${values[name]}"`)
   return n
 }
 const PORT = portOption('port')
@@ -69,7 +76,10 @@ const stops = []
 let stopping
 function stopAll(code = 0) {
   stopping ??= (async () => {
-    while (stops.length) await stops.pop()().catch((e) => console.error(`edit: ${e.message}`))
+    while (stops.length)
+      await stops
+        .pop()()
+        .catch((e) => console.error(`edit: ${e.message}`))
     process.exit(code)
   })()
   return stopping
@@ -82,7 +92,8 @@ process.on('SIGTERM', () => stopAll(0))
 
 function siteEnv(lake, secret) {
   const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1', SANITY_TELEMETRY_DISABLED: '1'}
-  for (const key of ['CONTENT_SNAPSHOT_DIR', 'NEXT_OUTPUT', 'REDIS_URL', 'SANITY_API_WRITE_TOKEN']) delete env[key]
+  for (const key of ['CONTENT_SNAPSHOT_DIR', 'NEXT_OUTPUT', 'REDIS_URL', 'SANITY_API_WRITE_TOKEN'])
+    delete env[key]
   return {
     ...env,
     ...lakeEnv(lake),
@@ -100,9 +111,16 @@ function build(env) {
     say(`reusing the build in ${DIST_DIR} (--reuse-build)`)
     return
   }
-  say(`building the site in Sanity mode into ${DIST_DIR} (2 to 3 minutes; waits for ${BUILD_LOCK} if another build runs)`)
+  say(
+    `building the site in Sanity mode into ${DIST_DIR} (2 to 3 minutes; waits for ${BUILD_LOCK} if another build runs)`,
+  )
   const t0 = Date.now()
-  const r = spawnSync('flock', [BUILD_LOCK, process.execPath, NEXT_BIN, 'build'], {cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024})
+  const r = spawnSync('flock', [BUILD_LOCK, process.execPath, NEXT_BIN, 'build'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  })
   if (r.status !== 0) {
     process.stderr.write(`${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'))
     throw new Error(`next build failed (exit ${r.status ?? r.signal})`)
@@ -111,7 +129,12 @@ function build(env) {
 }
 
 async function serve(env) {
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(PORT)], {cwd: ROOT, env, detached: true, stdio: ['ignore', 'inherit', 'inherit']})
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(PORT)], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   const killGroup = (signal) => {
     try {
       process.kill(-child.pid, signal)
@@ -144,15 +167,24 @@ async function serve(env) {
 }
 
 // What this command runs from node_modules. A fresh clone has none of it yet.
-const NEEDED = ['node_modules/next/dist/bin/next', 'node_modules/tsx/dist/cli.mjs', 'node_modules/sanity/package.json']
+const NEEDED = [
+  'node_modules/next/dist/bin/next',
+  'node_modules/tsx/dist/cli.mjs',
+  'node_modules/sanity/package.json',
+]
 
 function installIfMissing() {
   const missing = NEEDED.filter((p) => !fs.existsSync(path.join(ROOT, p)))
   if (missing.length === 0) return
-  say(`the dependencies are not installed (${missing[0]} is missing): running \`npm ci\` first (a few minutes, once)`)
+  say(
+    `the dependencies are not installed (${missing[0]} is missing): running \`npm ci\` first (a few minutes, once)`,
+  )
   const t0 = Date.now()
   const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {cwd: ROOT, stdio: 'inherit'})
-  if (r.status !== 0) fail(`\`npm ci\` failed (exit ${r.status ?? r.signal}); fix the error above, run \`npm ci\` yourself, then \`npm run edit\` again`)
+  if (r.status !== 0)
+    fail(
+      `\`npm ci\` failed (exit ${r.status ?? r.signal}); fix the error above, run \`npm ci\` yourself, then \`npm run edit\` again`,
+    )
   const still = NEEDED.filter((p) => !fs.existsSync(path.join(ROOT, p)))
   if (still.length) fail(`\`npm ci\` finished but ${still.join(', ')} is still missing`)
   say(`installed in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
@@ -176,7 +208,9 @@ async function main() {
   await checkPorts()
   installIfMissing()
   const {created} = prepareWorkingCopy({reset: values.reset})
-  say(`${created ? 'copied sanity/dataset to' : 'reusing'} ${path.relative(ROOT, WORKING_COPY)}${created ? '' : ' (--reset starts over)'}`)
+  say(
+    `${created ? 'copied sanity/dataset to' : 'reusing'} ${path.relative(ROOT, WORKING_COPY)}${created ? '' : ' (--reset starts over)'}`,
+  )
   const secret = crypto.randomBytes(24).toString('base64url')
   const lake = await startLocalLake({
     dir: WORKING_COPY,
@@ -200,7 +234,9 @@ async function main() {
   say('')
   say(`Studio, signed in as the demo editor: ${studio}`)
   say(`Site: http://localhost:${PORT}/`)
-  say(`Your browser must accept the lake's local certificate once: open ${lake.url.replace('://', `://${lake.projectId}.`)}/v1/ping and proceed.`)
+  say(
+    `Your browser must accept the lake's local certificate once: open ${lake.url.replace('://', `://${lake.projectId}.`)}/v1/ping and proceed.`,
+  )
   say('Save your edits into sanity/dataset with `npm run edit:save` (in another terminal, or after Ctrl-C).')
   say('Ctrl-C stops everything.')
   if (values.open && !values['no-open'] && spawnSync('bash', ['-c', 'command -v xdg-open']).status === 0) {

@@ -94,6 +94,8 @@ export async function checkPort(port) {
 
 /** One sentence for a taken port: which process, and what to do about it. */
 export function describeTakenPort(port, holder, option) {
-  const who = holder ? `process ${holder.pid}${holder.command ? ` (${holder.command})` : ''}` : 'another process (its name is not readable by this user)'
+  const who = holder
+    ? `process ${holder.pid}${holder.command ? ` (${holder.command})` : ''}`
+    : 'another process (its name is not readable by this user)'
   return `port ${port} is taken by ${who}. Stop it${holder ? ` (kill ${holder.pid})` : ''} or choose another port with ${option} <port>.`
 }

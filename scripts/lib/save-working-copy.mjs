@@ -13,9 +13,20 @@ const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs')
  * @returns {{dropped: string[], output: string}}
  */
 export function saveWorkingCopy({lake, snapshotDir, stdio = 'inherit'}) {
-  const env = {...process.env, ...lakeEnv(lake), SANITY_API_WRITE_TOKEN: lake.token, CONTENT_SNAPSHOT_DIR: snapshotDir}
-  const r = spawnSync(process.execPath, [TSX_CLI, path.join(ROOT, 'scripts/content-export.ts')], {cwd: ROOT, env, stdio: ['ignore', stdio, stdio], encoding: 'utf8'})
+  const env = {
+    ...process.env,
+    ...lakeEnv(lake),
+    SANITY_API_WRITE_TOKEN: lake.token,
+    CONTENT_SNAPSHOT_DIR: snapshotDir,
+  }
+  const r = spawnSync(process.execPath, [TSX_CLI, path.join(ROOT, 'scripts/content-export.ts')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', stdio, stdio],
+    encoding: 'utf8',
+  })
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`
-  if (r.status !== 0) throw new Error(`content:export failed (exit ${r.status ?? r.signal})${output ? `\n${output}` : ''}`)
+  if (r.status !== 0)
+    throw new Error(`content:export failed (exit ${r.status ?? r.signal})${output ? `\n${output}` : ''}`)
   return {...dropUnreferencedImages(snapshotDir), output}
 }

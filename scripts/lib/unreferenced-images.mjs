@@ -26,7 +26,10 @@ function collectRefs(value, refs) {
  */
 export function dropUnreferencedImages(dir) {
   const file = path.join(dir, 'data.ndjson')
-  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim())
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
   const docs = lines.map((line) => JSON.parse(line))
   const refs = new Set()
   for (const doc of docs) if (doc._type !== ASSET_TYPE) collectRefs(doc, refs)

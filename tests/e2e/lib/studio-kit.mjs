@@ -37,3 +37,234 @@ export async function runDocumentAction(page, name) {
   await item.waitFor()
   await item.click()
 }
+
+// --- Watching the Studio for what an editor must never see -------------------------------------
+
+// Runs in every page of the context: notes each time the footer says "Saving..." and for how long,
+// so that a save that never resolves is caught however the test moves on.
+function savingMonitor() {
+  const state = {since: 0, episodes: [], longest: 0}
+  window.__studioSaving = state
+  setInterval(() => {
+    const saving = [...document.querySelectorAll('[data-testid="pane-footer-document-status-pulse"]')].some((el) => /Saving/.test(el.textContent ?? ''))
+    const now = Date.now()
+    if (saving && !state.since) state.since = now
+    if (!saving && state.since) {
+      const ms = now - state.since
+      state.episodes.push(ms)
+      state.longest = Math.max(state.longest, ms)
+      state.since = 0
+    }
+  }, 50)
+}
+
+/** Installs the "Saving..." monitor in a browser context (before its pages load). */
+export async function watchSaving(context) {
+  await context.addInitScript(savingMonitor)
+}
+
+/** The monitor's figures: how many saves, the longest in ms, and how long one has been open now. */
+export async function savingFigures(page) {
+  return page.evaluate(() => {
+    const s = window.__studioSaving
+    if (!s) return {count: 0, longest: 0, openMs: 0}
+    return {count: s.episodes.length + (s.since ? 1 : 0), longest: s.longest, openMs: s.since ? Date.now() - s.since : 0}
+  })
+}
+
+/** Waits until no "Saving..." shows, failing when one lasts longer than `limitMs`. */
+export async function expectSavesResolve(page, {limitMs = 5000, who = 'the editor'} = {}) {
+  const f = await waitUntil(
+    async () => {
+      const figures = await savingFigures(page)
+      return figures.openMs === 0 || figures.openMs > limitMs ? figures : undefined
+    },
+    {timeoutMs: limitMs + 2000, intervalMs: 50, what: `${who}'s "Saving..." to resolve`},
+  )
+  assert.ok(f.openMs === 0, `${who}: "Saving..." has shown for ${f.openMs} ms, over ${limitMs} ms`)
+  assert.ok(f.longest <= limitMs, `${who}: a "Saving..." lasted ${f.longest} ms, over ${limitMs} ms`)
+}
+
+/** Console errors the issue names: a crash while typing and the listener's reconnect loop. */
+export const NAMED_STUDIO_ERRORS = /Index out of bounds|No activity within|Reconnecting|tool crashed/
+
+/** Fails when the Studio shows its crash screen ("The structure tool crashed", "An error occurred"). */
+export async function expectNoCrashScreen(page, who = 'the editor') {
+  const crash = page.locator('[data-testid="studio-error-screen"]').or(page.getByText(/tool crashed/))
+  if ((await crash.count()) === 0) return
+  const text = (await crash.first().innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 400)
+  throw new Error(`${who} sees the Studio's crash screen: ${text}`)
+}
+
+// --- The document form ------------------------------------------------------------------------
+
+export const footer = (page) => page.locator('[data-testid="pane-footer"]')
+export const publishButton = (page) => footer(page).locator('[data-testid="action-publish"]')
+export const field = (page, path) => page.locator(`[data-testid="field-${path}"]`).first()
+
+/** Signs in with the demo editor's token and opens a Studio path. */
+export async function openStudio(page, {baseUrl, token, path = '/studio'}) {
+  await page.goto(`${baseUrl}${path}#token=${token}`)
+}
+
+/**
+ * Starts a new document of `type` from an empty form, as an editor does from the "+" menu (the
+ * same intent). Returns its id (without the drafts. prefix).
+ */
+export async function createDocument(page, {baseUrl, token, type, firstField}) {
+  await openStudio(page, {baseUrl, token, path: `/studio/intent/create/template=${type};type=${type}`})
+  await field(page, firstField).waitFor({timeout: 60_000})
+  const id = await waitUntil(() => /[;,]([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/.exec(decodeURIComponent(page.url()))?.[1], {
+    what: `the new ${type}'s id in the address`,
+  })
+  return id
+}
+
+/** Shows every field of a form with groups (the "All fields" tab). */
+export async function showAllFields(page) {
+  const tab = page.getByRole('tab', {name: /^All fields/})
+  if ((await tab.count()) > 0) await tab.first().click()
+}
+
+export async function fillText(page, path, value) {
+  const input = field(page, path).locator('input, textarea').first()
+  await input.fill(value)
+  await waitUntil(async () => (await input.inputValue()) === value, {what: `${path} to hold the typed text`})
+}
+
+/** The slug's "Generate" button, from the title or name. */
+export async function generateSlug(page, path = 'slug') {
+  const f = field(page, path)
+  await f.getByRole('button', {name: /generate/i}).click()
+  await waitUntil(async () => (await f.locator('input').first().inputValue()).length > 0, {what: `${path} to be generated`})
+}
+
+/** Picks the first document a reference search for `query` offers. */
+export async function pickReference(page, path, query) {
+  const f = field(page, path)
+  const input = f.locator('[data-testid="reference-input"] input, [data-testid="autocomplete"]').last()
+  await input.click()
+  await input.fill(query)
+  const option = page.locator('[data-testid="autocomplete-popover"] [role="option"], [data-testid="autocomplete-popover"] button').first()
+  await option.waitFor({timeout: 15_000})
+  await option.click()
+  await waitUntil(async () => (await f.locator('[data-testid="autocomplete"]').count()) === 0 || (await f.getByRole('link').count()) > 0, {
+    what: `${path} to show the chosen document`,
+  })
+}
+
+/** Adds an item to an array of references and picks the first search result for `query`. */
+export async function addReference(page, path, query) {
+  const f = field(page, path)
+  await f.getByRole('button', {name: /add item/i}).first().click()
+  await pickReference(page, path, query)
+}
+
+/** Uploads an image file into an image field and waits until the Studio shows it. */
+export async function uploadImage(page, path, file) {
+  const f = field(page, path)
+  await f.locator('input[type="file"]').first().setInputFiles(file)
+  await f.locator('img').first().waitFor({timeout: 30_000})
+}
+
+/** Publishes through the footer's Publish button once validation allows it; resolves on the lake's answer. */
+export async function publish(page, {timeoutMs = 30_000} = {}) {
+  const button = publishButton(page)
+  await waitUntil(async () => (await button.count()) > 0 && !(await button.isDisabled()), {timeoutMs, what: `Publish to be enabled (fields with errors: ${await fieldsWithErrors(page)})`}).catch(async (e) => {
+    throw new Error(`${e.message}; fields with errors now: ${(await fieldsWithErrors(page)).join(', ') || 'none shown'}`)
+  })
+  const answered = page.waitForResponse((r) => r.url().includes('/data/actions/') && (r.request().postData() ?? '').includes('sanity.action.document.publish'), {timeout: timeoutMs})
+  answered.catch(() => {})
+  await button.click()
+  const response = await answered
+  assert.equal(response.status(), 200, `the publish action answered ${response.status()}`)
+}
+
+/** The data-testids of the fields that show an error marker. */
+export async function fieldsWithErrors(page) {
+  return page
+    .locator('[data-testid^="field-"]:has([data-testid="input-validation-icon-error"])')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid').slice('field-'.length)))
+    .catch(() => [])
+}
+
+// --- The lake, read over HTTP as the site reads it ----------------------------------------------
+
+const API_VERSION = 'v2025-02-19'
+
+/** A GROQ query against the local Content Lake's plain-HTTP port, with the demo editor's token. */
+export async function queryLake(lake, query, params = {}, perspective = 'raw') {
+  const search = new URLSearchParams({query, perspective})
+  for (const [key, value] of Object.entries(params)) search.set(`$${key}`, JSON.stringify(value))
+  const res = await fetch(`${lake.httpUrl}/${API_VERSION}/data/query/${lake.dataset}?${search}`, {headers: {authorization: `Bearer ${lake.token}`}, signal: AbortSignal.timeout(10_000)})
+  assert.equal(res.status, 200, `the lake answered ${res.status} to ${query}`)
+  return (await res.json()).result
+}
+
+/** The plain text of each Portable Text block (non-text blocks as `[_type]`). */
+export function blockTexts(blocks = []) {
+  return (blocks ?? []).map((b) => (b._type === 'block' ? (b.children ?? []).map((c) => c.text ?? '').join('') : `[${b._type}]`))
+}
+
+/** Writes a valid greyscale PNG (a flat image with a band whose shade is `seed`) for uploads. */
+export async function writeTestPng(file, {width = 1200, height = 630, seed = 128} = {}) {
+  const {deflateSync} = await import('node:zlib')
+  const {writeFileSync} = await import('node:fs')
+  const crc = (buf) => {
+    let c = 0xffffffff
+    for (const byte of buf) {
+      c ^= byte
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    }
+    return (c ^ 0xffffffff) >>> 0
+  }
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+    const out = Buffer.alloc(12 + data.length)
+    out.writeUInt32BE(data.length, 0)
+    body.copy(out, 4)
+    out.writeUInt32BE(crc(body), 8 + data.length)
+    return out
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header[8] = 8
+  const rows = Buffer.concat(Array.from({length: height}, (_, y) => Buffer.concat([Buffer.from([0]), Buffer.alloc(width, y < height / 3 ? seed : 200)])))
+  writeFileSync(file, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]))
+  return file
+}
+
+export async function fillDate(page, path, value) {
+  const input = field(page, path).locator('input').first()
+  await input.fill(value)
+  await input.press('Tab')
+}
+
+/** The Portable Text editor's editable area inside a field. */
+export const richText = (page, path) => field(page, path).locator('[contenteditable="true"]').first()
+
+export async function typeIntoRichText(page, path, text) {
+  const editable = richText(page, path)
+  await editable.click()
+  await page.keyboard.type(text, {delay: 5})
+  await waitUntil(async () => (await editable.innerText()).includes(text), {what: `${path} to show the typed text`})
+}
+
+/**
+ * Fills what a new post requires, in the order of the form: title, address, excerpt, cover image
+ * with its alternative text, body, a category, author, medical reviewer, date of the review.
+ */
+export async function fillNewPost(page, {title, excerpt, coverFile, alt, body, category, author, reviewer, reviewedOn = '2026-11-30'}) {
+  await showAllFields(page)
+  await fillText(page, 'title', title)
+  await generateSlug(page)
+  await fillText(page, 'excerpt', excerpt)
+  await uploadImage(page, 'coverImage', coverFile)
+  await fillText(page, 'coverImage.alt', alt)
+  await typeIntoRichText(page, 'body', body)
+  await addReference(page, 'categories', category)
+  await pickReference(page, 'author', author)
+  await pickReference(page, 'medicalReviewer', reviewer)
+  await fillDate(page, 'lastReviewedAt', reviewedOn)
+}
