@@ -82,7 +82,7 @@ export async function aNewTreatmentFromAnEmptyFormPublishesWithOnlyTheRequiredFi
   await risk.fill('Redness for a few hours')
   await fillText(page, 'sessions', '3 to 6 sessions, about 4 weeks apart')
   await fillText(page, 'aftercare', 'Use a gentle cleanser and sunscreen every day for a week.')
-  await field(page, 'procedureType').locator('select').selectOption('NoninvasiveProcedure')
+  await field(page, 'procedureType').locator('select').selectOption({label: 'Non-invasive (on the skin surface)'})
   await pickReference(page, 'reviewer', 'Tan')
   await fillDate(page, 'lastReviewedAt', '2026-11-30')
   const doc = await finish(page, ctx, id)

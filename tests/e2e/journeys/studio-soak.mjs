@@ -20,8 +20,10 @@ import {
   publishButton,
   queryLake,
   richText,
+  richTextBlocks,
   runDocumentAction,
   savingFigures,
+  toolbarButton,
   unexpectedStudioErrors,
   waitUntil,
   watchSaving,
@@ -62,15 +64,19 @@ function makeEditor(name, page, rng) {
   return {name, page, rng, edits: 0, blocks: [], marks: {strong: 0, em: 0}, links: 0}
 }
 
+const shownBlocks = async (page) => (await richTextBlocks(page, 'body')).map(normalise)
+const modelBlocks = (editor) => editor.blocks.map((b) => normalise(b.text))
+
 async function bodyMatchesModel(editor) {
-  const text = normalise(await richText(editor.page, 'body').innerText())
-  return text === normalise(editor.blocks.map((b) => b.text).join(' '))
+  return JSON.stringify(await shownBlocks(editor.page)) === JSON.stringify(modelBlocks(editor))
 }
 
 async function expectBodyMatches(editor, what) {
   await waitUntil(() => bodyMatchesModel(editor), {
     timeoutMs: 10_000,
-    what: `${editor.name}'s body to show what was typed after ${what} (expected "${editor.blocks.map((b) => b.text).join(' | ').slice(-200)}", shown "${normalise(await richText(editor.page, 'body').innerText()).slice(-200)}")`,
+    what: `${editor.name}'s body to show what was typed after ${what}`,
+  }).catch(async (e) => {
+    throw new Error(`${e.message}\nexpected ${JSON.stringify(modelBlocks(editor)).slice(-400)}\nshown    ${JSON.stringify(await shownBlocks(editor.page)).slice(-400)}`)
   })
 }
 
@@ -81,7 +87,7 @@ async function toEnd(editor) {
 }
 
 async function toggleBullets(page) {
-  await field(page, 'body').getByRole('button', {name: /^Bullets$/}).first().click()
+  await toolbarButton(page, 'body', 'bullet').click()
 }
 
 // The rich-text edits, each applied to the Studio and to the model.
@@ -130,7 +136,7 @@ const OPERATIONS = {
     editor.blocks.at(-1).text += ` ${word}`
     await expectBodyMatches(editor, 'the word to link')
     for (let i = 0; i < word.length; i++) await editor.page.keyboard.press('Shift+ArrowLeft')
-    await field(editor.page, 'body').getByRole('button', {name: /^External link$/}).first().click()
+    await toolbarButton(editor.page, 'body', 'link').click()
     const dialog = editor.page.locator('[data-testid="popover-edit-dialog"], [data-testid="default-edit-object-dialog"]').first()
     await dialog.waitFor()
     const href = dialog.locator('input[type="url"], [data-testid$="href"] input').first()
@@ -146,9 +152,9 @@ const OPERATIONS = {
     await editor.page.keyboard.type(text, {delay: 8})
     editor.blocks.at(-1).text += text
     await expectBodyMatches(editor, 'typing before undo')
-    const before = normalise(await richText(editor.page, 'body').innerText())
+    const before = JSON.stringify(await shownBlocks(editor.page))
     await editor.page.keyboard.press('Control+Z')
-    await waitUntil(async () => normalise(await richText(editor.page, 'body').innerText()) !== before, {timeoutMs: 5000, what: `${editor.name}'s undo to change the body`})
+    await waitUntil(async () => JSON.stringify(await shownBlocks(editor.page)) !== before, {timeoutMs: 5000, what: `${editor.name}'s undo to change the body`})
     await editor.page.keyboard.press('Control+Shift+Z')
   },
 }
@@ -285,8 +291,7 @@ export async function twoEditorsWorkForMinutesWithoutACrashAStuckSaveOrALostEdit
   }
   // Each sees the other's edits.
   await waitUntil(async () => (await field(a.page, 'excerpt').locator('textarea').first().inputValue()) === excerpt.text, {what: "editor A to see editor B's excerpt"})
-  const bBody = richText(b.page, 'body')
-  await waitUntil(async () => normalise(await bBody.innerText()) === normalise(a.blocks.map((x) => x.text).join(' ')), {what: "editor B to see editor A's body"})
+  await waitUntil(async () => JSON.stringify(await shownBlocks(b.page)) === JSON.stringify(modelBlocks(a)), {what: "editor B to see editor A's body"})
 
   // B duplicates the shared post, then deletes the copy.
   await runDocumentAction(b.page, /^Duplicate$/)

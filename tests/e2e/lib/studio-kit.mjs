@@ -12,7 +12,8 @@ export function unexpectedStudioErrors(errors) {
 
 /** Opens a document in the Studio, signed in through the `#token=` fragment `npm run edit` prints. */
 export async function openDocumentInStudio(page, {baseUrl, token, id, type}) {
-  await page.goto(`${baseUrl}/studio/intent/edit/id=${id};type=${type}#token=${token}`)
+  // The first load of the Studio bundle on a busy machine can take longer than a page should.
+  await page.goto(`${baseUrl}/studio/intent/edit/id=${id};type=${type}#token=${token}`, {timeout: 60_000})
   const title = page.locator('[data-testid="field-title"] input')
   await title.waitFor({timeout: 60_000})
   // Signed in: the Studio shows the current user's avatar, not a login screen.
@@ -100,11 +101,26 @@ export async function expectNoCrashScreen(page, who = 'the editor') {
 
 export const footer = (page) => page.locator('[data-testid="pane-footer"]')
 export const publishButton = (page) => footer(page).locator('[data-testid="action-publish"]')
-export const field = (page, path) => page.locator(`[data-testid="field-${path}"]`).first()
+/**
+ * A field of the form by its path (`title`, `coverImage.alt`). Most fields carry
+ * data-testid="field-<path>"; image, reference and boolean fields do not, and are found from their
+ * field-actions menu, which every field has.
+ */
+export function field(page, path) {
+  const own = page.locator(`[data-testid="field-${path}"]`)
+  const byMenu = page
+    .locator(`[data-testid="field-actions-menu-${path}"]`)
+    .locator('xpath=ancestor::*[.//input or .//textarea or .//*[@contenteditable="true"]][1]')
+    .filter({hasNot: own})
+  return own.or(byMenu).first()
+}
+
+/** A button of the rich-text toolbar (it renders hidden copies of each to measure the space). */
+export const toolbarButton = (page, path, name) => field(page, path).locator(`[data-testid="action-button-${name}"]:visible`).first()
 
 /** Signs in with the demo editor's token and opens a Studio path. */
 export async function openStudio(page, {baseUrl, token, path = '/studio'}) {
-  await page.goto(`${baseUrl}${path}#token=${token}`)
+  await page.goto(`${baseUrl}${path}#token=${token}`, {timeout: 60_000})
 }
 
 /**
@@ -170,21 +186,29 @@ export async function uploadImage(page, path, file) {
 /** Publishes through the footer's Publish button once validation allows it; resolves on the lake's answer. */
 export async function publish(page, {timeoutMs = 30_000} = {}) {
   const button = publishButton(page)
-  await waitUntil(async () => (await button.count()) > 0 && !(await button.isDisabled()), {timeoutMs, what: `Publish to be enabled (fields with errors: ${await fieldsWithErrors(page)})`}).catch(async (e) => {
+  await waitUntil(async () => (await button.count()) > 0 && !(await button.isDisabled()), {timeoutMs, what: 'Publish to be enabled'}).catch(async (e) => {
     throw new Error(`${e.message}; fields with errors now: ${(await fieldsWithErrors(page)).join(', ') || 'none shown'}`)
   })
   const answered = page.waitForResponse((r) => r.url().includes('/data/actions/') && (r.request().postData() ?? '').includes('sanity.action.document.publish'), {timeout: timeoutMs})
   answered.catch(() => {})
   await button.click()
-  const response = await answered
+  // Publish waits for validation to finish; when it finds an error, nothing is sent.
+  const response = await answered.catch(async () => {
+    throw new Error(`Publish was clicked but sent nothing within ${timeoutMs / 1000} s; fields with errors: ${(await fieldsWithErrors(page)).join(', ') || 'none shown'}`)
+  })
   assert.equal(response.status(), 200, `the publish action answered ${response.status()}`)
 }
 
-/** The data-testids of the fields that show an error marker. */
+/** The paths of the innermost fields that show an error marker (for a failure message). */
 export async function fieldsWithErrors(page) {
   return page
     .locator('[data-testid^="field-"]:has([data-testid="input-validation-icon-error"])')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid').slice('field-'.length)))
+    .evaluateAll((els) =>
+      els
+        .filter((el) => !/^field-group/.test(el.getAttribute('data-testid')))
+        .filter((el) => !els.some((other) => other !== el && el.contains(other) && !/^field-group/.test(other.getAttribute('data-testid'))))
+        .map((el) => el.getAttribute('data-testid').slice('field-'.length)),
+    )
     .catch(() => [])
 }
 
@@ -242,7 +266,10 @@ export async function fillDate(page, path, value) {
 }
 
 /** The Portable Text editor's editable area inside a field. */
-export const richText = (page, path) => field(page, path).locator('[contenteditable="true"]').first()
+export const richText = (page, path) => field(page, path).locator('[role="textbox"][contenteditable="true"]').first()
+
+/** The text of each block in a rich-text field, as the editor shows it. */
+export const richTextBlocks = (page, path) => richText(page, path).locator('[data-testid="text-block__text"]').allInnerTexts()
 
 export async function typeIntoRichText(page, path, text) {
   const editable = richText(page, path)
