@@ -26,6 +26,7 @@ const DESKTOP = {viewport: {width: 1280, height: 800}, mobile: false}
 
 async function editorPage({newDesktopPage}) {
   const page = await newDesktopPage(DESKTOP)
+  page.setDefaultTimeout(30_000)
   await watchSaving(page.context())
   return page
 }

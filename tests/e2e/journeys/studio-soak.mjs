@@ -136,13 +136,18 @@ const OPERATIONS = {
     editor.blocks.at(-1).text += ` ${word}`
     await expectBodyMatches(editor, 'the word to link')
     for (let i = 0; i < word.length; i++) await editor.page.keyboard.press('Shift+ArrowLeft')
-    await toolbarButton(editor.page, 'body', 'link').click()
-    const dialog = editor.page.locator('[data-testid="popover-edit-dialog"], [data-testid="default-edit-object-dialog"]').first()
+    const button = toolbarButton(editor.page, 'body', 'link')
+    // The toolbar enables links once the editor has taken the selection.
+    await waitUntil(async () => !(await button.isDisabled()), {timeoutMs: 5000, what: `${editor.name}'s link button to be enabled for "${word}"`})
+    await button.click()
+    const dialog = editor.page.locator('[data-testid="popover-edit-dialog"]')
     await dialog.waitFor()
-    const href = dialog.locator('input[type="url"], [data-testid$="href"] input').first()
-    await href.fill(LINK)
-    await dialog.locator('[data-testid="boolean-input"], input[type="checkbox"]').first().check()
-    await editor.page.keyboard.press('Escape')
+    await dialog.locator('input[type="url"]').first().fill(LINK)
+    // Reviewed: an unreviewed outbound link is a compliance finding.
+    const reviewed = dialog.locator('input[type="checkbox"]').first()
+    await reviewed.click()
+    await waitUntil(() => reviewed.isChecked(), {what: 'the link to be marked as reviewed'})
+    await dialog.locator('[data-testid="close-popover-edit-dialog-button"]').click()
     await dialog.waitFor({state: 'detached'})
     editor.links += 1
   },
@@ -255,6 +260,8 @@ export async function twoEditorsWorkForMinutesWithoutACrashAStuckSaveOrALostEdit
   const rng = seeded(SEED)
   const open = async (name, seedOffset) => {
     const page = await ctx.newDesktopPage({viewport: {width: 1280, height: 800}, mobile: false})
+    // Two Studios at once on a shared CI machine: an action may wait for the other page's work.
+    page.setDefaultTimeout(30_000)
     await watchSaving(page.context())
     return makeEditor(name, page, seeded(SEED + seedOffset))
   }

@@ -138,8 +138,21 @@ export async function createDocument(page, {baseUrl, token, type, firstField}) {
 
 /** Shows every field of a form with groups (the "All fields" tab). */
 export async function showAllFields(page) {
-  const tab = page.getByRole('tab', {name: /^All fields/})
-  if ((await tab.count()) > 0) await tab.first().click()
+  // Tabs when the pane is wide enough, a select when it is not.
+  const tab = page.locator('[data-testid="group-tab-all-fields"]:visible')
+  const select = page.locator('select[data-testid="field-group-select"]:visible, [data-testid="field-group-select"]:visible select')
+  await waitUntil(async () => (await tab.count()) + (await select.count()) > 0, {what: 'the field groups'})
+  if ((await tab.count()) > 0) {
+    // The form above it can still be moving (the "Used on N pages" panel loads late): click until selected.
+    await waitUntil(
+      async () => {
+        if ((await tab.first().getAttribute('aria-selected')) === 'true') return true
+        await tab.first().click({timeout: 2000}).catch(() => {})
+        return false
+      },
+      {what: 'the "All fields" tab to be selected'},
+    )
+  } else await select.first().selectOption({label: 'All fields'})
 }
 
 export async function fillText(page, path, value) {
@@ -199,8 +212,18 @@ export async function publish(page, {timeoutMs = 30_000} = {}) {
   assert.equal(response.status(), 200, `the publish action answered ${response.status()}`)
 }
 
-/** The paths of the innermost fields that show an error marker (for a failure message). */
+/**
+ * What blocks Publish, for a failure message: the Studio's validation panel (it names fields
+ * inside collapsed objects too), or else the innermost fields that show an error marker.
+ */
 export async function fieldsWithErrors(page) {
+  const toggle = page.locator('[data-testid="pane-header"] button[aria-label*="alidation"]').first()
+  if ((await toggle.count()) > 0) {
+    await toggle.click().catch(() => {})
+    const panel = page.locator('[data-testid="document-panel-portal"], [role="dialog"], [data-ui="Popover"]').filter({hasText: /error|required/i}).first()
+    const text = await panel.innerText({timeout: 3000}).catch(() => '')
+    if (text) return [text.replace(/\s+/g, ' ').slice(0, 400)]
+  }
   return page
     .locator('[data-testid^="field-"]:has([data-testid="input-validation-icon-error"])')
     .evaluateAll((els) =>
