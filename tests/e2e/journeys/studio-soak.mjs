@@ -301,14 +301,14 @@ export async function twoEditorsWorkForMinutesWithoutACrashAStuckSaveOrALostEdit
   await waitUntil(async () => JSON.stringify(await shownBlocks(b.page)) === JSON.stringify(modelBlocks(a)), {what: "editor B to see editor A's body"})
 
   // B duplicates the shared post, then deletes the copy.
-  await runDocumentAction(b.page, /^Duplicate$/)
+  await runDocumentAction(b.page, /^Duplicate/)
   const copyId = await waitUntil(() => {
     const m = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/.exec(decodeURIComponent(b.page.url()))
     return m && m[1] !== idA ? m[1] : undefined
   }, {what: 'the duplicate to open'})
   b.edits += 1
   await waitUntil(async () => (await queryLake(ctx.lake, 'count(*[_id in $ids])', {ids: [copyId, `drafts.${copyId}`]})) > 0, {what: 'the duplicate to reach the lake'})
-  await runDocumentAction(b.page, /^Delete$/)
+  await runDocumentAction(b.page, /^Delete/)
   await b.page.getByRole('dialog').getByRole('button', {name: /delete/i}).last().click()
   await waitUntil(async () => (await queryLake(ctx.lake, 'count(*[_id in $ids])', {ids: [copyId, `drafts.${copyId}`]})) === 0, {what: 'the duplicate to be deleted'})
   b.edits += 1
@@ -325,7 +325,7 @@ export async function twoEditorsWorkForMinutesWithoutACrashAStuckSaveOrALostEdit
   await titleInput.waitFor({timeout: 60_000})
   await titleInput.fill(`${titleB} (not wanted)`)
   await waitUntil(async () => (await queryLake(ctx.lake, '*[_id == $id][0].title', {id: `drafts.${idB}`})) === `${titleB} (not wanted)`, {what: "B's unwanted title to reach the draft"})
-  await runDocumentAction(b.page, /^Discard changes$/)
+  await runDocumentAction(b.page, /^Discard changes/)
   await b.page.getByRole('dialog').getByRole('button', {name: /discard/i}).last().click()
   await waitUntil(async () => (await titleInput.inputValue()) === titleB, {what: 'the discarded title to go back to the published one'})
   b.edits += 2
@@ -365,7 +365,7 @@ async function footerAction(page, testid) {
   const button = page.locator(`[data-testid="pane-footer"] [data-testid="${testid}"]`)
   if ((await button.count()) === 0) {
     await page.locator('[data-testid="pane-footer"] [data-testid="action-menu-button"]').click()
-    await page.getByRole('menuitem', {name: /^Unpublish$/}).click()
+    await page.getByRole('menuitem', {name: /^Unpublish/}).click()
     return
   }
   await button.click()
