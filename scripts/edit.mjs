@@ -112,7 +112,7 @@ function build(env) {
     return
   }
   say(
-    `building the site in Sanity mode into ${DIST_DIR} (2 to 3 minutes; waits for ${BUILD_LOCK} if another build runs)`,
+    `building the site in Sanity mode into ${DIST_DIR} (a few minutes; waits for ${BUILD_LOCK} if another build runs)`,
   )
   const t0 = Date.now()
   const r = spawnSync('flock', [BUILD_LOCK, process.execPath, NEXT_BIN, 'build'], {

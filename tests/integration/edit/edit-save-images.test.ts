@@ -33,8 +33,15 @@ function png(width: number, height: number, seed: number): Buffer {
   header.writeUInt32BE(width, 0)
   header.writeUInt32BE(height, 4)
   header[8] = 8
-  const rows = Buffer.concat(Array.from({length: height}, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width, seed)])))
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))])
+  const rows = Buffer.concat(
+    Array.from({length: height}, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width, seed)])),
+  )
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 let lake: TestLake | undefined
@@ -62,23 +69,61 @@ async function mutate(mutations: unknown[]) {
 
 // The lake runs in this process: the export must run in a child without blocking it.
 async function save(snapshotDir: string): Promise<{dropped: string[]}> {
-  const options = {lake: {url: lake!.url, ca: lake!.caPath, token: lake!.token, projectId: lake!.projectId, dataset: lake!.dataset}, snapshotDir, stdio: 'pipe'}
+  const options = {
+    lake: {
+      url: lake!.url,
+      ca: lake!.caPath,
+      token: lake!.token,
+      projectId: lake!.projectId,
+      dataset: lake!.dataset,
+    },
+    snapshotDir,
+    stdio: 'pipe',
+  }
   const script = `import {saveWorkingCopy} from ${JSON.stringify(SAVE)}; const r = saveWorkingCopy(JSON.parse(process.argv[1])); process.stdout.write('RESULT' + JSON.stringify({dropped: r.dropped}))`
-  const {stdout} = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(options)], {encoding: 'utf8', timeout: 60_000})
+  const {stdout} = await promisify(execFile)(
+    process.execPath,
+    ['--input-type=module', '-e', script, JSON.stringify(options)],
+    {encoding: 'utf8', timeout: 60_000},
+  )
   return JSON.parse(stdout.slice(stdout.lastIndexOf('RESULT') + 'RESULT'.length))
 }
 
 const snapshotIds = (dir: string) =>
-  fs.readFileSync(path.join(dir, 'data.ndjson'), 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as {_id: string})._id)
+  fs
+    .readFileSync(path.join(dir, 'data.ndjson'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as {_id: string})._id)
 
 it('writes the image a post uses and leaves out the image of a deleted post', async () => {
   lake = await startTestLake()
   const kept = await upload(png(4, 3, 7), 'kept.png')
   const orphan = await upload(png(5, 3, 9), 'orphan.png')
-  const image = (asset: {_id: string}) => ({_type: 'image', alt: 'A treatment room', asset: {_type: 'reference', _ref: asset._id}})
+  const image = (asset: {_id: string}) => ({
+    _type: 'image',
+    alt: 'A treatment room',
+    asset: {_type: 'reference', _ref: asset._id},
+  })
   await mutate([
-    {create: {_id: 'post.kept-image', _type: 'post', title: 'Kept', slug: {_type: 'slug', current: 'kept-image'}, mainImage: image(kept)}},
-    {create: {_id: 'drafts.post.deleted-image', _type: 'post', title: 'Deleted', slug: {_type: 'slug', current: 'deleted-image'}, mainImage: image(orphan)}},
+    {
+      create: {
+        _id: 'post.kept-image',
+        _type: 'post',
+        title: 'Kept',
+        slug: {_type: 'slug', current: 'kept-image'},
+        mainImage: image(kept),
+      },
+    },
+    {
+      create: {
+        _id: 'drafts.post.deleted-image',
+        _type: 'post',
+        title: 'Deleted',
+        slug: {_type: 'slug', current: 'deleted-image'},
+        mainImage: image(orphan),
+      },
+    },
   ])
   await mutate([{delete: {id: 'drafts.post.deleted-image'}}])
 
