@@ -1,41 +1,85 @@
 #!/usr/bin/env node
 // `npm run edit`: the real Studio and the site in Sanity mode, offline, on a working copy of the
-// bundled snapshot (.local-content-lake/dataset) served by the local Content Lake.
-//   npm run edit                 reuse the working copy if there is one
-//   npm run edit -- --reset      start again from sanity/dataset
-//   npm run edit -- --port 3001 --lake-port 3998 --no-open --reuse-build
-// Ctrl-C stops the site and the lake. `npm run edit:save` writes the working copy back.
+// bundled snapshot (.local-content-lake/dataset) served by the local Content Lake. Options: --help
+// (and docs/editing.md). Ctrl-C stops the site and the lake. `npm run edit:save` writes the working
+// copy back.
 import {spawn, spawnSync} from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {lakeEnv, ROOT, startLocalLake} from './lib/local-lake-process.mjs'
-import {prepareWorkingCopy, removeRunningNote, WORKING_COPY, WORKSPACE, writeRunningNote} from './lib/edit-workspace.mjs'
+import {
+  prepareWorkingCopy,
+  removeRunningNote,
+  WORKING_COPY,
+  WORKSPACE,
+  writeRunningNote,
+} from './lib/edit-workspace.mjs'
+import {checkPort, describeTakenPort} from './lib/port-check.mjs'
 
-const {values} = parseArgs({
-  options: {
-    reset: {type: 'boolean', default: false},
-    port: {type: 'string', default: '3000'},
-    'lake-port': {type: 'string', default: '3999'},
-    open: {type: 'boolean', default: true},
-    'no-open': {type: 'boolean', default: false},
-    'reuse-build': {type: 'boolean', default: false},
-  },
-})
-const PORT = Number(values.port)
-const LAKE_PORT = Number(values['lake-port'])
+const HELP = `Usage: npm run edit -- [options]
+
+Runs the real Sanity Studio and the site against a local Content Lake, offline.
+
+Options:
+  --port <n>        port of the site and the Studio (default 3000)
+  --lake-port <n>   port of the local Content Lake (default 3999)
+  --reset           start again from sanity/dataset (drops unsaved edits in the working copy)
+  --reuse-build     skip the build when .next-edit holds one (only after code did not change)
+  --no-open         do not open the Studio in a browser
+  --help            print this help
+
+Save your edits into sanity/dataset with \`npm run edit:save\`. More: docs/editing.md
+`
+
+const say = (s) => process.stdout.write(`edit: ${s}\n`)
+function fail(message) {
+  process.stderr.write(`edit: ${message}\n`)
+  process.exit(1)
+}
+
+let values
+try {
+  ;({values} = parseArgs({
+    options: {
+      help: {type: 'boolean', short: 'h', default: false},
+      reset: {type: 'boolean', default: false},
+      port: {type: 'string', default: '3000'},
+      'lake-port': {type: 'string', default: '3999'},
+      open: {type: 'boolean', default: true},
+      'no-open': {type: 'boolean', default: false},
+      'reuse-build': {type: 'boolean', default: false},
+    },
+  }))
+} catch (e) {
+  fail(`${e.message}\n\n${HELP}`)
+}
+if (values.help) {
+  process.stdout.write(HELP)
+  process.exit(0)
+}
+function portOption(name) {
+  const n = Number(values[name])
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    fail(`--${name} must be a port number from 1 to 65535, not "${values[name]}"`)
+  return n
+}
+const PORT = portOption('port')
+const LAKE_PORT = portOption('lake-port')
+if (PORT === LAKE_PORT) fail('--port and --lake-port must differ')
 // Its own build folder, so `npm run serve` (.next) and this never overwrite each other.
 const DIST_DIR = '.next-edit'
 const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next')
 const BUILD_LOCK = '/tmp/next-build.lock'
-const say = (s) => process.stdout.write(`edit: ${s}\n`)
-
 const stops = []
 let stopping
 function stopAll(code = 0) {
   stopping ??= (async () => {
-    while (stops.length) await stops.pop()().catch((e) => console.error(`edit: ${e.message}`))
+    while (stops.length)
+      await stops
+        .pop()()
+        .catch((e) => console.error(`edit: ${e.message}`))
     process.exit(code)
   })()
   return stopping
@@ -48,7 +92,8 @@ process.on('SIGTERM', () => stopAll(0))
 
 function siteEnv(lake, secret) {
   const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1', SANITY_TELEMETRY_DISABLED: '1'}
-  for (const key of ['CONTENT_SNAPSHOT_DIR', 'NEXT_OUTPUT', 'REDIS_URL', 'SANITY_API_WRITE_TOKEN']) delete env[key]
+  for (const key of ['CONTENT_SNAPSHOT_DIR', 'NEXT_OUTPUT', 'REDIS_URL', 'SANITY_API_WRITE_TOKEN'])
+    delete env[key]
   return {
     ...env,
     ...lakeEnv(lake),
@@ -66,9 +111,16 @@ function build(env) {
     say(`reusing the build in ${DIST_DIR} (--reuse-build)`)
     return
   }
-  say(`building the site in Sanity mode into ${DIST_DIR} (about a minute; waits for ${BUILD_LOCK} if another build runs)`)
+  say(
+    `building the site in Sanity mode into ${DIST_DIR} (a few minutes; waits for ${BUILD_LOCK} if another build runs)`,
+  )
   const t0 = Date.now()
-  const r = spawnSync('flock', [BUILD_LOCK, process.execPath, NEXT_BIN, 'build'], {cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024})
+  const r = spawnSync('flock', [BUILD_LOCK, process.execPath, NEXT_BIN, 'build'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  })
   if (r.status !== 0) {
     process.stderr.write(`${r.stdout}${r.stderr}`.split('\n').slice(-60).join('\n'))
     throw new Error(`next build failed (exit ${r.status ?? r.signal})`)
@@ -109,9 +161,51 @@ async function serve(env) {
   }
 }
 
+// What this command runs from node_modules. A fresh clone has none of it yet.
+const NEEDED = [
+  'node_modules/next/dist/bin/next',
+  'node_modules/tsx/dist/cli.mjs',
+  'node_modules/sanity/package.json',
+]
+
+function installIfMissing() {
+  const missing = NEEDED.filter((p) => !fs.existsSync(path.join(ROOT, p)))
+  if (missing.length === 0) return
+  say(
+    `the dependencies are not installed (${missing[0]} is missing): running \`npm ci\` first (a few minutes, once)`,
+  )
+  const t0 = Date.now()
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {cwd: ROOT, stdio: 'inherit'})
+  if (r.status !== 0)
+    fail(
+      `\`npm ci\` failed (exit ${r.status ?? r.signal}); fix the error above, run \`npm ci\` yourself, then \`npm run edit\` again`,
+    )
+  const still = NEEDED.filter((p) => !fs.existsSync(path.join(ROOT, p)))
+  if (still.length) fail(`\`npm ci\` finished but ${still.join(', ')} is still missing`)
+  say(`installed in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
+}
+
+// Both ports before anything slow: a taken port found after the build would cost minutes and
+// print a sign-in link to whatever server holds it.
+async function checkPorts() {
+  const problems = []
+  for (const [port, option] of [
+    [PORT, '--port'],
+    [LAKE_PORT, '--lake-port'],
+  ]) {
+    const r = await checkPort(port)
+    if (!r.free) problems.push(describeTakenPort(port, r.holder, option))
+  }
+  if (problems.length) fail(problems.join('\n'))
+}
+
 async function main() {
+  await checkPorts()
+  installIfMissing()
   const {created} = prepareWorkingCopy({reset: values.reset})
-  say(`${created ? 'copied sanity/dataset to' : 'reusing'} ${path.relative(ROOT, WORKING_COPY)}${created ? '' : ' (--reset starts over)'}`)
+  say(
+    `${created ? 'copied sanity/dataset to' : 'reusing'} ${path.relative(ROOT, WORKING_COPY)}${created ? '' : ' (--reset starts over)'}`,
+  )
   const secret = crypto.randomBytes(24).toString('base64url')
   const lake = await startLocalLake({
     dir: WORKING_COPY,
@@ -135,7 +229,9 @@ async function main() {
   say('')
   say(`Studio, signed in as the demo editor: ${studio}`)
   say(`Site: http://localhost:${PORT}/`)
-  say(`Your browser must accept the lake's local certificate once: open ${lake.url.replace('://', `://${lake.projectId}.`)}/v1/ping and proceed.`)
+  say(
+    `Your browser must accept the lake's local certificate once: open ${lake.url.replace('://', `://${lake.projectId}.`)}/v1/ping and proceed.`,
+  )
   say('Save your edits into sanity/dataset with `npm run edit:save` (in another terminal, or after Ctrl-C).')
   say('Ctrl-C stops everything.')
   if (values.open && !values['no-open'] && spawnSync('bash', ['-c', 'command -v xdg-open']).status === 0) {

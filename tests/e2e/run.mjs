@@ -20,13 +20,15 @@ import {scanForSecrets} from './lib/secrets.mjs'
 // A module whose feature has not landed fails loudly (FeatureMissing) rather than skipping.
 const SANITY_MODE = process.argv.includes('--sanity')
 // In Sanity mode the reading suite runs again (both sources held to the same results), then the
-// editor's journeys; `content-sync` starts a lake of its own on an empty dataset.
+// editor's journeys; `content-sync` starts a lake of its own on an empty dataset. The Studio soak
+// runs last of the Studio journeys: it is the longest.
 const JOURNEYS = SANITY_MODE
-  ? ['reading', 'editor', 'sanity-preview', 'content-sync']
+  ? ['reading', 'editor', 'studio-new-documents', 'studio-soak', 'sanity-preview', 'content-sync']
   : ['headers', 'studio', 'reading', 'a11y', 'booking', 'staff', 'freshness']
 // Checks that run after the journeys (Sanity mode has its own: the query suite, unknown requests).
 const CHECKS = SANITY_MODE ? ['queries', 'unknown-requests'] : ['secrets', 'budget', 'lighthouse']
 
+// A test function may carry its own `timeoutMs` (the Studio soak runs for minutes).
 const TEST_TIMEOUT_MS = 120_000
 const ARTIFACTS = path.join(ROOT, 'test-results/e2e')
 
@@ -273,7 +275,7 @@ async function runJourney(name, fn, shared) {
   }
   const t0 = Date.now()
   try {
-    await withTimeout(fn(ctx), TEST_TIMEOUT_MS, name)
+    await withTimeout(fn(ctx), fn.timeoutMs ?? TEST_TIMEOUT_MS, name)
     record(name, true, Date.now() - t0)
   } catch (e) {
     const shots = []

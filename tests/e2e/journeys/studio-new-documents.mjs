@@ -1,0 +1,123 @@
+// Every document type an editor creates can be written from an empty form in the real Studio and
+// published by filling only what the form requires: nothing optional (no social image, no
+// price, no photo) may hold Publish back. Clinic settings, a singleton, is edited and published.
+import path from 'node:path'
+import {assert} from '../lib/kit.mjs'
+import {
+  createDocument,
+  expectNoCrashScreen,
+  expectSavesResolve,
+  field,
+  fillDate,
+  fillNewPost,
+  fillText,
+  generateSlug,
+  openStudio,
+  pickReference,
+  publish,
+  queryLake,
+  unexpectedStudioErrors,
+  waitUntil,
+  watchSaving,
+  writeTestPng,
+} from '../lib/studio-kit.mjs'
+
+const DESKTOP = {viewport: {width: 1280, height: 800}, mobile: false}
+
+async function editorPage({newDesktopPage}) {
+  const page = await newDesktopPage(DESKTOP)
+  page.setDefaultTimeout(30_000)
+  await watchSaving(page.context())
+  return page
+}
+
+async function publishedInLake(lake, id) {
+  return waitUntil(async () => (await queryLake(lake, '*[_id == $id][0]', {id}))?._id && queryLake(lake, '*[_id == $id][0]', {id}), {timeoutMs: 10_000, what: `${id} to be published in the lake`})
+}
+
+async function finish(page, ctx, id) {
+  await publish(page)
+  await expectSavesResolve(page)
+  const doc = await publishedInLake(ctx.lake, id)
+  const draft = await queryLake(ctx.lake, '*[_id == $id][0]._id', {id: `drafts.${id}`})
+  assert.equal(draft, null, `the draft of ${id} is still in the lake after Publish`)
+  await expectNoCrashScreen(page)
+  const errors = unexpectedStudioErrors(ctx.pageErrors(page))
+  assert.deepEqual(errors, [], `errors in the Studio:\n${errors.join('\n')}`)
+  return doc
+}
+
+export async function aNewPostFromAnEmptyFormPublishesWithOnlyTheRequiredFields(ctx) {
+  const page = await editorPage(ctx)
+  const id = await createDocument(page, {baseUrl: ctx.baseUrl, token: ctx.lake.token, type: 'post', firstField: 'title'})
+  const title = 'How to layer sunscreen under make-up'
+  await fillNewPost(page, {
+    title,
+    excerpt: 'Which goes on first, how much to use and how long to wait before make-up.',
+    coverFile: await writeTestPng(path.join(ctx.artifactsDir, 'new-post-cover.png'), {seed: 60}),
+    alt: 'A bottle of sunscreen beside a make-up sponge',
+    body: 'Put sunscreen on after moisturiser and before make-up. Use about a quarter teaspoon for the face.',
+    category: 'Sun protection',
+    author: 'Alex',
+    reviewer: 'Lim',
+  })
+  const doc = await finish(page, ctx, id)
+  assert.equal(doc.title, title)
+  assert.equal(doc.slug?.current, 'how-to-layer-sunscreen-under-make-up')
+  assert.ok(doc.coverImage?.asset?._ref?.startsWith('image-'), 'the cover image has no uploaded asset')
+  assert.equal(doc.seo?.image?.asset, undefined, 'an empty social image must stay empty')
+}
+
+export async function aNewTreatmentFromAnEmptyFormPublishesWithOnlyTheRequiredFields(ctx) {
+  const page = await editorPage(ctx)
+  const id = await createDocument(page, {baseUrl: ctx.baseUrl, token: ctx.lake.token, type: 'treatment', firstField: 'name'})
+  await fillText(page, 'name', 'Salicylic acid peel')
+  await generateSlug(page)
+  await fillText(page, 'summary', 'A light chemical peel that loosens dead skin cells inside pores.')
+  await fillText(page, 'howPerformed', 'The skin is cleansed, the peel is brushed on for a few minutes, then neutralised and rinsed off.')
+  await fillText(page, 'whoItSuits', 'Oily skin with blackheads. Not for people allergic to aspirin or who are pregnant.')
+  await fillText(page, 'preparation', 'Stop retinoid creams three days before the session.')
+  await fillText(page, 'downtime', '1 to 3 days of mild flaking')
+  await field(page, 'risks').getByRole('button', {name: /add item/i}).first().click()
+  const risk = field(page, 'risks').locator('input').last()
+  await risk.fill('Redness for a few hours')
+  await fillText(page, 'sessions', '3 to 6 sessions, about 4 weeks apart')
+  await fillText(page, 'aftercare', 'Use a gentle cleanser and sunscreen every day for a week.')
+  await field(page, 'procedureType').locator('select').selectOption({label: 'Non-invasive (on the skin surface)'})
+  await pickReference(page, 'reviewer', 'Tan')
+  await fillDate(page, 'lastReviewedAt', '2026-11-30')
+  const doc = await finish(page, ctx, id)
+  assert.equal(doc.name, 'Salicylic acid peel')
+  assert.deepEqual(doc.risks, ['Redness for a few hours'])
+}
+
+export async function aNewPersonFromAnEmptyFormPublishesWithOnlyTheRequiredFields(ctx) {
+  const page = await editorPage(ctx)
+  const id = await createDocument(page, {baseUrl: ctx.baseUrl, token: ctx.lake.token, type: 'person', firstField: 'name'})
+  await fillText(page, 'name', 'Siti Rahman')
+  await generateSlug(page)
+  await fillText(page, 'role', 'Patient education writer')
+  const doc = await finish(page, ctx, id)
+  assert.equal(doc.name, 'Siti Rahman')
+  assert.equal(doc.slug?.current, 'siti-rahman')
+}
+
+export async function aNewCategoryFromAnEmptyFormPublishesWithOnlyTheRequiredFields(ctx) {
+  const page = await editorPage(ctx)
+  const id = await createDocument(page, {baseUrl: ctx.baseUrl, token: ctx.lake.token, type: 'category', firstField: 'title'})
+  await fillText(page, 'title', 'Hair removal')
+  await generateSlug(page)
+  const doc = await finish(page, ctx, id)
+  assert.equal(doc.title, 'Hair removal')
+  assert.equal(doc.slug?.current, 'hair-removal')
+}
+
+export async function clinicSettingsCanBeEditedAndPublished(ctx) {
+  const page = await editorPage(ctx)
+  await openStudio(page, {baseUrl: ctx.baseUrl, token: ctx.lake.token, path: '/studio/structure/clinicSettings'})
+  await field(page, 'clinicName').waitFor({timeout: 60_000})
+  const whatsapp = '+65 8123 4567'
+  await fillText(page, 'whatsapp', whatsapp)
+  const doc = await finish(page, ctx, 'clinicSettings')
+  assert.equal(doc.whatsapp, whatsapp)
+}
