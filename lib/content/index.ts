@@ -129,3 +129,5 @@ export function getSitemapEntries() {
 export function getFeedPosts() {
   return fetchContent<FeedQueryResult>(feedQuery, {}, [TAGS.posts, TAGS.people, TAGS.categories])
 }
+
+export {getSearchDocuments, getSearchVersion, SEARCH_TAGS, type SearchDocuments} from './search-documents'
