@@ -50,7 +50,7 @@ export function runSearch(index: SearchIndex, query: string, groups: readonly Sy
 export function nearMisses(index: SearchIndex, query: string, limit = 3): SearchHit[] {
   if (termsOf(tokenize(query)).length === 0) return []
   return index.engine
-    .search(query, {fuzzy: (term) => (term.length >= 4 ? 0.4 : 1), maxFuzzy: 3, prefix: true})
+    .search(query, {fuzzy: (term) => (term.length < 4 ? 1 : term.length < 7 ? 2 : 3), prefix: true})
     .slice(0, limit)
     .map((r) => hitFrom(index, String(r.id), new Set()))
     .filter((hit): hit is SearchHit => hit !== null)

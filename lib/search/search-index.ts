@@ -27,9 +27,9 @@ export const ENGINE_OPTIONS: Options<Indexed> = {
   processTerm,
   searchOptions: {
     boost: {...FIELD_BOOST},
-    // One typo in five letters ("salicilic"); none in short words, where one edit is another word.
-    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-    maxFuzzy: 2,
+    // Terms are stems here ("pealing" is "peal"): one typo from four letters, two from eight; none
+    // in shorter words, where one edit makes another word.
+    fuzzy: (term) => (term.length < 4 ? false : term.length < 8 ? 1 : 2),
     // Unfinished last words and longer forms the stemmer keeps apart ("clean" finds "cleanser").
     prefix: (term) => term.length >= 4,
     // An exact word outranks a near spelling of another word ("laser" over "layer").

@@ -47,7 +47,7 @@ describe('searching with hostile queries', () => {
     '\\',
     '$^|+?{}',
     '<img src=x onerror=alert(1)>',
-    '"; DROP TABLE posts; --',
+    '"; DROP TABLE x; --',
     '%zz%qq',
     'a'.repeat(MAX_QUERY_LENGTH),
   ])('%s neither throws nor matches everything', (query) => {
