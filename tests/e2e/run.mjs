@@ -23,7 +23,7 @@ const SANITY_MODE = process.argv.includes('--sanity')
 // editor's journeys; `content-sync` starts a lake of its own on an empty dataset.
 const JOURNEYS = SANITY_MODE
   ? ['reading', 'editor', 'sanity-preview', 'content-sync']
-  : ['headers', 'studio', 'reading', 'a11y', 'booking', 'staff', 'freshness']
+  : ['headers', 'studio', 'reading', 'a11y', 'booking', 'staff', 'freshness', 'search']
 // Checks that run after the journeys (Sanity mode has its own: the query suite, unknown requests).
 const CHECKS = SANITY_MODE ? ['queries', 'unknown-requests'] : ['secrets', 'budget', 'lighthouse']
 
