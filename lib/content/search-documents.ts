@@ -57,7 +57,7 @@ export const searchVersionQuery = defineQuery(`{
 export type SearchDocuments = SearchDocumentsQueryResult
 
 /** The tags a publish of a post, treatment, category or the clinic settings clears. */
-export const SEARCH_TAGS = [TAGS.posts, TAGS.treatments, TAGS.categories, TAGS.settings]
+export const SEARCH_TAGS: string[] = [TAGS.posts, TAGS.treatments, TAGS.categories, TAGS.settings]
 
 export function getSearchDocuments() {
   return fetchContent<SearchDocumentsQueryResult>(searchDocumentsQuery, {}, SEARCH_TAGS)

@@ -4,7 +4,8 @@ import {wordsOf} from './tokenize'
 
 export type SnippetPart = {text: string; marked: boolean}
 
-const sentences = new Intl.Segmenter('en', {granularity: 'sentence'})
+// A sentence ends at its full stop, question or exclamation mark (Latin or CJK), or the passage's end.
+const SENTENCE = /[^.!?\u3002\uff01\uff1f]+(?:[.!?\u3002\uff01\uff1f]+|$)/gu
 export const SNIPPET_LENGTH = 220
 
 type Candidate = {text: string; score: number}
@@ -29,7 +30,7 @@ function bestPassage(sections: readonly Section[], matched: ReadonlySet<string>)
     const text = section.label ? `${section.label}: ${section.text}` : section.text
     // A passage under a heading the query names ("downtime") answers it better than a passing mention.
     const labelHit = section.label && termsIn(section.label, matched) > 0 ? 0.5 : 0
-    for (const {segment} of sentences.segment(text)) {
+    for (const [segment] of text.matchAll(SENTENCE)) {
       const lower = segment.toLowerCase()
       if (!probes.some((p) => lower.includes(p))) continue
       const hits = termsIn(segment, matched)

@@ -9,6 +9,21 @@ const LATIN_WORD = /^[a-z][a-z'-]*$/
  * words in other scripts are kept whole. Stop words are dropped (null).
  */
 export function processTerm(term: string): string | null {
+  let processed = known.get(term)
+  if (processed === undefined) {
+    if (known.size >= MAX_KNOWN) known.clear()
+    processed = normalise(term)
+    known.set(term, processed)
+  }
+  return processed
+}
+
+// A site's vocabulary is a few tens of thousands of words, each met many times while indexing;
+// the bound keeps odd queries from growing the memo without end.
+const MAX_KNOWN = 100_000
+const known = new Map<string, string | null>()
+
+function normalise(term: string): string | null {
   const word = term
     .normalize('NFKC')
     .toLowerCase()
