@@ -1,4 +1,6 @@
+import {searchDocumentsFrom} from '@/lib/search/documents'
 import {runSearch} from '@/lib/search/run-search'
+import {updateSearchIndex} from '@/lib/search/search-index'
 import {content, indexOf, post, treatment} from './fixtures'
 
 const titles = (source: ReturnType<typeof indexOf>, query: string) =>
@@ -42,7 +44,7 @@ describe('ranking', () => {
     expect(titles(site, 'laser downtime')[0]).toBe('Fractional laser resurfacing')
   })
 
-  it('prefers the exact word to a near spelling of another word', () => {
+  it('reads a word the site uses as spelt right, not as a typo of a neighbour', () => {
     const site = indexOf(
       content({
         posts: [
@@ -51,7 +53,18 @@ describe('ranking', () => {
         ],
       }),
     )
-    expect(titles(site, 'laser')[0]).toBe('What a laser does')
+    expect(titles(site, 'laser')).toEqual(['What a laser does'])
+    // A word the site does not use is read as a typo of the nearest ones.
+    expect(titles(site, 'lazer')).toEqual(expect.arrayContaining(['What a laser does', 'The skin layer by layer']))
+  })
+
+  it('keeps its vocabulary in step when a page changes or goes', () => {
+    const site = indexOf(content({posts: [post('a', {title: 'Retinol basics'}), post('b', {title: 'Retinol at night'})]}))
+    expect(site.index.vocabulary.get('retinol')).toBe(2)
+    updateSearchIndex(site.index, searchDocumentsFrom(content({posts: [post('a', {title: 'Tretinoin basics'})]})))
+    expect(site.index.vocabulary.has('retinol')).toBe(false)
+    expect(site.index.vocabulary.get('tretinoin')).toBe(1)
+    expect(titles(site, 'retinol')).toEqual([])
   })
 
   it('finds treatment FAQs, risks and downtime and the clinic page', () => {
