@@ -93,7 +93,8 @@ export async function hostileQueriesAreHarmless(ctx) {
   const res = await request(ctx.baseUrl, `/search?${new URLSearchParams({q: hostile})}`)
   assert.equal(res.status, 200, `status ${res.status}`)
   assert.ok(!res.body.includes('<script>alert(1)</script>'), 'the query was echoed as markup')
-  assert.match(res.body, /Only the first 200 characters were searched/)
+  // React separates the number from the words around it with empty comments.
+  assert.match(res.body.replaceAll("<!-- -->", ""), /Only the first 200 characters were searched/)
   const repeated = await request(ctx.baseUrl, '/search?q=peel&q=laser')
   assert.equal(repeated.status, 200)
   const empty = await request(ctx.baseUrl, '/search')
