@@ -203,6 +203,11 @@ export type ClinicSettings = {
     maxParagraphWords?: number
     maxSentenceWords?: number
   }
+  searchSynonyms?: Array<{
+    terms?: Array<string>
+    _type: 'searchSynonymGroup'
+    _key: string
+  }>
   complianceAcknowledgements?: Array<
     {
       _key: string
@@ -1185,6 +1190,75 @@ export type FeedQueryResult = Array<{
   categories: Array<string | null> | null
 }>
 
+// Source: ../lib/content/search-documents.ts
+// Variable: searchDocumentsQuery
+// Query: {  "posts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc){    _id,    title,    "slug": slug.current,    excerpt,    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),    "categories": categories[]->title  },  "treatments": *[_type == "treatment" && defined(slug.current)] | order(name asc){    _id,    name,    "slug": slug.current,    summary,    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),    howPerformed,    whoItSuits,    preparation,    downtime,    risks,    sessions,    aftercare,    faqs[]{question, answer}  },  "clinic": *[_type == "clinicSettings"][0]{    clinicName,    tagline,    address,    phone,    whatsapp,    email,    openingHours[]{days, opens, closes},    "closures": closures[].label,    searchSynonyms[]{terms}  },  "categories": *[_type == "category" && defined(slug.current)] | order(title asc){title, "slug": slug.current}}
+export type SearchDocumentsQueryResult = {
+  posts: Array<{
+    _id: string
+    title: string | null
+    slug: string | null
+    excerpt: string | null
+    headings: string
+    body: string
+    categories: Array<string | null> | null
+  }>
+  treatments: Array<{
+    _id: string
+    name: string | null
+    slug: string | null
+    summary: string | null
+    headings: string
+    body: string
+    howPerformed: string | null
+    whoItSuits: string | null
+    preparation: string | null
+    downtime: string | null
+    risks: Array<string> | null
+    sessions: string | null
+    aftercare: string | null
+    faqs: Array<{
+      question: string | null
+      answer: string | null
+    }> | null
+  }>
+  clinic: {
+    clinicName: string | null
+    tagline: string | null
+    address: {
+      street?: string
+      unit?: string
+      postalCode?: string
+      country?: string
+      mapUrl?: string
+    } | null
+    phone: string | null
+    whatsapp: string | null
+    email: string | null
+    openingHours: Array<{
+      days: Array<string> | null
+      opens: string | null
+      closes: string | null
+    }> | null
+    closures: Array<string | null> | null
+    searchSynonyms: Array<{
+      terms: Array<string> | null
+    }> | null
+  } | null
+  categories: Array<{
+    title: string | null
+    slug: string | null
+  }>
+}
+
+// Source: ../lib/content/search-documents.ts
+// Variable: searchVersionQuery
+// Query: {  "count": count(*[_type in ["post", "treatment", "clinicSettings", "category"]]),  "updatedAt": *[_type in ["post", "treatment", "clinicSettings", "category"]] | order(_updatedAt desc)[0]._updatedAt}
+export type SearchVersionQueryResult = {
+  count: number
+  updatedAt: string | null
+}
+
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
@@ -1204,5 +1278,7 @@ declare module '@sanity/client' {
     '*[_type == "person" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  role,\n  qualifications,\n  isDoctor,\n  bio,\n  "photo": photo{asset, alt, caption, crop, hotspot},\n  "authored": *[_type == "post" && author._ref == ^._id] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "reviewed": *[_type == "post" && medicalReviewer._ref == ^._id] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "reviewedTreatments": *[_type == "treatment" && reviewer._ref == ^._id] | order(name asc){\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}\n}': PersonBySlugQueryResult
     '{\n  "posts": *[_type == "post" && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "treatments": *[_type == "treatment" && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "people": *[_type == "person" && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt}\n}': SitemapQueryResult
     '*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0...50]{\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  _updatedAt,\n  "author": author->name,\n  "categories": categories[]->title\n}': FeedQueryResult
+    '{\n  "posts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),\n    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),\n    "categories": categories[]->title\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(name asc){\n    _id,\n    name,\n    "slug": slug.current,\n    summary,\n    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),\n    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),\n    howPerformed,\n    whoItSuits,\n    preparation,\n    downtime,\n    risks,\n    sessions,\n    aftercare,\n    faqs[]{question, answer}\n  },\n  "clinic": *[_type == "clinicSettings"][0]{\n    clinicName,\n    tagline,\n    address,\n    phone,\n    whatsapp,\n    email,\n    openingHours[]{days, opens, closes},\n    "closures": closures[].label,\n    searchSynonyms[]{terms}\n  },\n  "categories": *[_type == "category" && defined(slug.current)] | order(title asc){title, "slug": slug.current}\n}': SearchDocumentsQueryResult
+    '{\n  "count": count(*[_type in ["post", "treatment", "clinicSettings", "category"]]),\n  "updatedAt": *[_type in ["post", "treatment", "clinicSettings", "category"]] | order(_updatedAt desc)[0]._updatedAt\n}': SearchVersionQueryResult
   }
 }

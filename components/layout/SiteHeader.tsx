@@ -1,3 +1,4 @@
+import {SearchForm} from '@/components/search/SearchForm'
 import {paths} from '@/lib/routes/paths'
 
 const NAV = [
@@ -47,6 +48,10 @@ export function SiteHeader({clinicName}: {clinicName: string}) {
             ))}
           </ul>
         </nav>
+        {/* Last on phones, a full-width row under the navigation; beside it from the small breakpoint. */}
+        <div className="order-last w-full pb-2 sm:order-none sm:w-auto sm:pb-0">
+          <SearchForm id="site-search-q" name="Site" compact />
+        </div>
         <a
           href={paths.book()}
           className="ml-auto inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800 sm:text-base dark:bg-brand-100 dark:text-brand-900 dark:hover:bg-white"

@@ -24,7 +24,7 @@ const SANITY_MODE = process.argv.includes('--sanity')
 // runs last of the Studio journeys: it is the longest.
 const JOURNEYS = SANITY_MODE
   ? ['reading', 'editor', 'studio-new-documents', 'studio-soak', 'sanity-preview', 'content-sync']
-  : ['headers', 'studio', 'reading', 'a11y', 'booking', 'staff', 'freshness']
+  : ['headers', 'studio', 'reading', 'a11y', 'booking', 'staff', 'freshness', 'search']
 // Checks that run after the journeys (Sanity mode has its own: the query suite, unknown requests).
 const CHECKS = SANITY_MODE ? ['queries', 'unknown-requests'] : ['secrets', 'budget', 'lighthouse']
 

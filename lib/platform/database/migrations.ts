@@ -155,6 +155,24 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('webhook_deliveries').ifExists().execute()
     },
   },
+  // Site search insights: sums per normalised query and day, nothing about who searched
+  // (lib/search/insights/query-counts.ts).
+  '0004_search_query_counts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('search_query_counts')
+        .addColumn('query', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('searches', 'integer', (c) => c.notNull())
+        .addColumn('zero_results', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('search_query_counts_pk', ['query', 'day'])
+        .execute()
+      await db.schema.createIndex('search_query_counts_day').on('search_query_counts').column('day').execute()
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('search_query_counts').ifExists().execute()
+    },
+  },
 }
 
 const provider: MigrationProvider = {getMigrations: async () => migrations}

@@ -133,6 +133,35 @@ export const clinicSettings = defineType({
         defineField({name: 'maxSentenceWords', title: 'Longest sentence (words)', type: 'number', initialValue: 25, validation: (rule) => rule.integer().min(8).max(80)}),
       ],
     }),
+    defineField({
+      name: 'searchSynonyms',
+      title: 'Search synonyms',
+      type: 'array',
+      description:
+        'Words patients use for the same thing. A search for any word or phrase in a group also finds pages that use the others, for example "sunblock" and "sunscreen", or "acne scars" and "scarring". The staff area\'s search insights show which words patients searched for and did not find.',
+      of: [
+        defineArrayMember({
+          type: 'object',
+          name: 'searchSynonymGroup',
+          title: 'Words that mean the same',
+          fields: [
+            defineField({
+              name: 'terms',
+              title: 'Words or phrases',
+              type: 'array',
+              of: [{type: 'string'}],
+              options: {layout: 'tags'},
+              description: 'Type a word or short phrase and press Enter; add at least two.',
+              validation: (rule) => rule.required().min(2).unique(),
+            }),
+          ],
+          preview: {
+            select: {terms: 'terms'},
+            prepare: ({terms}: {terms?: string[]}) => ({title: (terms ?? []).join(' = ') || 'Empty group'}),
+          },
+        }),
+      ],
+    }),
     complianceAcknowledgementsField(),
   ],
   // Health-advertising checks (lib/compliance) and readability, as on posts.

@@ -1,0 +1,69 @@
+import 'server-only'
+import {defineQuery} from 'next-sanity'
+import type {SearchDocumentsQueryResult, SearchVersionQueryResult} from '@/sanity/types'
+import {fetchContent} from './fetch-content'
+import {TAGS} from './tags'
+
+// Everything site search indexes, from either source. Headings are kept apart from the body so
+// the index can rank them higher; treatments bring the fields patients ask about (FAQs, risks,
+// downtime) as well as their rich text.
+export const searchDocumentsQuery = defineQuery(`{
+  "posts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc){
+    _id,
+    title,
+    "slug": slug.current,
+    excerpt,
+    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),
+    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),
+    "categories": categories[]->title
+  },
+  "treatments": *[_type == "treatment" && defined(slug.current)] | order(name asc){
+    _id,
+    name,
+    "slug": slug.current,
+    summary,
+    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),
+    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),
+    howPerformed,
+    whoItSuits,
+    preparation,
+    downtime,
+    risks,
+    sessions,
+    aftercare,
+    faqs[]{question, answer}
+  },
+  "clinic": *[_type == "clinicSettings"][0]{
+    clinicName,
+    tagline,
+    address,
+    phone,
+    whatsapp,
+    email,
+    openingHours[]{days, opens, closes},
+    "closures": closures[].label,
+    searchSynonyms[]{terms}
+  },
+  "categories": *[_type == "category" && defined(slug.current)] | order(title asc){title, "slug": slug.current}
+}`)
+
+// Changes whenever an indexed document is published, changed or deleted: a publish bumps
+// _updatedAt, a deletion lowers the count. Cheap to read on every search.
+export const searchVersionQuery = defineQuery(`{
+  "count": count(*[_type in ["post", "treatment", "clinicSettings", "category"]]),
+  "updatedAt": *[_type in ["post", "treatment", "clinicSettings", "category"]] | order(_updatedAt desc)[0]._updatedAt
+}`)
+
+export type SearchDocuments = SearchDocumentsQueryResult
+
+/** The tags a publish of a post, treatment, category or the clinic settings clears. */
+export const SEARCH_TAGS: string[] = [TAGS.posts, TAGS.treatments, TAGS.categories, TAGS.settings]
+
+export function getSearchDocuments() {
+  return fetchContent<SearchDocumentsQueryResult>(searchDocumentsQuery, {}, SEARCH_TAGS)
+}
+
+export async function getSearchVersion(): Promise<string> {
+  const version = await fetchContent<SearchVersionQueryResult>(searchVersionQuery, {}, SEARCH_TAGS)
+  return `${version.count}:${version.updatedAt ?? ''}`
+}

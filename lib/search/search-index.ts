@@ -1,0 +1,124 @@
+import {createHash} from 'node:crypto'
+import MiniSearch, {type Options} from 'minisearch'
+import type {SearchDocument} from './documents'
+import {processTerm} from './terms'
+import {tokenize} from './tokenize'
+
+type Indexed = Pick<SearchDocument, 'id' | 'title' | 'headings' | 'summary' | 'category' | 'body'>
+
+/** What a result needs once found: the page, and the passages its snippet is cut from. */
+export type StoredDocument = Omit<SearchDocument, 'headings' | 'summary' | 'body'>
+
+export type SearchIndex = {
+  engine: MiniSearch<Indexed>
+  documents: Map<string, StoredDocument>
+  /** A hash of each document as last indexed, so an update re-indexes only what changed. */
+  fingerprints: Map<string, string>
+  /** Every indexed term with the number of documents holding it, and each document's terms. */
+  vocabulary: Map<string, number>
+  termsOf: Map<string, string[]>
+  /** Where the terms of the document being added are gathered. */
+  collector: {terms?: Set<string>}
+}
+
+// Titles first, then headings and FAQ questions, then summaries and categories, then the body.
+export const FIELD_BOOST = {title: 6, headings: 2.5, summary: 1.5, category: 1.5, body: 1} as const
+
+// Terms are stems ("pealing" is "peal"). A term the site uses is taken as spelt right: looking for
+// near spellings of it would only add other words ("laser" finding "layer") and cost time. An
+// unknown term gets one typo from four letters, two from eight; none below, where one edit makes
+// another word.
+const fuzzyFor = (vocabulary: ReadonlyMap<string, number>) => (term: string) =>
+  vocabulary.has(term) || term.length < 4 ? false : term.length < 8 ? 1 : 2
+
+function engineOptions(collect: (term: string) => void, vocabulary: ReadonlyMap<string, number>): Options<Indexed> {
+  return {
+    idField: 'id',
+    fields: Object.keys(FIELD_BOOST),
+    storeFields: [],
+    tokenize,
+    // While indexing, each term is also noted for the vocabulary (see addDocument).
+    processTerm: (term) => {
+      const processed = processTerm(term)
+      if (processed !== null) collect(processed)
+      return processed
+    },
+    searchOptions: {
+      processTerm,
+      boost: {...FIELD_BOOST},
+      fuzzy: fuzzyFor(vocabulary),
+      // Unfinished last words and longer forms the stemmer keeps apart ("clean" finds "cleanser").
+      prefix: (term) => term.length >= 4,
+      // An exact word outranks a near spelling of another word.
+      weights: {fuzzy: 0.25, prefix: 0.5},
+      combineWith: 'OR',
+    },
+  }
+}
+
+export function createSearchIndex(): SearchIndex {
+  const vocabulary = new Map<string, number>()
+  const collector: {terms?: Set<string>} = {}
+  const engine = new MiniSearch<Indexed>(engineOptions((term) => collector.terms?.add(term), vocabulary))
+  return {engine, documents: new Map(), fingerprints: new Map(), vocabulary, termsOf: new Map(), collector}
+}
+
+/** Indexes one document and counts its terms, which MiniSearch hands to processTerm as it goes. */
+function addDocument(index: SearchIndex, doc: SearchDocument) {
+  index.collector.terms = new Set()
+  try {
+    index.engine.add({id: doc.id, title: doc.title, headings: doc.headings, summary: doc.summary, category: doc.category, body: doc.body})
+    const terms = [...index.collector.terms]
+    for (const term of terms) index.vocabulary.set(term, (index.vocabulary.get(term) ?? 0) + 1)
+    index.termsOf.set(doc.id, terms)
+  } finally {
+    index.collector.terms = undefined
+  }
+}
+
+function forgetTerms(index: SearchIndex, id: string) {
+  for (const term of index.termsOf.get(id) ?? []) {
+    const left = (index.vocabulary.get(term) ?? 1) - 1
+    if (left > 0) index.vocabulary.set(term, left)
+    else index.vocabulary.delete(term)
+  }
+  index.termsOf.delete(id)
+}
+
+const fingerprint = (doc: SearchDocument) => createHash('sha1').update(JSON.stringify(doc)).digest('base64')
+
+export type IndexUpdate = {added: number; changed: number; removed: number}
+
+/**
+ * Brings the index to exactly `docs`: new documents are added, changed ones replaced, missing ones
+ * discarded. After one publish that is one document, not the whole site.
+ */
+export function updateSearchIndex(index: SearchIndex, docs: readonly SearchDocument[]): IndexUpdate {
+  const update: IndexUpdate = {added: 0, changed: 0, removed: 0}
+  const seen = new Set<string>()
+  for (const doc of docs) {
+    if (seen.has(doc.id)) continue
+    seen.add(doc.id)
+    const print = fingerprint(doc)
+    const before = index.fingerprints.get(doc.id)
+    if (before === print) continue
+    if (before === undefined) update.added++
+    else {
+      index.engine.discard(doc.id)
+      forgetTerms(index, doc.id)
+      update.changed++
+    }
+    addDocument(index, doc)
+    index.fingerprints.set(doc.id, print)
+    index.documents.set(doc.id, {id: doc.id, kind: doc.kind, title: doc.title, url: doc.url, category: doc.category, sections: doc.sections})
+  }
+  for (const id of [...index.fingerprints.keys()]) {
+    if (seen.has(id)) continue
+    index.engine.discard(id)
+    forgetTerms(index, id)
+    index.fingerprints.delete(id)
+    index.documents.delete(id)
+    update.removed++
+  }
+  return update
+}
