@@ -1,7 +1,7 @@
 import type {Metadata} from 'next'
 import {QueryCountTable} from '@/components/search/QueryCountTable'
 import {getSearchInsights, INSIGHT_DAYS, MIN_LISTED_SEARCHES} from '@/lib/search'
-import {requireStaff} from '@/lib/staff/auth'
+import {requireStaff} from '@/lib/staff'
 
 export const metadata: Metadata = {title: 'Search insights'}
 
