@@ -5,6 +5,7 @@ import {env} from '@/lib/platform/env'
 import {contentSourceName, runQuery} from '@/lib/content/source'
 import {snapshotFile} from '@/lib/content/snapshot-source'
 import {getDatabase} from '@/lib/platform/database/db'
+import {cacheHandlerState} from './cache-state'
 import {pingRedis} from './redis-ping'
 import {withTimeout} from './with-timeout'
 
@@ -41,9 +42,16 @@ async function checkDatabase(): Promise<DependencyCheck> {
   })
 }
 
-function checkCache(): Promise<DependencyCheck> {
+/** Pages are served from the in-process cache while Redis is away: degraded, not down. */
+export const MEMORY_FALLBACK = 'memory-fallback'
+
+export function checkCache(): Promise<DependencyCheck> {
   const url = env().REDIS_URL
   if (!url) return Promise.resolve({ok: true, kind: 'file', ms: 0})
+  const handler = cacheHandlerState()
+  if (handler?.mode === 'memory') {
+    return Promise.resolve({ok: false, kind: MEMORY_FALLBACK, ms: 0, error: `redis unavailable since ${handler.since}: ${handler.error ?? 'unknown'}`})
+  }
   return timed('redis', () => pingRedis(url))
 }
 
@@ -56,7 +64,9 @@ export function checkHealth(): Promise<HealthReport> {
   const now = Date.now()
   if (recent && now - recent.at < SHARE_MS) return recent.report
   const report = Promise.all([checkContent(), checkDatabase(), checkCache()]).then(([content, database, cache]) => ({
-    ok: content.ok && database.ok && cache.ok,
+    // A load balancer must not take every instance out because the shared cache is away while
+    // each still serves from its own memory.
+    ok: content.ok && database.ok && (cache.ok || cache.kind === MEMORY_FALLBACK),
     checks: {content, database, cache},
   }))
   recent = {at: now, report}
