@@ -139,6 +139,20 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('staff_sessions').dropColumn('last_seen_at').execute()
     },
   },
+  // Preview of drafts is a session of the site's own, which expires and which leaving preview ends.
+  '0003_preview_sessions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('preview_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute()
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('preview_sessions').ifExists().execute()
+    },
+  },
 }
 
 const provider: MigrationProvider = {getMigrations: async () => migrations}

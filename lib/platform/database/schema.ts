@@ -80,6 +80,12 @@ export interface LoginFailuresTable {
   last_failure_at: string
 }
 
+export interface PreviewSessionsTable {
+  id: string // sha256 of the preview token; the token itself only lives in the editor's cookie
+  created_at: string
+  expires_at: string
+}
+
 export interface AuditEventsTable {
   id: string
   at: string
@@ -99,6 +105,7 @@ export interface Database {
   staff_users: StaffUsersTable
   staff_sessions: StaffSessionsTable
   audit_events: AuditEventsTable
+  preview_sessions: PreviewSessionsTable
   login_failures: LoginFailuresTable
 }
 
