@@ -2,6 +2,7 @@ import 'server-only'
 import {unstable_cache} from 'next/cache'
 import {env} from '@/lib/platform/env'
 import {ContentUnavailableError} from './content-unavailable'
+import {contentCacheKey} from './content-cache-key'
 import {isDraftMode} from './draft-access'
 import {recallLastGood, lastGoodKey, rememberLastGood} from './last-good'
 import {reportSourceFailure} from './outage-log'
@@ -57,7 +58,7 @@ export async function fetchContent<T>(query: string, params: QueryParams, tags: 
         throw cause
       }
     },
-    ['content', query, JSON.stringify(params)],
+    await contentCacheKey(query, params),
     {tags, revalidate: env().CONTENT_REVALIDATE_SECONDS},
   )
 
