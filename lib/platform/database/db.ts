@@ -18,6 +18,7 @@ import type {Database} from './schema'
 import {migrateToLatest} from './migrations'
 import {withStatementCache} from './statement-cache'
 import {retryingBusyStatements, SQLITE_BUSY_TIMEOUT_MS} from './retry-when-busy'
+import {keepingFirstError} from './keep-first-error'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -42,11 +43,17 @@ export interface DbConfig {
 // (retry-when-busy.ts), so the rest of the server keeps running meanwhile.
 class ImmediateSqliteDialect extends SqliteDialect {
   createDriver(): Driver {
-    const driver = retryingBusyStatements(super.createDriver())
+    const driver = keepingFirstError(retryingBusyStatements(super.createDriver()))
     driver.beginTransaction = async (connection: DatabaseConnection) => {
       await connection.executeQuery(CompiledQuery.raw('begin immediate'))
     }
     return driver
+  }
+}
+
+class FirstErrorPostgresDialect extends PostgresDialect {
+  createDriver(): Driver {
+    return keepingFirstError(super.createDriver())
   }
 }
 
@@ -73,7 +80,7 @@ export function createDatabase(config: DbConfig): DatabaseHandle {
     // An idle client losing its connection (a Postgres restart) must not crash the server: the
     // pool replaces it on the next checkout.
     pool.on('error', (error) => log.error('enquiries.db_pool_error', {error}))
-    const db = new Kysely<Database>({dialect: new PostgresDialect({pool})})
+    const db = new Kysely<Database>({dialect: new FirstErrorPostgresDialect({pool})})
     return {db, dialect: 'postgres', close: () => db.destroy()}
   }
   const sqlite = openSqlite(config.sqlitePath)

@@ -140,7 +140,8 @@ const migrations: Record<string, Migration> = {
     },
   },
   // Preview of drafts is a session of the site's own, which expires and which leaving preview ends.
-  '0003_preview_sessions': {
+  // Health proves the database takes writes by updating its one row of health_probes.
+  '0003_preview_sessions_health_probe': {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('preview_sessions')
@@ -148,8 +149,14 @@ const migrations: Record<string, Migration> = {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('expires_at', 'text', (c) => c.notNull())
         .execute()
+      await db.schema
+        .createTable('health_probes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute()
     },
     async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('health_probes').ifExists().execute()
       await db.schema.dropTable('preview_sessions').ifExists().execute()
     },
   },

@@ -86,6 +86,11 @@ export interface PreviewSessionsTable {
   expires_at: string
 }
 
+export interface HealthProbesTable {
+  id: string // one row per process is enough; the write is the point
+  at: string
+}
+
 export interface AuditEventsTable {
   id: string
   at: string
@@ -106,6 +111,7 @@ export interface Database {
   staff_sessions: StaffSessionsTable
   audit_events: AuditEventsTable
   preview_sessions: PreviewSessionsTable
+  health_probes: HealthProbesTable
   login_failures: LoginFailuresTable
 }
 

@@ -1,11 +1,11 @@
 import 'server-only'
 import fs from 'node:fs/promises'
-import {sql} from 'kysely'
 import {env} from '@/lib/platform/env'
 import {contentSourceName, runQuery} from '@/lib/content/source'
 import {snapshotFile} from '@/lib/content/snapshot-source'
 import {getDatabase} from '@/lib/platform/database/db'
 import {cacheHandlerState} from './cache-state'
+import {probeDatabaseWrite} from './database-write-probe'
 import {pingRedis} from './redis-ping'
 import {withTimeout} from './with-timeout'
 
@@ -38,7 +38,7 @@ async function checkDatabase(): Promise<DependencyCheck> {
   const kind = env().DATABASE_URL ? 'postgres' : 'sqlite'
   return timed(kind, async () => {
     const {db} = await getDatabase()
-    await sql`select 1`.execute(db)
+    await probeDatabaseWrite(db)
   })
 }
 
