@@ -1,6 +1,6 @@
 'use server'
 
-import {headers} from 'next/headers'
+import {cookies, headers} from 'next/headers'
 import {redirect} from 'next/navigation'
 import {z} from 'zod'
 import {log} from '@/lib/platform/log'
@@ -13,7 +13,9 @@ import {addEnquiryNote, changeEnquiryStatus, deleteEnquiry, recordAudit} from '@
 import {requeueJob} from '@/lib/enquiries/outbox'
 import {attemptStaffLogin} from '@/lib/staff/login-throttle'
 import {getSessionSecret} from '@/lib/platform/session-secret'
-import {signIn, signOut} from '@/lib/staff/auth'
+import {signIn, signOut, sessionCookieOptions} from '@/lib/staff/auth'
+import {env} from '@/lib/platform/env'
+import {DEVICE_COOKIE_MAX_AGE_SECONDS, deviceCookieName} from '@/lib/staff/trusted-device'
 import {validatedAction} from '@/lib/platform/forms/validated-action'
 import {validatedActionWithStaff} from '@/lib/staff/validated-staff-action'
 import {staffPaths} from '@/lib/routes/paths'
@@ -26,11 +28,15 @@ const loginSchema = z.object({
 
 export const login = validatedAction(loginSchema, async ({email, password}) => {
   const {db} = await getDatabase()
+  const secret = getSessionSecret()
+  const jar = await cookies()
+  const deviceCookie = deviceCookieName(secret, email)
   const attempt = await attemptStaffLogin(db, {
     email,
     password,
     ip: clientIpFrom(await headers()),
-    secret: getSessionSecret(),
+    secret,
+    deviceCookie: jar.get(deviceCookie)?.value,
   })
   if (attempt.kind === 'wait') {
     log.warn('staff.login_backoff', {seconds: attempt.seconds})
@@ -45,6 +51,7 @@ export const login = validatedAction(loginSchema, async ({email, password}) => {
     log.info('staff.login_failed', {})
     return {status: 'error', fieldErrors: {}, values: {email}, formError: 'That email and password do not match an active account.'}
   }
+  jar.set(deviceCookie, attempt.deviceCookie, {...sessionCookieOptions(env()), maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS})
   await signIn(attempt.staff)
   log.info('staff.login', {staffId: attempt.staff.id})
   redirect(staffPaths.inbox())
