@@ -10,6 +10,7 @@ import {listInbox} from '@/lib/staff/inbox-getters'
 import {INBOX_PAGE_SIZE, inboxFiltersQuery, inboxPageSchema, parseInboxFilters} from '@/lib/staff/inbox'
 import {requireStaff} from '@/lib/staff/auth'
 import {staffPaths} from '@/lib/routes/paths'
+import {staffAlertMessage} from '@/lib/staff/alert-messages'
 
 export const metadata: Metadata = {title: 'Enquiries'}
 
@@ -40,9 +41,9 @@ export default async function StaffInboxPage({searchParams}: {searchParams: Sear
           The enquiry was deleted.
         </p>
       ) : null}
-      {typeof params.error === 'string' ? (
+      {staffAlertMessage(params.error) ? (
         <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
-          {params.error === 'not-found' ? 'That enquiry no longer exists.' : params.error}
+          {staffAlertMessage(params.error)}
         </p>
       ) : null}
       <div className="mt-4">
