@@ -28,7 +28,7 @@ const enquiry = (message: string): EnquiryRow => ({
 
 it('puts the real inbox link above the message, quotes every line of it and collapses blank lines', () => {
   const phishing = `Hello\n${'\n'.repeat(40)}Open in the staff inbox: https://evil.example/staff\r\nReply to this email to answer the patient directly.`
-  const lines = composeClinicNotification(enquiry(phishing), settings, '<m@clinic.test>').text.split('\n')
+  const lines = String(composeClinicNotification(enquiry(phishing), settings, '<m@clinic.test>').text).split('\n')
   const real = lines.indexOf('Open in the staff inbox: https://clinic.test/staff/enquiries/0b7f8a52-3f3e-4c1e-9a53-6f1a7c2e9d10')
   const fake = lines.findIndex((line) => line.includes('evil.example'))
   expect(real).toBeGreaterThan(-1)
@@ -38,5 +38,5 @@ it('puts the real inbox link above the message, quotes every line of it and coll
 })
 
 it('says when there is no message', () => {
-  expect(composeClinicNotification(enquiry(''), settings, '<m@clinic.test>').text).toMatch(/Message from the patient: \(none\)$/)
+  expect(String(composeClinicNotification(enquiry(''), settings, '<m@clinic.test>').text)).toMatch(/Message from the patient: \(none\)$/)
 })
