@@ -1,5 +1,6 @@
 import {type NextRequest, NextResponse} from 'next/server'
 import {perRequestPolicy} from './lib/http/security-headers.js'
+import {isForeignOriginAction} from './lib/platform/http/foreign-origin'
 
 /**
  * A nonce Content-Security-Policy for the pages that render per request anyway (the booking form
@@ -9,6 +10,7 @@ import {perRequestPolicy} from './lib/http/security-headers.js'
  * policy (lib/http/security-headers.js says why).
  */
 export function proxy(request: NextRequest) {
+  if (isForeignOriginAction(request)) return new NextResponse('Forbidden: this form was sent from another site', {status: 403})
   const {policy} = perRequestPolicy()
   const headers = new Headers(request.headers)
   headers.set('content-security-policy', policy)

@@ -8,6 +8,7 @@ import {sanityWriteClient} from '../lib/content/sync/sanity-write-client'
 import {parseEnv} from '../lib/platform/env'
 import {parseNdjson, snapshotDir, snapshotFile, type SnapshotDocument} from '../lib/content/snapshot-source'
 import {parseImageRef} from '../lib/content/image-url'
+import {isSvgFileName, svgProblems} from '../lib/content/svg-safety'
 
 const CONTENT_TYPES = ['post', 'treatment', 'person', 'category', 'clinicSettings', 'sanity.imageAsset']
 // Published documents and drafts; release versions are not part of the snapshot format.
@@ -44,7 +45,11 @@ async function main() {
     if (fs.existsSync(target)) continue
     const response = await fetch(downloadUrl(asset, name))
     if (!response.ok) throw new Error(`Download of ${asset._id} failed: HTTP ${response.status}`)
-    fs.writeFileSync(target, Buffer.from(await response.arrayBuffer()))
+    const body = Buffer.from(await response.arrayBuffer())
+    // The site serves these files from its own origin: an SVG that can run script never gets in.
+    const unsafe = isSvgFileName(name) ? svgProblems(body.toString('utf8')) : []
+    if (unsafe.length > 0) throw new Error(`Refusing ${asset._id}: unsafe SVG (${unsafe.join('; ')}). Replace the image in the Studio.`)
+    fs.writeFileSync(target, body)
     downloaded++
   }
 

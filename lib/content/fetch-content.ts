@@ -1,8 +1,9 @@
 import 'server-only'
 import {unstable_cache} from 'next/cache'
-import {draftMode} from 'next/headers'
 import {env} from '@/lib/platform/env'
 import {ContentUnavailableError} from './content-unavailable'
+import {contentCacheKey} from './content-cache-key'
+import {isDraftMode} from './draft-access'
 import {recallLastGood, lastGoodKey, rememberLastGood} from './last-good'
 import {reportSourceFailure} from './outage-log'
 import type {QueryParams} from './perspective'
@@ -13,15 +14,6 @@ import {runQuery} from './source'
  * (instead of CONTENT_REVALIDATE_SECONDS), so the site recovers by itself once the source is back.
  */
 export const OUTAGE_RETRY_SECONDS = 10
-
-async function isDraftMode(): Promise<boolean> {
-  try {
-    return (await draftMode()).isEnabled
-  } catch {
-    // Outside a request (generateStaticParams, build-time sitemap) there is no draft mode.
-    return false
-  }
-}
 
 // An unstable_cache entry with a short lifetime lowers the lifetime of the page being rendered
 // (Next takes the smallest `revalidate` seen during a render), which schedules the retry.
@@ -66,7 +58,7 @@ export async function fetchContent<T>(query: string, params: QueryParams, tags: 
         throw cause
       }
     },
-    ['content', query, JSON.stringify(params)],
+    await contentCacheKey(query, params),
     {tags, revalidate: env().CONTENT_REVALIDATE_SECONDS},
   )
 

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {parseImageRef} from './image-url'
 import type {SnapshotDocument} from './snapshot-source'
+import {isSvgFileName, svgProblems} from './svg-safety'
 
 export type SnapshotProblem = {documentId: string; path: string; message: string}
 
@@ -109,5 +110,17 @@ export function checkSnapshot(documents: SnapshotDocument[], imagesDir: string):
       }
     })
   }
+  problems.push(...unsafeSvgFiles(imagesDir))
   return problems
+}
+
+/** SVG files in the snapshot that could run script or fetch anything when opened from the site. */
+function unsafeSvgFiles(imagesDir: string): SnapshotProblem[] {
+  if (!fs.existsSync(imagesDir)) return []
+  return fs
+    .readdirSync(imagesDir)
+    .filter(isSvgFileName)
+    .flatMap((name) =>
+      svgProblems(fs.readFileSync(path.join(imagesDir, name), 'utf8')).map((problem) => ({documentId: `images/${name}`, path: 'file', message: `unsafe SVG: ${problem}`})),
+    )
 }

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {evaluate, parse} from 'groq-js'
@@ -5,7 +6,7 @@ import type {Perspective, QueryParams} from './perspective'
 
 export type SnapshotDocument = {_id: string; _type: string; [field: string]: unknown}
 
-type LoadedSnapshot = {key: string; published: SnapshotDocument[]; drafts: SnapshotDocument[]}
+type LoadedSnapshot = {key: string; version: string; published: SnapshotDocument[]; drafts: SnapshotDocument[]}
 
 const DRAFT_PREFIX = 'drafts.'
 let loaded: LoadedSnapshot | undefined
@@ -51,13 +52,20 @@ async function loadSnapshot(): Promise<LoadedSnapshot> {
   const stat = await fs.stat(/*turbopackIgnore: true*/ file)
   const key = `${file}:${stat.mtimeMs}:${stat.size}`
   if (loaded?.key === key) return loaded
-  const documents = parseNdjson(await fs.readFile(/*turbopackIgnore: true*/ file, 'utf8'), file)
+  const text = await fs.readFile(/*turbopackIgnore: true*/ file, 'utf8')
+  const documents = parseNdjson(text, file)
   loaded = {
     key,
+    version: createHash('sha256').update(text).digest('base64url').slice(0, 22),
     published: documents.filter((doc) => !doc._id.startsWith(DRAFT_PREFIX)),
     drafts: overlayDrafts(documents),
   }
   return loaded
+}
+
+/** A hash of the snapshot file's content: changes with every publish, restore or pull. */
+export async function snapshotVersion(): Promise<string> {
+  return (await loadSnapshot()).version
 }
 
 export async function querySnapshot<T>(query: string, params: QueryParams, perspective: Perspective): Promise<T> {

@@ -2,6 +2,7 @@ import type {EnquiryRow, OutboxJobRow} from '@/lib/platform/database/schema'
 import {PATIENT_TYPES, PREFERRED_DAYS, TIMES_OF_DAY} from './form-fields'
 import type {MailMessage} from './mailer'
 import {formatSingaporeTime} from '@/lib/singapore-time'
+import {quotedPatientText} from './quoted-patient-text'
 
 export interface MailSettings {
   clinicName: string
@@ -44,11 +45,12 @@ export function composeClinicNotification(
     `Time of day: ${label(TIMES_OF_DAY, enquiry.time_of_day)}`,
     `Clinic news by email: ${enquiry.marketing_opt_in ? 'yes' : 'no'}`,
     '',
-    'Message:',
-    enquiry.message || '(none)',
-    '',
     `Open in the staff inbox: ${settings.siteUrl}/staff/enquiries/${enquiry.id}`,
     'Reply to this email to answer the patient directly.',
+    '',
+    // Last, and quoted: the patient's text can never pose as part of the clinic's email.
+    enquiry.message ? 'Message from the patient (as typed):' : 'Message from the patient: (none)',
+    ...(enquiry.message ? [quotedPatientText(enquiry.message)] : []),
   ]
   return {
     from: settings.from,

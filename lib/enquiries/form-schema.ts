@@ -1,5 +1,6 @@
 import {parsePhoneNumberFromString} from 'libphonenumber-js/max'
 import {z} from 'zod'
+import {stripControlCharacters} from '@/lib/platform/forms/plain-text'
 import {formDataToObject} from '@/lib/platform/forms/form-data'
 import {
   EMAIL_MAX_LENGTH,
@@ -22,19 +23,16 @@ const checkbox = z
   .optional()
   .transform((v) => v !== undefined && v !== '')
 
-// C0 controls and DEL, except tab and line feed (a textarea's own line breaks).
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/g
-
-export function stripControlCharacters(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, '')
-}
+export {stripControlCharacters}
 
 // Singapore NRIC/FIN: a prefix letter, seven digits, a checksum letter. Written in any case, with
-// or without spaces between the parts ("S 1234567 D").
-const NRIC_OR_FIN = /(?<![\p{L}\p{N}])[STFGM]\s?\d{7}\s?[A-Z](?![\p{L}\p{N}])/iu
+// spaces, hyphens or dots anywhere between them ("S 123 4567 D", "S-1234567-D"), and in full-width
+// characters (a phone keyboard in Chinese or Japanese mode), which NFKC turns into ASCII first.
+const SEPARATOR = '[\\s\\-.\\u2010-\\u2015]*'
+const NRIC_OR_FIN = new RegExp(`(?<![\\p{L}\\p{N}])[STFGM]${SEPARATOR}(?:\\d${SEPARATOR}){7}[A-Z](?![\\p{L}\\p{N}])`, 'iu')
 
 export function containsNricOrFin(text: string): boolean {
-  return NRIC_OR_FIN.test(text)
+  return NRIC_OR_FIN.test(text.normalize('NFKC'))
 }
 
 /** Parses any way a person writes a phone number; Singapore is assumed without a country code. */

@@ -143,7 +143,8 @@ async function sendJob(
 }
 
 /** Puts a parked (failed) job back in the queue, for example after the clinic fixed a mailbox. */
-export async function requeueJob(db: Kysely<Database>, jobId: string, now = new Date()): Promise<boolean> {
+/** A failed job of this enquiry back in the queue; false when the job is not this enquiry's or not failed. */
+export async function requeueJob(db: Kysely<Database>, {jobId, enquiryId}: {jobId: string; enquiryId: string}, now = new Date()): Promise<boolean> {
   const result = await db
     .updateTable('outbox_jobs')
     .set({
@@ -154,6 +155,7 @@ export async function requeueJob(db: Kysely<Database>, jobId: string, now = new 
       updated_at: now.toISOString(),
     })
     .where('id', '=', jobId)
+    .where('enquiry_id', '=', enquiryId)
     .where('status', '=', 'failed')
     .executeTakeFirst()
   return Number(result.numUpdatedRows) > 0

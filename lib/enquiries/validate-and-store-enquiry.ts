@@ -6,6 +6,9 @@ import {ENQUIRY_LIST_FIELDS, enquirySchemaFor} from './form-schema'
 import {issueFormToken, verifyFormToken} from './form-token'
 import {hitRateLimit, rateLimitKey} from '@/lib/platform/database/rate-limit'
 import {parseForm} from '@/lib/platform/forms/validated-action'
+import {addressBucket} from '@/lib/platform/http/address-bucket'
+import {log} from '@/lib/platform/log'
+import {holdBackNotifications} from './flood-hold-back'
 
 export interface SubmissionContext {
   db: Kysely<Database>
@@ -14,7 +17,7 @@ export interface SubmissionContext {
   treatments: ReadonlyArray<{slug: string; name: string}>
   rateLimit: number
   rateWindowSeconds: number
-  /** Enquiries per minute from everyone together: a flood cannot fill the database or the mailbox. */
+  /** Enquiries per minute from everyone together; past it enquiries are stored, their emails held back. */
   siteLimitPerMinute?: number
   minFillSeconds: number
   sendPatientAcknowledgement?: boolean
@@ -22,7 +25,7 @@ export interface SubmissionContext {
 }
 
 export type SubmissionOutcome =
-  | {kind: 'stored'; id: string; publicRef: string; created: boolean; supersedesId?: string}
+  | {kind: 'stored'; id: string; publicRef: string; created: boolean; supersedesId?: string; notificationHeldBack?: boolean}
   | {
       kind: 'rejected'
       reason: 'invalid' | 'honeypot' | 'token' | 'rate_limited' | 'site_limited'
@@ -114,16 +117,18 @@ export async function validateAndStoreEnquiry(
       }
     }
     const limit = await hitRateLimit(trx, {
-      key: rateLimitKey(ctx.secret, 'enquiry-ip', ctx.clientIp),
+      // IPv6 per /64: one subscriber can pick any address inside it.
+      key: rateLimitKey(ctx.secret, 'enquiry-ip', addressBucket(ctx.clientIp)),
       limit: ctx.rateLimit,
       windowSeconds: ctx.rateWindowSeconds,
       now,
     })
     // Returning (not throwing) commits the count, so a flood keeps counting against itself.
     if (!limit.allowed) return {kind: 'rate_limited', retryAfterSeconds: limit.retryAfterSeconds} as const
+    let flooding = false
     if (ctx.siteLimitPerMinute !== undefined) {
       const site = await hitRateLimit(trx, {key: 'enquiry-site', limit: ctx.siteLimitPerMinute, windowSeconds: 60, now})
-      if (!site.allowed) return {kind: 'site_limited', retryAfterSeconds: site.retryAfterSeconds} as const
+      flooding = !site.allowed
     }
     const stored = await insertEnquiryAndQueueEmails(trx, {
       input: data,
@@ -134,14 +139,12 @@ export async function validateAndStoreEnquiry(
       sendPatientAcknowledgement: ctx.sendPatientAcknowledgement,
       now,
     })
-    return {kind: 'stored', ...stored, ...(first ? {supersedesId: first.id} : {})} as const
+    if (flooding) await holdBackNotifications(trx, stored.id, now)
+    return {kind: 'stored', ...stored, ...(first ? {supersedesId: first.id} : {}), ...(flooding ? {notificationHeldBack: true} : {})} as const
   })
-  if (result.kind === 'stored') return result
-  if (result.kind === 'site_limited') {
-    return reject(
-      'site_limited',
-      'The clinic is receiving an unusually large number of enquiries right now, so we could not take yours. Please try again in a minute, or call or WhatsApp the clinic.',
-    )
+  if (result.kind === 'stored') {
+    if (result.notificationHeldBack) log.warn('enquiry.notification_held_back', {enquiryId: result.id, reason: 'site-wide ceiling per minute'})
+    return result
   }
   const minutes = Math.ceil(result.retryAfterSeconds / 60)
   return reject(

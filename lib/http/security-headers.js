@@ -1,6 +1,7 @@
 // @ts-check
 // Response headers for every route, returned in the shape of next.config.js `headers()`.
 // CommonJS because next.config.js requires it.
+const {assetPolicy} = require('./asset-policy.js')
 
 // The cached public pages get one static policy, so that their ISR/static HTML can be cached and
 // shared: a nonce would have to differ per response, which forces every page to render per request
@@ -100,6 +101,8 @@ function securityHeaders(options = {}) {
     {source: '/:path*', headers: [...common, {key: 'Content-Security-Policy', value: sitePolicy({dev})}]},
     // Later entries override earlier ones for the same key; '/studio/:path*' also matches '/studio'.
     {source: '/studio/:path*', headers: [{key: 'Content-Security-Policy', value: studioPolicy({dev})}]},
+    // Snapshot files keep their own strict policy (asset-policy.js), not the site's.
+    {source: '/content-assets/:path*', headers: [{key: 'Content-Security-Policy', value: assetPolicy}]},
   ]
 }
 

@@ -47,6 +47,13 @@ const optionalUrlList = (protocols: string[]) =>
     .pipe(z.array(z.url({protocol: new RegExp(`^(${protocols.map((p) => p.replace(':', '')).join('|')})$`), message: `each must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`})))
     .transform((urls) => urls.map((u) => u.replace(/\/$/, '')))
 
+// Every secret of the site's own: long enough that guessing one online is hopeless (random
+// 24 bytes in base64 is 32 characters; `openssl rand -base64 32` gives 44).
+export const SECRET_MIN_LENGTH = 32
+const secret = optionalString.refine((v) => v === undefined || v.length >= SECRET_MIN_LENGTH, {
+  message: `must be at least ${SECRET_MIN_LENGTH} characters (for example: openssl rand -base64 32)`,
+})
+
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 /** A site on this machine only (tests, a trial run): no proxy, no other instances, plain http is fine. */
@@ -92,8 +99,8 @@ const envSchema = z
     SANITY_API_HOST: optionalUrl(['http:', 'https:']).transform((v) => v?.replace(/\/$/, '')),
     SANITY_API_READ_TOKEN: optionalString,
     SANITY_API_WRITE_TOKEN: optionalString,
-    SANITY_REVALIDATE_SECRET: optionalString,
-    PREVIEW_SECRET: optionalString,
+    SANITY_REVALIDATE_SECRET: secret,
+    PREVIEW_SECRET: secret,
     CONTENT_SNAPSHOT_DIR: optionalString,
     CONTENT_REVALIDATE_SECONDS: positiveInt(3600),
 
@@ -107,9 +114,7 @@ const envSchema = z
     CLINIC_NOTIFY_EMAIL: optionalString.refine((v) => v === undefined || /^[^@\s]+@[^@\s]+$/.test(v), {
       message: 'must be an email address',
     }),
-    SESSION_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
-      message: 'must be at least 32 characters',
-    }),
+    SESSION_SECRET: secret,
     ENQUIRY_RATE_LIMIT: positiveInt(5),
     ENQUIRY_RATE_WINDOW_SECONDS: positiveInt(600),
     ENQUIRY_SITE_LIMIT_PER_MINUTE: positiveInt(30),
@@ -123,9 +128,7 @@ const envSchema = z
     // that has SPF and DKIM, so it neither lands in spam nor can be used to send spam.
     ENQUIRY_SEND_ACKNOWLEDGEMENT: flag(false),
     // Serverless hosting: the bearer token a scheduler sends to /api/cron/enquiries.
-    CRON_SECRET: optionalString.refine((v) => v === undefined || v.length >= 16, {
-      message: 'must be at least 16 characters',
-    }),
+    CRON_SECRET: secret,
 
     // Scale-out: a shared ISR cache.
     REDIS_URL: optionalUrl(['redis:', 'rediss:']),

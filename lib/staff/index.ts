@@ -22,3 +22,7 @@ export {
 export {CSV_HEADER, enquiryCsvLine} from './inbox-csv'
 export {getEnquiryForStaff, listInbox} from './inbox-getters'
 export {staffHousekeepingTask} from './housekeeping'
+export {sessionCookieOptions} from './auth'
+export {DEVICE_COOKIE_MAX_AGE_SECONDS, deviceCookieName} from './trusted-device'
+export {STAFF_ALERTS, staffAlertMessage, type StaffAlertCode} from './alert-messages'
+export {deleteSchema, idSchema, loginSchema, noteSchema, retrySchema, statusSchema} from './staff-forms'

@@ -1,12 +1,15 @@
 import {sql, type Kysely} from 'kysely'
 import type {Database} from '@/lib/platform/database/schema'
 import {rateLimitKey} from '@/lib/platform/database/rate-limit'
+import {addressBucket} from '@/lib/platform/http/address-bucket'
 import {type StaffUser, verifyStaffCredentials} from './accounts'
+import {issueDeviceCookie, trustedDeviceId} from './trusted-device'
 
 // Increasing delays instead of a lock: after a few wrong passwords each further attempt must
-// wait twice as long as the last, up to a ceiling. Per account the ceiling is short, so someone
-// guessing at the front desk's account slows the guessing without keeping the front desk out;
-// per IP address it is long, which only slows the guesser.
+// wait twice as long as the last, up to a ceiling. Per account the ceiling is short; per client
+// address (IPv6 per /64) it is long, which only slows the guesser. A browser that signed in to
+// the account before (trusted-device.ts) is judged by its own failures alone, so other clients'
+// wrong guesses never keep it out.
 
 export interface BackoffPolicy {
   /** Wrong passwords allowed without any wait. */
@@ -17,6 +20,7 @@ export interface BackoffPolicy {
 
 export const ACCOUNT_BACKOFF: BackoffPolicy = {freeFailures: 3, baseDelayMs: 1000, maxDelayMs: 30_000}
 export const IP_BACKOFF: BackoffPolicy = {freeFailures: 10, baseDelayMs: 1000, maxDelayMs: 15 * 60_000}
+export const DEVICE_BACKOFF: BackoffPolicy = {freeFailures: 5, baseDelayMs: 1000, maxDelayMs: 15 * 60_000}
 /** Failures older than this are forgotten. */
 export const FAILURE_MEMORY_MS = 24 * 60 * 60 * 1000
 
@@ -68,27 +72,43 @@ async function recordFailure(db: Kysely<Database>, counters: Counter[], now: Dat
 }
 
 export type LoginAttempt =
-  | {kind: 'signed_in'; staff: StaffUser}
+  /** `deviceCookie`: to keep in this browser for this account (trusted-device.ts). */
+  | {kind: 'signed_in'; staff: StaffUser; deviceCookie: string}
   | {kind: 'wrong'}
   /** Too soon after the last wrong password; the password was not even checked. */
   | {kind: 'wait'; seconds: number}
 
-/** One sign-in attempt, with the back-off per account and per client address. */
+/**
+ * One sign-in attempt. From a trusted device (`deviceCookie` issued to this browser for this
+ * account): the back-off of that device only. Otherwise: per account and per client address.
+ */
 export async function attemptStaffLogin(
   db: Kysely<Database>,
-  {email, password, ip, secret, now = new Date()}: {email: string; password: string; ip: string; secret: string; now?: Date},
+  {
+    email,
+    password,
+    ip,
+    secret,
+    deviceCookie,
+    now = new Date(),
+  }: {email: string; password: string; ip: string; secret: string; deviceCookie?: string; now?: Date},
 ): Promise<LoginAttempt> {
-  const account: Counter = {key: rateLimitKey(secret, 'login-account', email.trim().toLowerCase()), policy: ACCOUNT_BACKOFF}
-  const address: Counter = {key: rateLimitKey(secret, 'login-ip', ip), policy: IP_BACKOFF}
-  const waitMs = await remainingWaitMs(db, [account, address], now)
+  const deviceId = trustedDeviceId(secret, email, deviceCookie)
+  const counters: Counter[] = deviceId
+    ? [{key: rateLimitKey(secret, 'login-device', deviceId), policy: DEVICE_BACKOFF}]
+    : [
+        {key: rateLimitKey(secret, 'login-account', email.trim().toLowerCase()), policy: ACCOUNT_BACKOFF},
+        {key: rateLimitKey(secret, 'login-ip', addressBucket(ip)), policy: IP_BACKOFF},
+      ]
+  const waitMs = await remainingWaitMs(db, counters, now)
   if (waitMs > 0) return {kind: 'wait', seconds: Math.ceil(waitMs / 1000)}
   const staff = await verifyStaffCredentials(db, email, password)
   if (!staff) {
-    await recordFailure(db, [account, address], now)
+    await recordFailure(db, counters, now)
     return {kind: 'wrong'}
   }
-  await db.deleteFrom('login_failures').where('key', 'in', [account.key, address.key]).execute()
-  return {kind: 'signed_in', staff}
+  await db.deleteFrom('login_failures').where('key', 'in', counters.map((c) => c.key)).execute()
+  return {kind: 'signed_in', staff, deviceCookie: deviceCookie && deviceId ? deviceCookie : issueDeviceCookie(secret, email)}
 }
 
 export async function deleteOldLoginFailures(db: Kysely<Database>, now = new Date()): Promise<number> {

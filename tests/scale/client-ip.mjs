@@ -100,14 +100,13 @@ try {
       assert.deepEqual(same, [303, 303, 307])
     }),
   )
-  await check('site-wide ceiling: ENQUIRY_SITE_LIMIT_PER_MINUTE refuses the next enquiry from anyone', () =>
+  await check('site-wide ceiling: past ENQUIRY_SITE_LIMIT_PER_MINUTE enquiries from anyone are still stored', () =>
     withServer(app, {ENQUIRY_RATE_LIMIT: '100', ENQUIRY_SITE_LIMIT_PER_MINUTE: '2', TRUSTED_PROXY_HOPS: '1'}, async (baseUrl) => {
-      // Five from five addresses against a ceiling of two: even if a minute turns in between,
-      // at most four fit in two windows.
+      // Five from five addresses against a ceiling of two: every patient is told it arrived (303);
+      // the emails of those past the ceiling are held back (tests/integration covers which).
       const statuses = []
       for (let i = 1; i <= 5; i++) statuses.push(await sendEnquiry(baseUrl, `10.3.0.${i}`, 20 + i))
-      assert.equal(statuses[0], 303)
-      assert.ok(statuses.includes(307), `statuses ${statuses}`)
+      assert.deepEqual(statuses, [303, 303, 303, 303, 303])
     }),
   )
   await check('refuses to start: production with a public SITE_URL and no TRUSTED_PROXY_HOPS', async () => {

@@ -20,7 +20,7 @@ import {baseEnv, freePort, NEXT_BIN, ROOT, SERVER_SCRIPT} from '../e2e/lib/app-s
 const DIST_DIR = '.next-scale'
 const PG_URL = process.env.TEST_DATABASE_URL
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
-const SECRET = `scale-webhook-${randomBytes(8).toString('hex')}`
+const SECRET = `scale-webhook-${randomBytes(16).toString('hex')}`
 const STAFF = {email: 'scale@clinic.test', password: 'scale-test-password-123'}
 const line = (s) => process.stdout.write(`${s}\n`)
 

@@ -1,31 +1,42 @@
 'use server'
 
-import {headers} from 'next/headers'
+import {cookies, headers} from 'next/headers'
 import {redirect} from 'next/navigation'
-import {z} from 'zod'
 import {log} from '@/lib/platform/log'
 import {clientIpFrom} from '@/lib/platform/http/client-ip'
 import {getDatabase} from '@/lib/platform/database/db'
-import {ENQUIRY_STATUSES} from '@/lib/platform/database/schema'
-import {EMAIL_MAX_LENGTH, requeueJob, drainOutbox} from '@/lib/enquiries'
+import {requeueJob, drainOutbox} from '@/lib/enquiries'
 import type {FormState} from '@/lib/platform/forms/form-state'
 import {addEnquiryNote, changeEnquiryStatus, deleteEnquiry, recordAudit, attemptStaffLogin, signIn, signOut, validatedActionWithStaff} from '@/lib/staff'
 import {getSessionSecret} from '@/lib/platform/session-secret'
+import {env} from '@/lib/platform/env'
 import {validatedAction} from '@/lib/platform/forms/validated-action'
+import {
+  DEVICE_COOKIE_MAX_AGE_SECONDS,
+  deviceCookieName,
+  sessionCookieOptions,
+  STAFF_ALERTS,
+  type StaffAlertCode,
+  deleteSchema,
+  idSchema,
+  loginSchema,
+  noteSchema,
+  retrySchema,
+  statusSchema,
+} from '@/lib/staff'
 import {staffPaths} from '@/lib/routes/paths'
-
-const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, {message: 'Enter your email address.'}).max(EMAIL_MAX_LENGTH),
-  password: z.string().min(1, {message: 'Enter your password.'}).max(200),
-})
 
 export const login = validatedAction(loginSchema, async ({email, password}) => {
   const {db} = await getDatabase()
+  const secret = getSessionSecret()
+  const jar = await cookies()
+  const deviceCookie = deviceCookieName(secret, email)
   const attempt = await attemptStaffLogin(db, {
     email,
     password,
     ip: clientIpFrom(await headers()),
-    secret: getSessionSecret(),
+    secret,
+    deviceCookie: jar.get(deviceCookie)?.value,
   })
   if (attempt.kind === 'wait') {
     log.warn('staff.login_backoff', {seconds: attempt.seconds})
@@ -40,6 +51,7 @@ export const login = validatedAction(loginSchema, async ({email, password}) => {
     log.info('staff.login_failed', {})
     return {status: 'error', fieldErrors: {}, values: {email}, formError: 'That email and password do not match an active account.'}
   }
+  jar.set(deviceCookie, attempt.deviceCookie, {...sessionCookieOptions(env()), maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS})
   await signIn(attempt.staff)
   log.info('staff.login', {staffId: attempt.staff.id})
   redirect(staffPaths.inbox())
@@ -50,28 +62,24 @@ export async function logout(): Promise<void> {
   redirect(staffPaths.login())
 }
 
-const idSchema = z.string().uuid()
-
-/** A bad form goes back to its enquiry with the message, or to the inbox when the id itself is bad. */
+/**
+ * A bad form goes back to its enquiry with an alert code (the schemas' messages below are codes
+ * of lib/staff/alert-messages.ts), or to the inbox when the id itself is bad.
+ */
 const backToEnquiry =
-  (message?: string) =>
+  (code?: StaffAlertCode) =>
   (state: FormState, formData: FormData): string => {
     const id = String(formData.get('id') ?? '')
     if (!idSchema.safeParse(id).success) return staffPaths.inbox()
-    const error = message ?? Object.values(state.fieldErrors)[0] ?? 'The change could not be saved.'
+    const first = Object.values(state.fieldErrors)[0]
+    const error: StaffAlertCode = code ?? (first && Object.hasOwn(STAFF_ALERTS, first) ? (first as StaffAlertCode) : 'not-saved')
     return staffPaths.enquiry(id, {error})
   }
-const NOT_FOUND = staffPaths.inbox({error: 'not-found'})
-
-const statusSchema = z.object({
-  id: idSchema,
-  status: z.enum(ENQUIRY_STATUSES),
-  note: z.string().trim().max(2000).optional().default(''),
-})
+const NOT_FOUND = staffPaths.inbox({error: 'not-found' satisfies StaffAlertCode})
 
 export const updateStatus = validatedActionWithStaff(
   statusSchema,
-  () => staffPaths.inbox({error: 'That change could not be saved.'}),
+  () => staffPaths.inbox({error: 'not-saved' satisfies StaffAlertCode}),
   async ({id, status, note}, staff) => {
     const {db} = await getDatabase()
     if (!(await changeEnquiryStatus(db, {id, status, note, staff}))) return NOT_FOUND
@@ -79,27 +87,17 @@ export const updateStatus = validatedActionWithStaff(
   },
 )
 
-const noteSchema = z.object({
-  id: idSchema,
-  note: z.string().trim().min(1, {message: 'Write a note first.'}).max(2000, {message: 'Keep notes to 2,000 characters.'}),
-})
-
 export const addNote = validatedActionWithStaff(noteSchema, backToEnquiry(), async (data, staff) => {
   const {db} = await getDatabase()
   if (!(await addEnquiryNote(db, {...data, staff}))) return NOT_FOUND
   return staffPaths.enquiry(data.id, {saved: 'note'})
 })
 
-const deleteSchema = z.object({
-  id: idSchema,
-  confirm: z.literal('yes', {error: 'Tick the box to confirm the deletion.'}),
-  reason: z.enum(['withdrawal', 'duplicate', 'spam']),
-})
 const DELETION_REASONS = {withdrawal: 'Consent withdrawn (PDPA)', duplicate: 'Duplicate enquiry', spam: 'Spam'} as const
 
 export const removeEnquiry = validatedActionWithStaff(
   deleteSchema,
-  backToEnquiry('Tick the box to confirm the deletion.'),
+  backToEnquiry('confirm-delete'),
   async ({id, reason}, staff) => {
     const {db} = await getDatabase()
     await deleteEnquiry(db, {id, staff, reason: DELETION_REASONS[reason]})
@@ -108,14 +106,12 @@ export const removeEnquiry = validatedActionWithStaff(
   },
 )
 
-const retrySchema = z.object({id: idSchema, jobId: idSchema})
-
 export const retryNotification = validatedActionWithStaff(
   retrySchema,
   () => staffPaths.inbox(),
   async ({id, jobId}, staff) => {
     const {db} = await getDatabase()
-    if (await requeueJob(db, jobId)) {
+    if (await requeueJob(db, {jobId, enquiryId: id})) {
       await recordAudit(db, staff, {action: 'retry_notification', enquiry_id: id})
       void drainOutbox()
     }

@@ -7,6 +7,7 @@ import {InboxPagination} from '@/components/staff/InboxPagination'
 import {isEmailConfigured, loadBookingContext} from '@/lib/enquiries'
 import {listInbox, INBOX_PAGE_SIZE, inboxFiltersQuery, inboxPageSchema, parseInboxFilters, requireStaff} from '@/lib/staff'
 import {staffPaths} from '@/lib/routes/paths'
+import {staffAlertMessage} from '@/lib/staff'
 
 export const metadata: Metadata = {title: 'Enquiries'}
 
@@ -36,9 +37,9 @@ export default async function StaffInboxPage({searchParams}: {searchParams: Sear
           The enquiry was deleted.
         </p>
       ) : null}
-      {typeof params.error === 'string' ? (
+      {staffAlertMessage(params.error) ? (
         <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
-          {params.error === 'not-found' ? 'That enquiry no longer exists.' : params.error}
+          {staffAlertMessage(params.error)}
         </p>
       ) : null}
       <div className="mt-4">

@@ -8,9 +8,7 @@ export const dynamic = 'force-dynamic'
 // up; why something is down goes to the log, where the operator looks anyway.
 export async function GET() {
   const report = await checkHealth(contentHealthProbe())
-  if (!report.ok) {
-    const down = Object.fromEntries(Object.entries(report.checks).filter(([, check]) => !check.ok))
-    log.warn('health.degraded', {down})
-  }
+  const down = Object.fromEntries(Object.entries(report.checks).filter(([, check]) => !check.ok))
+  if (Object.keys(down).length > 0) log.warn('health.degraded', {down})
   return Response.json(publicHealthReport(report), {status: report.ok ? 200 : 503, headers: {'Cache-Control': 'no-store'}})
 }

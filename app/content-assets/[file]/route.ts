@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import {z} from 'zod'
 import {snapshotDir} from '@/lib/content'
+import {assetPolicy} from '@/lib/http/asset-policy.js'
 
 // Files are named by content hash, so they can be cached for a year.
 const fileName = z.string().regex(/^[a-zA-Z0-9]+-\d+x\d+\.(svg|png|jpg|jpeg|webp)$/)
@@ -17,7 +18,7 @@ export async function GET(_request: Request, {params}: {params: Promise<{file: s
       headers: {
         'Content-Type': MIME[file.split('.').pop()!],
         'Cache-Control': 'public, max-age=31536000, immutable',
-        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+        'Content-Security-Policy': assetPolicy,
       },
     })
   } catch {

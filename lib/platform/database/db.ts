@@ -17,6 +17,8 @@ import {log} from '@/lib/platform/log'
 import type {Database} from './schema'
 import {migrateToLatest} from './migrations'
 import {withStatementCache} from './statement-cache'
+import {retryingBusyStatements, SQLITE_BUSY_TIMEOUT_MS} from './retry-when-busy'
+import {keepingFirstError} from './keep-first-error'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -37,14 +39,21 @@ export interface DbConfig {
 // Kysely opens SQLite transactions with a deferred BEGIN (pinned by
 // tests/integration/platform/sqlite-write-lock.test.ts). Another process (a second server, the
 // purge CLI) can then make the read-to-write upgrade fail with SQLITE_BUSY without waiting, so
-// every transaction here takes the write lock up front and lets busy_timeout do the waiting.
+// every transaction here takes the write lock up front; the waiting for it is asynchronous
+// (retry-when-busy.ts), so the rest of the server keeps running meanwhile.
 class ImmediateSqliteDialect extends SqliteDialect {
   createDriver(): Driver {
-    const driver = super.createDriver()
+    const driver = keepingFirstError(retryingBusyStatements(super.createDriver()))
     driver.beginTransaction = async (connection: DatabaseConnection) => {
       await connection.executeQuery(CompiledQuery.raw('begin immediate'))
     }
     return driver
+  }
+}
+
+class FirstErrorPostgresDialect extends PostgresDialect {
+  createDriver(): Driver {
+    return keepingFirstError(super.createDriver())
   }
 }
 
@@ -53,7 +62,7 @@ function openSqlite(file: string): SqliteDatabase.Database {
   fs.mkdirSync(path.dirname(resolved), {recursive: true, mode: 0o700})
   const sqlite = new SqliteDatabase(resolved)
   sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
   // WAL with synchronous=NORMAL survives a killed process (the committed WAL is in the OS); only a
   // power cut can drop the last commits. That trade keeps a commit off the fsync path.
   sqlite.pragma('synchronous = NORMAL')
@@ -71,7 +80,7 @@ export function createDatabase(config: DbConfig): DatabaseHandle {
     // An idle client losing its connection (a Postgres restart) must not crash the server: the
     // pool replaces it on the next checkout.
     pool.on('error', (error) => log.error('database.pool_error', {error}))
-    const db = new Kysely<Database>({dialect: new PostgresDialect({pool})})
+    const db = new Kysely<Database>({dialect: new FirstErrorPostgresDialect({pool})})
     return {db, dialect: 'postgres', close: () => db.destroy()}
   }
   const sqlite = openSqlite(config.sqlitePath)

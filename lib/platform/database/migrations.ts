@@ -173,6 +173,27 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('search_query_counts').ifExists().execute()
     },
   },
+  // Preview of drafts is a session of the site's own, which expires and which leaving preview ends.
+  // Health proves the database takes writes by updating its one row of health_probes.
+  '0005_preview_sessions_health_probe': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('preview_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute()
+      await db.schema
+        .createTable('health_probes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute()
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('health_probes').ifExists().execute()
+      await db.schema.dropTable('preview_sessions').ifExists().execute()
+    },
+  },
 }
 
 const provider: MigrationProvider = {getMigrations: async () => migrations}

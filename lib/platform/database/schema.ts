@@ -80,6 +80,17 @@ export interface LoginFailuresTable {
   last_failure_at: string
 }
 
+export interface PreviewSessionsTable {
+  id: string // sha256 of the preview token; the token itself only lives in the editor's cookie
+  created_at: string
+  expires_at: string
+}
+
+export interface HealthProbesTable {
+  id: string // one row per process is enough; the write is the point
+  at: string
+}
+
 export interface AuditEventsTable {
   id: string
   at: string
@@ -105,6 +116,8 @@ export interface Database {
   staff_users: StaffUsersTable
   staff_sessions: StaffSessionsTable
   audit_events: AuditEventsTable
+  preview_sessions: PreviewSessionsTable
+  health_probes: HealthProbesTable
   login_failures: LoginFailuresTable
   webhook_deliveries: WebhookDeliveriesTable
 }

@@ -1,7 +1,8 @@
 import 'server-only'
-import {sql} from 'kysely'
 import {env} from '@/lib/platform/env'
 import {getDatabase} from '@/lib/platform/database/db'
+import {cacheHandlerState} from './cache-state'
+import {probeDatabaseWrite} from './database-write-probe'
 import {pingRedis} from './redis-ping'
 import {withTimeout} from './with-timeout'
 
@@ -32,13 +33,20 @@ async function checkDatabase(): Promise<DependencyCheck> {
   const kind = env().DATABASE_URL ? 'postgres' : 'sqlite'
   return timed(kind, async () => {
     const {db} = await getDatabase()
-    await sql`select 1`.execute(db)
+    await probeDatabaseWrite(db)
   })
 }
 
-function checkCache(): Promise<DependencyCheck> {
+/** Pages are served from the in-process cache while Redis is away: degraded, not down. */
+export const MEMORY_FALLBACK = 'memory-fallback'
+
+export function checkCache(): Promise<DependencyCheck> {
   const url = env().REDIS_URL
   if (!url) return Promise.resolve({ok: true, kind: 'file', ms: 0})
+  const handler = cacheHandlerState()
+  if (handler?.mode === 'memory') {
+    return Promise.resolve({ok: false, kind: MEMORY_FALLBACK, ms: 0, error: `redis unavailable since ${handler.since}: ${handler.error ?? 'unknown'}`})
+  }
   return timed('redis', () => pingRedis(url))
 }
 
@@ -51,7 +59,9 @@ export function checkHealth(content: ContentProbe): Promise<HealthReport> {
   const now = Date.now()
   if (recent && now - recent.at < SHARE_MS) return recent.report
   const report = Promise.all([timed(content.kind, content.probe), checkDatabase(), checkCache()]).then(([content, database, cache]) => ({
-    ok: content.ok && database.ok && cache.ok,
+    // A load balancer must not take every instance out because the shared cache is away while
+    // each still serves from its own memory.
+    ok: content.ok && database.ok && (cache.ok || cache.kind === MEMORY_FALLBACK),
     checks: {content, database, cache},
   }))
   recent = {at: now, report}

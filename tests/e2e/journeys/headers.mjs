@@ -204,6 +204,19 @@ export async function studioGetsItsOwnPolicy({baseUrl}) {
   assert.ok(directives(nested.headers.get('content-security-policy')).get('connect-src').includes('wss://*.api.sanity.io'), '/studio/* gets the Studio policy')
 }
 
+// An SVG opened directly is a document on the site's origin: its own policy, with no script.
+export async function snapshotFilesKeepTheirOwnSandboxPolicy({baseUrl, snapshotDir}) {
+  const fs = await import('node:fs')
+  const path = await import('node:path')
+  const svg = fs.readdirSync(path.join(snapshotDir, 'images')).find((name) => name.endsWith('.svg'))
+  const res = await request(baseUrl, `/content-assets/${svg}`)
+  requireRoute(res, `/content-assets/${svg}`, 'snapshot images')
+  const d = directives(res.headers.get('content-security-policy') ?? '')
+  assert.deepEqual(d.get('default-src'), ["'none'"], `/content-assets CSP default-src: ${res.headers.get('content-security-policy')}`)
+  assert.ok(d.has('sandbox'), `/content-assets CSP has no sandbox: ${res.headers.get('content-security-policy')}`)
+  assert.ok(!d.has('script-src'), `/content-assets CSP allows script: ${res.headers.get('content-security-policy')}`)
+}
+
 export async function policyBreaksNothingOnTheArticle({baseUrl, snapshotDir, newMobilePage, pageErrors}) {
   const article = publicPages(snapshotDir).find((p) => p.label === 'article')
   const page = await newMobilePage()
@@ -232,7 +245,7 @@ export async function cacheControlIsWellFormedAndPrivatePagesAreNotShared({baseU
       if (!/^[a-z-]+=\d+$/.test(directive)) problems.push(`${page.path}: malformed Cache-Control directive "${directive}" in "${value}"`)
     }
   }
-  for (const pathname of ['/book', '/staff/login']) {
+  for (const pathname of ['/book', '/staff/login', '/studio', '/studio/structure']) {
     const value = (await request(baseUrl, pathname)).headers.get('cache-control') ?? ''
     if (/public|s-maxage/.test(value)) problems.push(`${pathname}: a shared cache may store it: "${value}"`)
   }

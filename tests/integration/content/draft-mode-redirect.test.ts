@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import {inRequestScope} from './next-request-scope'
 
 // The two draft-mode route handlers, called for real inside Next's request scope: wherever the
@@ -10,7 +13,9 @@ let disable: Handler
 let enable: Handler
 
 beforeAll(async () => {
-  Object.assign(process.env, {PREVIEW_SECRET: SECRET, SANITY_PROJECT_ID: ''})
+  // Enabling preview starts a preview session in the database.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-mode-redirect-'))
+  Object.assign(process.env, {PREVIEW_SECRET: SECRET, SANITY_PROJECT_ID: '', SQLITE_PATH: path.join(dir, 'enquiries.sqlite'), DATABASE_URL: ''})
   ;({GET: disable} = (await import('@/app/api/draft-mode/disable/route')) as {GET: Handler})
   ;({GET: enable} = (await import('@/app/api/draft-mode/enable/route')) as {GET: Handler})
 })

@@ -15,7 +15,7 @@ jest.mock('@/lib/content', () => ({
 
 type Handler = (request: Request) => Promise<Response>
 
-const CRON_SECRET = 'cron-test-secret-0123456789'
+const CRON_SECRET = 'cron-test-secret-0123456789abcdefghij'
 const {smtp} = bookingServerEnv({secret: TEST_SECRET, rateLimit: 50, extra: {CRON_SECRET}})
 let GET: Handler
 

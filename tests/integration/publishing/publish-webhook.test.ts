@@ -8,7 +8,7 @@ import {contentLookup, ownTags, tagsForDocument} from '@/lib/publishing/tags-for
 // The handler behind POST /api/revalidate, called for real with requests signed by @sanity/webhook,
 // the real document-to-tags map over the bundled snapshot and real idempotency keys. Only Next's
 // revalidateTag is replaced by a recorder: outside a Next request it throws (last test).
-const SECRET = 'test-webhook-secret-0123456789'
+const SECRET = 'test-webhook-secret-0123456789abcdef'
 const URL_ = 'http://localhost/api/revalidate'
 
 type Call = {tags: string[]; context: Record<string, unknown>}

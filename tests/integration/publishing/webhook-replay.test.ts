@@ -15,7 +15,7 @@ import {sqlDeliveryLedger} from '@/lib/publishing/delivery-ledger-sql'
 // Two webhook handlers, as two server instances, each with its own connection to one shared store:
 // one SQLite file, one Postgres database, one Redis. A request accepted by the first and replayed
 // to the second must not revalidate again.
-const SECRET = 'replay-test-secret-0123456789'
+const SECRET = 'replay-test-secret-0123456789abcdef'
 const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
 const REDIS_URL = 'redis://127.0.0.1:6379'
 

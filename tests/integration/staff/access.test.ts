@@ -9,6 +9,9 @@ import {findSessionUser, SESSION_IDLE_MS, startSession} from '@/lib/staff/sessio
 import {dialects, openTestDb, type TestDb} from '@/tests/support/test-db'
 
 // Sign-in back-off (not a lock), disable/list/staff:add, and the idle timeout.
+// Password hashing dominates these tests; on a shared machine they need more than the default.
+jest.setTimeout(90_000)
+
 describe.each(dialects)('staff access (%s)', (dialect) => {
   let t: TestDb
   const secret = 'staff-access-test-secret-0123456789abcdef'
@@ -41,6 +44,57 @@ describe.each(dialects)('staff access (%s)', (dialect) => {
     const later = new Date(now.getTime() + wait * 1000)
     const owner = await attemptStaffLogin(t.db, {email: 'desk@clinic.test', password, ip: '203.0.113.5', secret, now: later})
     expect(owner.kind).toBe('signed_in')
+  })
+
+  it('signs in the front desk with the right password at once from the browser it used before, while strangers keep guessing', async () => {
+    await account('reception@clinic.test')
+    let now = new Date('2026-04-03T01:00:00Z')
+    const first = await attemptStaffLogin(t.db, {email: 'reception@clinic.test', password, ip: '203.0.113.5', secret, now})
+    expect(first.kind).toBe('signed_in')
+    const deviceCookie = first.kind === 'signed_in' ? first.deviceCookie : ''
+
+    // Wrong guesses from addresses of one IPv6 /64, each retried as soon as allowed.
+    const outcomes: string[] = []
+    for (let i = 0; i < 15; i++) {
+      const attempt = await attemptStaffLogin(t.db, {email: 'reception@clinic.test', password: 'guess', ip: `2001:db8:66:1::${i + 1}`, secret, now})
+      outcomes.push(attempt.kind)
+      now = new Date(now.getTime() + (attempt.kind === 'wait' ? attempt.seconds * 1000 : 100))
+    }
+    expect(outcomes).toContain('wait')
+    // Right after the last guess: a new browser waits, the front desk's own does not.
+    expect((await attemptStaffLogin(t.db, {email: 'reception@clinic.test', password, ip: '203.0.113.6', secret, now})).kind).toBe('wait')
+    const desk = await attemptStaffLogin(t.db, {email: 'reception@clinic.test', password, ip: '203.0.113.5', secret, deviceCookie, now})
+    expect(desk.kind).toBe('signed_in')
+    // A forged device cookie earns nothing.
+    const forged = await attemptStaffLogin(t.db, {email: 'reception@clinic.test', password, ip: '203.0.113.6', secret, deviceCookie: `${deviceCookie}x`, now})
+    expect(forged.kind).toBe('wait')
+  })
+
+  it('counts all addresses of one IPv6 /64 as one client', async () => {
+    let now = new Date('2026-04-05T01:00:00Z')
+    let longest = 0
+    for (let i = 0; i < 40; i++) {
+      // A new address of the /64 for every guess, at a new account each time.
+      const ip = `2001:db8:77:1:${i.toString(16)}::1`
+      const attempt = await attemptStaffLogin(t.db, {email: `v6-${i}@clinic.test`, password: 'x', ip, secret, now})
+      if (attempt.kind === 'wait') longest = Math.max(longest, attempt.seconds)
+      now = new Date(now.getTime() + (attempt.kind === 'wait' ? attempt.seconds * 1000 : 100))
+    }
+    expect(longest).toBeGreaterThan(30)
+  })
+
+  it('judges a trusted browser by its own wrong passwords', async () => {
+    await account('nurse@clinic.test')
+    let now = new Date('2026-04-04T01:00:00Z')
+    const first = await attemptStaffLogin(t.db, {email: 'nurse@clinic.test', password, ip: '203.0.113.7', secret, now})
+    const deviceCookie = first.kind === 'signed_in' ? first.deviceCookie : ''
+    const kinds: string[] = []
+    for (let i = 0; i < 8; i++) {
+      const attempt = await attemptStaffLogin(t.db, {email: 'nurse@clinic.test', password: 'typo', ip: '203.0.113.7', secret, deviceCookie, now})
+      kinds.push(attempt.kind)
+      now = new Date(now.getTime() + 100)
+    }
+    expect(kinds).toContain('wait')
   })
 
   it('slows one address spraying many accounts for much longer than one account', async () => {

@@ -44,6 +44,18 @@ describe('content:check', () => {
     expect(result.output).toMatch(/author: reference to missing document "person\.nobody"/)
   })
 
+  it('fails on an SVG that carries script and names the file', () => {
+    const dir = brokenCopy(() => {})
+    const images = path.join(dir, 'images')
+    const name = fs.readdirSync(images).find((file) => file.endsWith('.svg'))!
+    const file = path.join(images, name)
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('</svg>', '<script>fetch("/staff/export")</script></svg>'))
+    const result = check(dir)
+    expect(result.code).toBe(1)
+    expect(result.output).toContain(`images/${name}`)
+    expect(result.output).toContain('<script>')
+  })
+
   it('fails on a missing alt text', () => {
     const dir = brokenCopy((docs) => {
       const post = guide(docs) as {coverImage: {alt?: string}}

@@ -148,7 +148,7 @@ describe('message: control characters and NRIC/FIN numbers', () => {
     expect(result.success && result.data.message).toBe('Hello there\nsecond\tline')
   })
 
-  it.each(['S1234567D', 'my IC is t7654321z.', 'FIN: G 1234567 X', 'M1234567K', '(F1234567N)'])(
+  it.each(['S1234567D', 'my IC is t7654321z.', 'FIN: G 1234567 X', 'M1234567K', '(F1234567N)', 'Ｓ１２３４５６７Ｄ', 'S 123 4567 D', 'ic s-123-4567-d', 'Ｓ　１２３　４５６７　Ｄ'])(
     'refuses an NRIC/FIN number in the message: %s',
     (nric) => {
       expect(errorsFor({...valid, message: `Please call me. ${nric}`}).message).toMatch(/NRIC or FIN/)

@@ -33,6 +33,15 @@ describe('securityHeaders', () => {
     expect(directive(csp, 'connect-src')).toEqual(expect.arrayContaining(['https://*.api.sanity.io', 'wss://*.api.sanity.io']))
   })
 
+  it('gives snapshot files (an SVG is a document that can carry script) a sandbox without script, after the site policy', () => {
+    const assets = entries.find((e) => e.source === '/content-assets/:path*')
+    expect(entries.indexOf(assets!)).toBeGreaterThan(entries.indexOf(site!))
+    const csp = header(assets, 'Content-Security-Policy')
+    expect(directive(csp, 'default-src')).toEqual(["'none'"])
+    expect(directive(csp, 'script-src')).toEqual([])
+    expect(csp.split(';').map((d) => d.trim())).toContain('sandbox')
+  })
+
   it('relaxes script-src only for next dev', () => {
     const dev = (securityHeaders({dev: true}) as Entry[])[0]
     expect(directive(header(dev, 'Content-Security-Policy'), 'script-src')).toContain("'unsafe-eval'")

@@ -62,10 +62,17 @@ describe('environment validation', () => {
     ['REDIS_URL', 'localhost:6379'],
     ['ENQUIRY_SEND_ACKNOWLEDGEMENT', 'maybe'],
     ['CRON_SECRET', 'short'],
+    ['PREVIEW_SECRET', '1'],
+    ['SANITY_REVALIDATE_SECRET', 'webhook'],
     ['SHARED_CACHE_REFRESH_URLS', 'http://127.0.0.1:8081,127.0.0.1:8082'],
     ['SHARED_CACHE_REFRESH_URLS', 'ftp://cache'],
   ])('rejects %s=%s and names the variable', (name, value) => {
     expect(() => parseEnv({[name]: value})).toThrow(new RegExp(`\\b${name}\\b`))
+  })
+
+  it.each(['SESSION_SECRET', 'PREVIEW_SECRET', 'SANITY_REVALIDATE_SECRET', 'CRON_SECRET'])('takes %s from 32 characters, not one fewer', (name) => {
+    expect(() => parseEnv({[name]: 'x'.repeat(31)})).toThrow(new RegExp(`\\b${name}\\b.*at least 32`))
+    expect(() => parseEnv({[name]: 'x'.repeat(32)})).not.toThrow()
   })
 
   it('needs a recipient when email is switched on', () => {

@@ -15,7 +15,8 @@ import {staffPaths} from '@/lib/routes/paths'
 
 export async function GET(request: NextRequest) {
   const staff = await getCurrentStaff()
-  if (!staff) return NextResponse.redirect(new URL(staffPaths.login(), request.url), 303)
+  // Relative: behind a proxy request.url names the internal host, which the browser cannot reach.
+  if (!staff) return new NextResponse(null, {status: 303, headers: {Location: staffPaths.login(), 'Cache-Control': 'no-store'}})
   const filters = parseInboxFilters((name) => request.nextUrl.searchParams.get(name))
   const {db} = await getDatabase()
   const total = await countEnquiries(db, filters)

@@ -1,8 +1,19 @@
 import {defineEnableDraftMode} from 'next-sanity/draft-mode'
-import {draftMode} from 'next/headers'
+import {cookies, draftMode} from 'next/headers'
 import {env} from '@/lib/platform/env'
 import {log} from '@/lib/platform/log'
-import {createSanityClient, contentSourceName, NO_STORE, sameSitePath} from '@/lib/content'
+import {getDatabase} from '@/lib/platform/database/db'
+import {
+  contentSourceName,
+  countFailedPreviewEnable,
+  createSanityClient,
+  NO_STORE,
+  PREVIEW_COOKIE,
+  previewCookieOptions,
+  previewEnableBlocked,
+  sameSitePath,
+  startPreviewSession,
+} from '@/lib/content'
 import {secretMatches} from '@/lib/platform/http/secret-matches'
 
 // Sanity mode: the Studio's Presentation tool opens this route with a short-lived secret it stored
@@ -12,27 +23,47 @@ function sanityEnable() {
   return defineEnableDraftMode({client: createSanityClient({token: 'read', perspective: 'raw'})}).GET
 }
 
+async function beginPreviewSession(request: Request): Promise<void> {
+  const {token, expiresAt} = await startPreviewSession((await getDatabase()).db)
+  ;(await cookies()).set(PREVIEW_COOKIE, token, previewCookieOptions(request, expiresAt))
+}
+
 // Snapshot mode: a shared PREVIEW_SECRET, e.g. /api/draft-mode/enable?secret=...&redirect=/blog/x
 async function snapshotEnable(request: Request): Promise<Response> {
   const url = new URL(request.url)
   if (!secretMatches(url.searchParams.get('secret'), env().PREVIEW_SECRET)) {
     log.warn('preview.rejected', {reason: env().PREVIEW_SECRET ? 'wrong secret' : 'PREVIEW_SECRET is not set'})
+    await countFailedPreviewEnable(request)
     return new Response('Invalid preview secret', {status: 401, headers: NO_STORE})
   }
   ;(await draftMode()).enable()
+  await beginPreviewSession(request)
   const to = sameSitePath(url.searchParams.get('redirect'))
   log.info('preview.enabled', {source: 'snapshot', redirect: to})
   return new Response(null, {status: 307, headers: {...NO_STORE, Location: to}})
 }
 
 export async function GET(request: Request): Promise<Response> {
+  const retryAfter = await previewEnableBlocked(request)
+  if (retryAfter !== undefined) {
+    log.warn('preview.throttled', {retryAfterSeconds: retryAfter})
+    return new Response('Too many attempts to enable preview; try again later', {status: 429, headers: {...NO_STORE, 'Retry-After': String(retryAfter)}})
+  }
   if (contentSourceName() === 'snapshot') return snapshotEnable(request)
   const enable = sanityEnable()
   if (!enable) {
     log.error('preview.misconfigured', {cause: 'SANITY_API_READ_TOKEN is not set'})
     return new Response('Preview needs SANITY_API_READ_TOKEN on the server', {status: 500, headers: NO_STORE})
   }
-  const response = await enable(request)
+  let response: Response
+  try {
+    response = await enable(request)
+  } catch (redirect) {
+    // next-sanity redirects (by throwing) once the secret checked out, and answers 401 otherwise.
+    if ((await draftMode()).isEnabled) await beginPreviewSession(request)
+    throw redirect
+  }
+  if (response.status === 401) await countFailedPreviewEnable(request)
   response.headers.set('Cache-Control', NO_STORE['Cache-Control'])
   return response
 }

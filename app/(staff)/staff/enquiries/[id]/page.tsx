@@ -12,6 +12,7 @@ import {isEmailConfigured} from '@/lib/enquiries'
 import {getEnquiryForStaff, requireStaff} from '@/lib/staff'
 import {addNote, removeEnquiry, retryNotification, updateStatus} from '../../actions'
 import {staffPaths} from '@/lib/routes/paths'
+import {staffAlertMessage} from '@/lib/staff'
 
 export const metadata: Metadata = {title: 'Enquiry'}
 
@@ -49,9 +50,9 @@ export default async function EnquiryPage({
           {saved}
         </p>
       ) : null}
-      {typeof query.error === 'string' ? (
+      {staffAlertMessage(query.error) ? (
         <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
-          {query.error}
+          {staffAlertMessage(query.error)}
         </p>
       ) : null}
       <RelatedEnquiries supersedes={supersedes} updates={updates} />
