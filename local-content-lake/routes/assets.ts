@@ -4,6 +4,7 @@ import path from 'node:path'
 import {route} from '../context'
 import {badRequest, notFound} from '../errors'
 import {sendJson} from '../http'
+import {svgProblems} from '../../lib/content/svg-safety'
 import {CONTENT_TYPES, imageInfo} from '../image-dimensions'
 import type {LakeDocument} from '../store'
 import {assertDataset, requireEditor} from './data'
@@ -40,6 +41,10 @@ export const assetRoutes = [
     const info = imageInfo(data)
     if (!info || info.width < 1 || info.height < 1)
       throw badRequest('The upload is not a PNG, JPEG, GIF, WebP or SVG image whose size can be read')
+    // The site serves snapshot images from its own origin: an SVG that can run script or fetch
+    // other things never enters the dataset.
+    const unsafe = info.extension === 'svg' ? svgProblems(data.toString('utf8')) : []
+    if (unsafe.length > 0) throw badRequest(`This SVG cannot be used: it ${unsafe.join('; ')}`)
     const sha1 = createHash('sha1').update(data).digest('hex')
     const file = `${sha1}-${info.width}x${info.height}.${info.extension}`
     const id = `image-${sha1}-${info.width}x${info.height}-${info.extension}`

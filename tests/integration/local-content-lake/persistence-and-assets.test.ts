@@ -145,4 +145,22 @@ describe('assets', () => {
       (await fetch(`${lake.httpUrl}/images/${lake.projectId}/${lake.dataset}/..%2fdata.ndjson`)).status,
     ).toBe(404)
   })
+
+  it('refuses an SVG that carries script, and keeps a plain one', async () => {
+    lake = await startTestLake()
+    const upload = (svg: string) =>
+      fetch(`${lake!.httpUrl}${API}/assets/images/production?filename=drawing.svg`, {
+        method: 'POST',
+        headers: {authorization: `Bearer ${lake!.token}`, 'content-type': 'image/svg+xml'},
+        body: svg,
+      })
+    const scripted = await upload(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>fetch("/staff/export")</script></svg>',
+    )
+    expect(scripted.status).toBe(400)
+    expect(await scripted.text()).toMatch(/script/)
+    expect(fs.readdirSync(path.join(lake.dir, 'images')).some((f) => f.endsWith('-10x10.svg'))).toBe(false)
+    const plain = await upload('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>')
+    expect(plain.status).toBe(200)
+  })
 })
