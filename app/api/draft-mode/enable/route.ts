@@ -1,4 +1,5 @@
 import {defineEnableDraftMode} from 'next-sanity/draft-mode'
+import {isRedirectError} from 'next/dist/client/components/redirect-error'
 import {cookies, draftMode} from 'next/headers'
 import {env} from '@/lib/platform/env'
 import {log} from '@/lib/platform/log'
@@ -58,10 +59,10 @@ export async function GET(request: Request): Promise<Response> {
   let response: Response
   try {
     response = await enable(request)
-  } catch (redirect) {
+  } catch (thrown) {
     // next-sanity redirects (by throwing) once the secret checked out, and answers 401 otherwise.
-    if ((await draftMode()).isEnabled) await beginPreviewSession(request)
-    throw redirect
+    if (isRedirectError(thrown) && (await draftMode()).isEnabled) await beginPreviewSession(request)
+    throw thrown
   }
   if (response.status === 401) await countFailedPreviewEnable(request)
   response.headers.set('Cache-Control', NO_STORE['Cache-Control'])
