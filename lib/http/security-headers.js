@@ -11,8 +11,9 @@ const {assetPolicy} = require('./asset-policy.js')
 // take no input; the site loads no third-party script, and every other directive stays tight.
 // The pages that render per request anyway and handle personal data (/book, /staff) get a nonce
 // policy without 'unsafe-inline' for scripts instead, set by proxy.ts (its matcher lists them).
-// frame-ancestors is 'self', not 'none': the Studio's Presentation tool previews the site in an
-// iframe from the same origin; any other site still cannot frame it (clickjacking).
+// Public pages cannot be framed at all (clickjacking). Only an editor's draft-mode pages (Next's
+// draft-mode cookie) and the route that switches draft mode on may be framed, by this origin: the
+// embedded Studio's Presentation tool shows them in an iframe.
 // With the local Content Lake (SANITY_API_HOST, development and tests only) the Studio and the
 // images talk to that host, which the Studio always reaches as <projectId>.localhost:<port>.
 // Read at build time, like the rest of next.config.js; unset, the policies are unchanged.
@@ -28,8 +29,8 @@ function localLakeSources() {
   }
 }
 
-/** @param {{dev: boolean, nonce?: string}} options */
-function sitePolicy({dev, nonce}) {
+/** @param {{dev: boolean, nonce?: string, framedBySelf?: boolean}} options */
+function sitePolicy({dev, nonce, framedBySelf = false}) {
   // React in development evaluates code for its call stacks; production never gets 'unsafe-eval'.
   const evalInDev = dev ? " 'unsafe-eval'" : ''
   return [
@@ -42,7 +43,7 @@ function sitePolicy({dev, nonce}) {
     "font-src 'self'",
     `connect-src 'self'${dev ? ' ws:' : ''}`,
     "frame-src 'self'",
-    "frame-ancestors 'self'",
+    framedBySelf ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
     "base-uri 'self'",
     "form-action 'self'",
     "object-src 'none'",
@@ -71,6 +72,9 @@ function studioPolicy({dev}) {
   ].join('; ')
 }
 
+// The cookie Next sets while draft mode is on (draftMode().enable()).
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
+
 const common = [
   // Two years; browsers ignore it on plain http (localhost). No `preload`: that is a commitment the
   // clinic makes for its domain, not something the code should decide.
@@ -84,7 +88,7 @@ const common = [
     value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), magnetometer=(), gyroscope=(), accelerometer=()',
   },
   // For browsers without frame-ancestors.
-  {key: 'X-Frame-Options', value: 'SAMEORIGIN'},
+  {key: 'X-Frame-Options', value: 'DENY'},
   // No other site's window keeps a handle on ours (tabnabbing, cross-window leaks). The Studio
   // signs in by redirect, not a popup, and the Presentation tool's preview windows are on this
   // same origin with this same policy, so they keep their opener.
@@ -93,14 +97,29 @@ const common = [
 
 /**
  * @param {{dev?: boolean}} [options] dev: relax the policy for `next dev` (eval, HMR websocket)
- * @returns {{source: string, headers: {key: string, value: string}[]}[]}
+ * @returns {{source: string, has?: {type: 'cookie', key: string}[], headers: {key: string, value: string}[]}[]}
  */
 function securityHeaders(options = {}) {
   const dev = options.dev ?? process.env.NODE_ENV === 'development'
+  const framedBySelf = [
+    {key: 'Content-Security-Policy', value: sitePolicy({dev, framedBySelf: true})},
+    {key: 'X-Frame-Options', value: 'SAMEORIGIN'},
+  ]
   return [
     {source: '/:path*', headers: [...common, {key: 'Content-Security-Policy', value: sitePolicy({dev})}]},
-    // Later entries override earlier ones for the same key; '/studio/:path*' also matches '/studio'.
-    {source: '/studio/:path*', headers: [{key: 'Content-Security-Policy', value: studioPolicy({dev})}]},
+    // Later entries override earlier ones for the same key. Draft mode sets this cookie; draft
+    // pages render per request and are never cached, so their headers can differ.
+    {source: '/:path*', has: [{type: 'cookie', key: DRAFT_MODE_COOKIE}], headers: framedBySelf},
+    // Presentation loads this first, inside its iframe, and is redirected to the page.
+    {source: '/api/draft-mode/:path*', headers: framedBySelf},
+    // '/studio/:path*' also matches '/studio'.
+    {
+      source: '/studio/:path*',
+      headers: [
+        {key: 'Content-Security-Policy', value: studioPolicy({dev})},
+        {key: 'X-Frame-Options', value: 'SAMEORIGIN'},
+      ],
+    },
     // Snapshot files keep their own strict policy (asset-policy.js), not the site's.
     {source: '/content-assets/:path*', headers: [{key: 'Content-Security-Policy', value: assetPolicy}]},
   ]

@@ -1,6 +1,6 @@
 import {perRequestPolicy, securityHeaders, sitePolicy} from '@/lib/http/security-headers.js'
 
-type Entry = {source: string; headers: {key: string; value: string}[]}
+type Entry = {source: string; has?: {type: string; key: string}[]; headers: {key: string; value: string}[]}
 
 const header = (entry: Entry | undefined, key: string) => entry?.headers.find((h) => h.key === key)?.value ?? ''
 const directive = (csp: string, name: string) =>
@@ -11,7 +11,9 @@ const directive = (csp: string, name: string) =>
     ?.slice(1) ?? []
 
 const entries = securityHeaders({dev: false}) as Entry[]
-const site = entries.find((e) => e.source === '/:path*')
+const site = entries.find((e) => e.source === '/:path*' && !e.has)
+const draft = entries.find((e) => e.source === '/:path*' && e.has)
+const draftModeRoute = entries.find((e) => e.source === '/api/draft-mode/:path*')
 const studio = entries.find((e) => e.source === '/studio/:path*')
 
 describe('securityHeaders', () => {
@@ -45,6 +47,36 @@ describe('securityHeaders', () => {
   it('relaxes script-src only for next dev', () => {
     const dev = (securityHeaders({dev: true}) as Entry[])[0]
     expect(directive(header(dev, 'Content-Security-Policy'), 'script-src')).toContain("'unsafe-eval'")
+  })
+})
+
+describe('framing: only draft-mode pages, by the embedded Studio', () => {
+  it('public pages cannot be framed by anyone', () => {
+    expect(directive(header(site, 'Content-Security-Policy'), 'frame-ancestors')).toEqual(["'none'"])
+    expect(header(site, 'X-Frame-Options')).toBe('DENY')
+  })
+
+  it("draft-mode pages (Next's draft cookie) and the route that enables draft mode may be framed by this origin", () => {
+    expect(draft?.has).toEqual([{type: 'cookie', key: '__prerender_bypass'}])
+    // After the public entry, so that it wins for the keys it sets.
+    expect(entries.indexOf(draft!)).toBeGreaterThan(entries.indexOf(site!))
+    for (const entry of [draft, draftModeRoute]) {
+      const csp = header(entry, 'Content-Security-Policy')
+      expect(directive(csp, 'frame-ancestors')).toEqual(["'self'"])
+      expect(header(entry, 'X-Frame-Options')).toBe('SAMEORIGIN')
+      // Nothing else is relaxed: the rest is the public policy.
+      const strict = header(site, 'Content-Security-Policy')
+      for (const name of ['default-src', 'script-src', 'connect-src', 'img-src', 'form-action', 'object-src', 'base-uri']) {
+        expect(directive(csp, name)).toEqual(directive(strict, name))
+      }
+    }
+  })
+
+  it('the Studio may frame the site (Presentation) and be framed only by itself', () => {
+    const csp = header(studio, 'Content-Security-Policy')
+    expect(directive(csp, 'frame-src')).toContain("'self'")
+    expect(directive(csp, 'frame-ancestors')).toEqual(["'self'"])
+    expect(header(studio, 'X-Frame-Options')).toBe('SAMEORIGIN')
   })
 })
 
