@@ -84,7 +84,7 @@ const config = [
             {target: './lib', from: './components', message: 'lib/ holds no JSX: move the shared logic into lib/.'},
             {target: './components', from: './app', message: 'components/ must not import routes (app/).'},
             {target: './lib', from: './sanity', except: ['./types.ts', './env.ts'], message: 'lib/ may use only the Studio\'s generated types and env constants.'},
-            {target: ['./app', './components', './lib', './sanity'], from: './local-content-lake', message: 'The local Content Lake is a development and test tool; the site must not import it.'},
+            {target: ['./app', './components', './lib', './sanity'], from: './tooling', message: 'The local Content Lake is a development and test tool; the site must not import it.'},
             ...layerZones,
           ],
         },

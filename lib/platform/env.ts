@@ -94,7 +94,7 @@ const envSchema = z
         message: 'must look like v2025-02-19',
       })
       .transform((v) => v ?? 'v2025-02-19'),
-    // The local Content Lake (local-content-lake/, development and tests only): every Sanity client
+    // The local Content Lake (tooling/local-content-lake/, development and tests only): every Sanity client
     // of the server and scripts talks to this host instead of <projectId>.api.sanity.io.
     SANITY_API_HOST: optionalUrl(['http:', 'https:']).transform((v) => v?.replace(/\/$/, '')),
     SANITY_API_READ_TOKEN: optionalString,

@@ -7,7 +7,7 @@ import {refreshCachesInFront} from './refresh-caches-after-publish'
 /**
  * `{expire: 0}`: the very next request for a page carrying one of these tags renders afresh
  * (blocking) instead of getting one stale response first, as `'max'` would give. Proven against
- * the production build (tests/e2e/journeys/freshness.mjs, scripts/bench-publish.mjs). What keeps
+ * the production build (tests/e2e/journeys/freshness.mjs, tooling/bench/bench-publish.mjs). What keeps
  * this safe during a CMS outage is fetch-content.ts: a failed blocking render falls back to the
  * last good content rather than an error page.
  */

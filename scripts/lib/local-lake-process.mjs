@@ -1,4 +1,4 @@
-// Starts the local Content Lake (local-content-lake/cli.ts) as a child process in its own process
+// Starts the local Content Lake (tooling/local-content-lake/cli.ts) as a child process in its own process
 // group and waits for its ready line. Shared by `npm run edit`, the Sanity-mode e2e run and the
 // publish benchmark, so all three start it the same way.
 import {spawn} from 'node:child_process'
@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs')
-const LAKE_CLI = path.join(ROOT, 'local-content-lake/cli.ts')
+const LAKE_CLI = path.join(ROOT, 'tooling/local-content-lake/cli.ts')
 
 /**
  * @param {{dir: string, port?: number, webhookUrl?: string, webhookSecret?: string, strict?: boolean,

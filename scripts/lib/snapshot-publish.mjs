@@ -1,6 +1,6 @@
 // "Publishing" against the bundled snapshot: change a document in the snapshot file atomically and
 // tell a running server with the same signed webhook Sanity would send. Shared by
-// scripts/content-publish.ts, scripts/bench-publish.mjs and the e2e freshness journey.
+// scripts/content-publish.ts, tooling/bench/bench-publish.mjs and the e2e freshness journey.
 import {randomBytes, randomUUID} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'

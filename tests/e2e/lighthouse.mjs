@@ -1,6 +1,6 @@
 // Lighthouse 12 against a running server, in Debian's Chromium with the same flags as the
 // journeys. Used by run.mjs (asserting accessibility, best practices and SEO at 100) and by
-// scripts/bench.mjs (performance). Standalone: node tests/e2e/lighthouse.mjs <url>...
+// tooling/bench/bench.mjs (performance). Standalone: node tests/e2e/lighthouse.mjs <url>...
 import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'

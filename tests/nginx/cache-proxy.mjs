@@ -1,5 +1,5 @@
 // Runs deploy/nginx/clinic-cache.conf as it is, unprivileged, on a loopback port in front of a
-// running origin. Shared by tests/nginx/run.mjs and scripts/bench.mjs.
+// running origin. Shared by tests/nginx/run.mjs and tooling/bench/bench.mjs.
 import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'

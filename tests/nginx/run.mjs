@@ -170,7 +170,7 @@ try {
   /** Publishes 5 times (after one warm-up) while readers keep `via` warm; ms until each shows there. */
   const timePublishes = async (via) => {
     const samples = []
-    // As in scripts/bench-publish.mjs, the first publish is a warm-up: the first render after a
+    // As in tooling/bench/bench-publish.mjs, the first publish is a warm-up: the first render after a
     // revalidation in a fresh process also loads modules. Timed, shown, not counted.
     for (let i = -1; i < 5; i++) {
       const token = `nginx${i}x${Date.now().toString(36)}`

@@ -1,7 +1,7 @@
 import {isDeepStrictEqual} from 'node:util'
 import * as queries from '@/lib/content/queries'
 import type {Perspective, QueryParams} from '@/lib/content/perspective'
-import {startLocalContentLake, type LocalContentLake} from '@/local-content-lake/server'
+import {startLocalContentLake, type LocalContentLake} from '@/tooling/local-content-lake/server'
 import {workingCopy} from '../local-content-lake/lake-fixture'
 import {queryCases, type Case} from '../../unit/content/query-cases'
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {startLocalContentLake, type LakeOptions, type LocalContentLake} from '@/local-content-lake/server'
+import {startLocalContentLake, type LakeOptions, type LocalContentLake} from '@/tooling/local-content-lake/server'
 
 export const API = '/v2025-02-19'
 

@@ -85,7 +85,7 @@ describe('persistence', () => {
       body: {mutations: [{createIfNotExists: {_id: 'probe', _type: 'probe', n: 2}}]},
     })
     expect(fs.readFileSync(path.join(dir, 'data.ndjson')).equals(written)).toBe(true)
-    const {serializeDataset, readDataset} = await import('@/local-content-lake/dataset-file')
+    const {serializeDataset, readDataset} = await import('@/tooling/local-content-lake/dataset-file')
     expect(Buffer.from(serializeDataset(readDataset(dir))).equals(written)).toBe(true)
   })
 })

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Throughput of the cached pore guide from one instance, then from two instances sharing Redis.
 #   npm run test:scale (or any build with REDIS_URL into .next-scale) first, then:
-#   bash scripts/bench-scale.sh        (needs wrk and Redis at 127.0.0.1:6379)
+#   bash tooling/bench/bench-scale.sh        (needs wrk and Redis at 127.0.0.1:6379)
 # A benchmark, not a test: it prints requests per second and the ratio.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 [ -f .next-scale/BUILD_ID ] || { echo "no .next-scale build: run npm run test:scale first"; exit 1; }
 command -v wrk >/dev/null || { echo "install wrk: apt-get install -y wrk"; exit 1; }
 slug=can-you-close-pores-permanently

@@ -1,9 +1,9 @@
 // Load and fault benchmark for the booking form, against the production build (`npm run build`).
 //
-//   node scripts/bench-enquiries.mjs                      # SQLite, 50 concurrent, 3000 submissions
-//   node scripts/bench-enquiries.mjs --db postgres        # Postgres (BENCH_DATABASE_URL or TEST_DATABASE_URL)
-//   node scripts/bench-enquiries.mjs --fault              # kill -9 the server mid-run, restart, count losses
-//   node scripts/bench-enquiries.mjs --instances 2        # two servers on one database (scale-out)
+//   node tooling/bench/bench-enquiries.mjs                      # SQLite, 50 concurrent, 3000 submissions
+//   node tooling/bench/bench-enquiries.mjs --db postgres        # Postgres (BENCH_DATABASE_URL or TEST_DATABASE_URL)
+//   node tooling/bench/bench-enquiries.mjs --fault              # kill -9 the server mid-run, restart, count losses
+//   node tooling/bench/bench-enquiries.mjs --instances 2        # two servers on one database (scale-out)
 //   options: --requests N --concurrency N --port N --keep --dir <app copy with its own .next>
 //            --profile <dir> (a V8 CPU profile of the server, written when it exits)
 //            --no-email (no SMTP_URL: jobs stay queued; isolates the cost of the request itself)
@@ -25,7 +25,7 @@ import {parseArgs} from 'node:util'
 import {setTimeout as sleep} from 'node:timers/promises'
 import Database from 'better-sqlite3'
 import pg from 'pg'
-import {startSmtpCapture} from './lib/smtp-capture.mjs'
+import {startSmtpCapture} from '../../scripts/lib/smtp-capture.mjs'
 
 const {values: args} = parseArgs({
   options: {
@@ -49,7 +49,7 @@ const baseOf = (i) => `http://127.0.0.1:${PORTS[i % INSTANCES]}`
 const BASE = baseOf(0)
 // --dir runs a copy of the app (its own .next), so a rebuild in the working tree cannot pull the
 // build out from under a running benchmark.
-const ROOT = path.resolve(args.dir ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..'))
+const ROOT = path.resolve(args.dir ?? path.join(path.dirname(new URL(import.meta.url).pathname), '../..'))
 
 if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
   console.error('No production build: run `npm run build` first.')

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {parseNdjson, type SnapshotDocument} from '../lib/content/snapshot-source'
-import {exportOrder} from '../lib/content/sync/plan-import'
+import {parseNdjson, type SnapshotDocument} from '../../lib/content/snapshot-source'
+import {exportOrder} from '../../lib/content/sync/plan-import'
 
 export function datasetFile(dir: string): string {
   return path.join(dir, 'data.ndjson')

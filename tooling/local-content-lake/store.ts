@@ -1,6 +1,6 @@
 import {randomBytes} from 'node:crypto'
 import {EventEmitter} from 'node:events'
-import type {SnapshotDocument} from '../lib/content/snapshot-source'
+import type {SnapshotDocument} from '../../lib/content/snapshot-source'
 import {readDataset, writeDataset} from './dataset-file'
 import {mendozaEffects} from './mendoza-effects'
 

@@ -1,4 +1,4 @@
-import {overlayDrafts} from '../lib/content/snapshot-source'
+import {overlayDrafts} from '../../lib/content/snapshot-source'
 import {badRequest} from './errors'
 import {isPublishedId, VERSIONS_PREFIX} from './ids'
 import type {LakeDocument} from './store'

@@ -12,9 +12,9 @@ import http from 'node:http'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import zlib from 'node:zlib'
-import {audit, launchChromiumForLighthouse} from '../tests/e2e/lighthouse.mjs'
-import {makeSandbox, prepareApp, serverEnv, startServer} from '../tests/e2e/lib/app-server.mjs'
-import {poreGuide, readSnapshot} from '../tests/e2e/lib/kit.mjs'
+import {audit, launchChromiumForLighthouse} from '../../tests/e2e/lighthouse.mjs'
+import {makeSandbox, prepareApp, serverEnv, startServer} from '../../tests/e2e/lib/app-server.mjs'
+import {poreGuide, readSnapshot} from '../../tests/e2e/lib/kit.mjs'
 
 const {values} = parseArgs({options: {runs: {type: 'string', default: '5'}}})
 const RUNS = Math.max(1, Math.min(Number(values.runs), 9))

@@ -23,7 +23,7 @@ if (typeof global.gc !== 'function' || !process.execArgv.includes('--conditions=
 }
 
 const {tsImport} = await import('tsx/esm/api')
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const load = (file) => tsImport(path.join(ROOT, file), import.meta.url)
 const [{searchDocumentsFrom}, {createSearchIndex, updateSearchIndex}, {runSearch, nearMisses}, {synonymGroupsFrom}, {querySnapshot}, {searchDocumentsQuery}] =
   await Promise.all([

@@ -2,11 +2,11 @@
 // Publish-to-live latency: time from the signed webhook leaving to the article's fresh HTML
 // arriving, over 20 publishes of a post title in the snapshot.
 //
-//   node scripts/bench-publish.mjs                  builds if needed, starts server.mjs on a free
+//   node tooling/bench/bench-publish.mjs                  builds if needed, starts server.mjs on a free
 //                                                   port with a throwaway snapshot copy, stops it after
-//   node scripts/bench-publish.mjs --url http://localhost:3000 --snapshot-dir sanity/dataset
+//   node tooling/bench/bench-publish.mjs --url http://localhost:3000 --snapshot-dir sanity/dataset
 //                                                   against a server you run (same secret in env)
-//   node scripts/bench-publish.mjs --lake           Sanity mode: the site built and served against the
+//   node tooling/bench/bench-publish.mjs --lake           Sanity mode: the site built and served against the
 //                                                   local Content Lake; each publish goes through the
 //                                                   lake's Actions API and its own signed webhook
 // Options: --runs 20, --warmup 1, --slug <post>. Writes bench-results/publish.json (publish-lake.json).
@@ -14,7 +14,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {defaultSnapshotDir, publish} from './lib/snapshot-publish.mjs'
+import {defaultSnapshotDir, publish} from '../../scripts/lib/snapshot-publish.mjs'
 
 const {values} = parseArgs({
   options: {
@@ -32,7 +32,7 @@ const RUNS = Number(values.runs)
 // has paid that already. Warm-up publishes are timed and shown but not counted.
 const WARMUP = Number(values.warmup)
 const SLUG = values.slug
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 const POLL_LIMIT_MS = 15_000
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
@@ -149,7 +149,7 @@ async function main() {
   }
   if (values.lake) return benchLake()
   // Own server: the e2e harness's build, a private staged copy of it, and process-group handling.
-  const {makeSandbox, prepareApp, serverEnv, startServer} = await import('../tests/e2e/lib/app-server.mjs')
+  const {makeSandbox, prepareApp, serverEnv, startServer} = await import('../../tests/e2e/lib/app-server.mjs')
   const app = await prepareApp({log: console.log, prefix: 'clinic-bench-app-'})
   const sandbox = makeSandbox('clinic-bench-')
   try {
@@ -169,7 +169,7 @@ async function main() {
 
 // The e2e harness's Sanity mode: a lake on a copy of the snapshot, the Sanity-mode build, server.mjs.
 async function benchLake() {
-  const {startSanityMode} = await import('../tests/e2e/lib/sanity-mode.mjs')
+  const {startSanityMode} = await import('../../tests/e2e/lib/sanity-mode.mjs')
   const cleanups = []
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-bench-lake-'))
   cleanups.push(async () => fs.rmSync(logDir, {recursive: true, force: true}))

@@ -1,7 +1,7 @@
 import {randomUUID} from 'node:crypto'
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {evaluate, parse} from 'groq-js'
-import {WEBHOOK_FILTER, WEBHOOK_PROJECTION} from '../lib/content/webhook-payload'
+import {WEBHOOK_FILTER, WEBHOOK_PROJECTION} from '../../lib/content/webhook-payload'
 import {isPublishedId} from './ids'
 import type {CommittedTransaction, DocumentChange, DocumentStore, LakeDocument} from './store'
 

@@ -8,11 +8,11 @@
 //   3. Requests/s for the cached guide through deploy/nginx/clinic-cache.conf, beside nginx serving
 //      the very same gzipped bytes as a precompressed static file (gzip_static), and server.mjs
 //      alone; and how many requests reached the origin meanwhile.
-//   4. Publish-to-live p50/p95 through nginx (scripts/bench-publish.mjs against the proxy).
-//   5. Enquiry submissions/s (scripts/bench-enquiries.mjs).
+//   4. Publish-to-live p50/p95 through nginx (tooling/bench/bench-publish.mjs against the proxy).
+//   5. Enquiry submissions/s (tooling/bench/bench-enquiries.mjs).
 // Options: --duration 5 (seconds per wrk run), --rounds 3 (static and cache runs, alternated),
 //          --connections 50, --runs 5 (Lighthouse),
-//          --skip lighthouse,html,throughput,publish,enquiries
+//          --skip lighthouse,html,throughput,publish,enquiries,search
 import {spawn, spawnSync} from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -21,10 +21,10 @@ import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import zlib from 'node:zlib'
-import {audit, launchChromiumForLighthouse} from '../tests/e2e/lighthouse.mjs'
-import {freePort, makeSandbox, prepareApp, ROOT, serverEnv, startServer} from '../tests/e2e/lib/app-server.mjs'
-import {poreGuide, readSnapshot} from '../tests/e2e/lib/kit.mjs'
-import {startCacheProxy} from '../tests/nginx/cache-proxy.mjs'
+import {audit, launchChromiumForLighthouse} from '../../tests/e2e/lighthouse.mjs'
+import {freePort, makeSandbox, prepareApp, ROOT, serverEnv, startServer} from '../../tests/e2e/lib/app-server.mjs'
+import {poreGuide, readSnapshot} from '../../tests/e2e/lib/kit.mjs'
+import {startCacheProxy} from '../../tests/nginx/cache-proxy.mjs'
 
 const {values} = parseArgs({
   options: {
@@ -326,11 +326,11 @@ async function throughput(articleUrl, proxy, articlePath) {
 
 // --- the other helpers' benchmarks ---------------------------------------------------------------
 function runScript(script, args, jsonFile, resultDir = OUT) {
-  const file = path.join(ROOT, 'scripts', script)
-  if (!fs.existsSync(file)) return {missing: `scripts/${script} does not exist yet`}
-  console.log(`\n$ node scripts/${script} ${args.join(' ')}`)
+  const file = path.join(ROOT, 'tooling/bench', script)
+  if (!fs.existsSync(file)) return {missing: `tooling/bench/${script} does not exist yet`}
+  console.log(`\n$ node tooling/bench/${script} ${args.join(' ')}`)
   const r = spawnSync(process.execPath, [file, ...args], {cwd: ROOT, stdio: 'inherit', timeout: 15 * 60 * 1000, env: process.env})
-  if (r.status !== 0) return {error: `scripts/${script} exited ${r.status ?? r.signal}`}
+  if (r.status !== 0) return {error: `tooling/bench/${script} exited ${r.status ?? r.signal}`}
   try {
     return JSON.parse(fs.readFileSync(path.join(resultDir, jsonFile), 'utf8'))
   } catch (e) {
@@ -391,6 +391,10 @@ if (!skip.has('enquiries')) {
   console.log('\n== Enquiry submissions (its own server, SQLite)')
   result.enquiries = runScript('bench-enquiries.mjs', ['--port', String(await freePort()), '--dir', app.appDir], 'enquiries-sqlite.json', path.join(app.appDir, 'bench-results'))
 }
+if (!skip.has('search')) {
+  console.log('\n== Search: the 9-post site and a generated 5,000-post one')
+  result.search = runScript('bench-search.mjs', ['--posts', '5000'], 'search.json')
+}
 sandbox.remove()
 app.remove()
 
@@ -414,6 +418,11 @@ else if (H) {
   row('Guide HTML', `${H.guideBytes} B, ${H.guideGz} B gz`, `RSC payload ${H.rscPayloadBytes} B; HTML without it ${H.htmlWithoutPayloadGz} B gz`)
   row('Bare page HTML / guide visible text', `${H.bareGz} B gz / ${H.textGz} B gz`, `${H.bareBytes} B / ${H.textBytes} B`)
   row('Guide HTML gz / (text gz + bare gz)', `${H.ratio}`, `target <= 1.5, i.e. <= ${H.targetGz} B gz`)
+}
+const S = result.search
+if (S?.error) row('Search', S.error)
+else if (S?.rows) {
+  for (const r of S.rows) row(`Search ${r.row}`, `p95 ${r.searchP95Ms} ms`, `p50 ${r.searchP50Ms} ms, index build ${r.buildMs} ms, ${r.indexHeapMb} MB, re-index after one publish ${r.publishReindexMs} ms`)
 }
 const T = result.throughput
 if (T?.error) row('Cached guide throughput', T.error)
