@@ -89,12 +89,8 @@ const fingerprint = (doc: SearchDocument) => createHash('sha1').update(JSON.stri
 
 export type IndexUpdate = {added: number; changed: number; removed: number}
 
-/**
- * Brings the index to exactly `docs`: new documents are added, changed ones replaced, missing ones
- * discarded. After one publish that is one document, not the whole site.
- */
-export function updateSearchIndex(index: SearchIndex, docs: readonly SearchDocument[]): IndexUpdate {
-  const update: IndexUpdate = {added: 0, changed: 0, removed: 0}
+/** One document at a time, so a first build can hand the event loop back between documents. */
+function* updateSteps(index: SearchIndex, docs: readonly SearchDocument[], update: IndexUpdate): Generator<void> {
   const seen = new Set<string>()
   for (const doc of docs) {
     if (seen.has(doc.id)) continue
@@ -111,6 +107,7 @@ export function updateSearchIndex(index: SearchIndex, docs: readonly SearchDocum
     addDocument(index, doc)
     index.fingerprints.set(doc.id, print)
     index.documents.set(doc.id, {id: doc.id, kind: doc.kind, title: doc.title, url: doc.url, category: doc.category, sections: doc.sections})
+    yield
   }
   for (const id of [...index.fingerprints.keys()]) {
     if (seen.has(id)) continue
@@ -120,5 +117,29 @@ export function updateSearchIndex(index: SearchIndex, docs: readonly SearchDocum
     index.documents.delete(id)
     update.removed++
   }
+}
+
+/**
+ * Brings the index to exactly `docs`: new documents are added, changed ones replaced, missing ones
+ * discarded. After one publish that is one document, not the whole site.
+ */
+export function updateSearchIndex(index: SearchIndex, docs: readonly SearchDocument[]): IndexUpdate {
+  const update: IndexUpdate = {added: 0, changed: 0, removed: 0}
+  for (const _ of updateSteps(index, docs, update));
   return update
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/**
+ * A new index of `docs`, built in turns of `docsPerTurn` documents: a large site takes seconds to
+ * index, and the server keeps answering other requests meanwhile. Only for an index nobody reads
+ * yet; a search running between two turns would see part of the site.
+ */
+export async function buildSearchIndex(docs: readonly SearchDocument[], docsPerTurn = 50): Promise<SearchIndex> {
+  const index = createSearchIndex()
+  const update: IndexUpdate = {added: 0, changed: 0, removed: 0}
+  let done = 0
+  for (const _ of updateSteps(index, docs, update)) if (++done % docsPerTurn === 0) await nextTurn()
+  return index
 }

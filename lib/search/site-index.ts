@@ -2,7 +2,7 @@ import 'server-only'
 import {draftMode} from 'next/headers'
 import {getSearchDocuments, getSearchVersion} from '@/lib/content'
 import {searchDocumentsFrom} from './documents'
-import {createSearchIndex, updateSearchIndex, type SearchIndex} from './search-index'
+import {buildSearchIndex, updateSearchIndex, type SearchIndex} from './search-index'
 import {synonymGroupsFrom, type SynonymGroup} from './synonyms'
 
 export type SiteIndex = {
@@ -21,8 +21,11 @@ const registry = globalThis as typeof globalThis & {__siteSearchIndex?: Held}
 
 async function refresh(previous: Promise<SiteIndex> | undefined): Promise<SiteIndex> {
   const [content, earlier] = await Promise.all([getSearchDocuments(), previous?.catch(() => undefined)])
-  const index = earlier?.index ?? createSearchIndex()
-  updateSearchIndex(index, searchDocumentsFrom(content))
+  const docs = searchDocumentsFrom(content)
+  // The index already in use is updated in one go (after a publish, one document); a first index
+  // is built in turns.
+  const index = earlier ? earlier.index : await buildSearchIndex(docs)
+  if (earlier) updateSearchIndex(index, docs)
   return {
     index,
     synonyms: synonymGroupsFrom(content.clinic?.searchSynonyms),
