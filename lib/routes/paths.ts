@@ -35,6 +35,7 @@ export const staffPaths = {
   login: () => '/staff/login',
   enquiry: (id: string | number, query?: Query) => withQuery(`/staff/enquiries/${id}`, query),
   export: (query?: Query) => withQuery('/staff/export', query),
+  searchInsights: () => '/staff/search',
 }
 
 export const apiPaths = {

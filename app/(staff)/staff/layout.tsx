@@ -18,9 +18,16 @@ export default async function StaffLayout({children}: {children: ReactNode}) {
     <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <header className="border-b border-slate-200 dark:border-slate-800">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-5 py-3">
-          <Link href={staffPaths.inbox()} className="inline-flex min-h-11 items-center font-semibold">
-            Enquiries inbox
-          </Link>
+          <nav aria-label="Staff" className="flex flex-wrap items-center gap-4">
+            <Link href={staffPaths.inbox()} className="inline-flex min-h-11 items-center font-semibold">
+              Enquiries inbox
+            </Link>
+            {staff ? (
+              <Link href={staffPaths.searchInsights()} className="inline-flex min-h-11 items-center underline">
+                What patients searched for
+              </Link>
+            ) : null}
+          </nav>
           {staff ? (
             <form action={logout} className="flex items-center gap-3 text-sm">
               <span>{staff.name}</span>

@@ -156,6 +156,9 @@ export async function staffSeeFrequentQueriesButNotRareOnes(ctx) {
   await page.locator('input[name="password"]').fill(INSIGHTS_STAFF.password)
   await page.getByRole('button', {name: /sign in/i}).click()
   await page.waitForURL((url) => url.pathname === '/staff')
+  // Staff find the page from the inbox's header.
+  await page.getByRole('navigation', {name: 'Staff'}).getByRole('link', {name: 'What patients searched for'}).click()
+  await page.waitForURL((url) => url.pathname === '/staff/search')
   // Counting happens after each response; give the last one a moment.
   let text = ''
   for (let attempt = 0; attempt < 20; attempt++) {
