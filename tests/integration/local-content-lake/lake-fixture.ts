@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {createClient, type ClientPerspective, type SanityClient} from '@sanity/client'
 import {startLocalContentLake, type LakeOptions, type LocalContentLake} from '@/tooling/local-content-lake/server'
 
 export const API = '/v2025-02-19'
@@ -77,4 +78,18 @@ export function queryPath(query: string, params: Record<string, unknown> = {}, p
 
 export function readLines(dir: string): string[] {
   return fs.readFileSync(path.join(dir, 'data.ndjson'), 'utf8').trimEnd().split('\n')
+}
+
+/** @sanity/client with the settings every Node caller uses against the lake: plain HTTP, no project hostname. */
+export function lakeClient(lake: LocalContentLake & {token: string}, perspective?: ClientPerspective): SanityClient {
+  return createClient({
+    apiHost: lake.httpUrl,
+    useProjectHostname: false,
+    projectId: lake.projectId,
+    dataset: lake.dataset,
+    token: lake.token,
+    apiVersion: '2025-02-19',
+    useCdn: false,
+    ...(perspective ? {perspective} : {}),
+  })
 }

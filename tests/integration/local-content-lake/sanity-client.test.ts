@@ -1,23 +1,14 @@
 import {spawn} from 'node:child_process'
 import path from 'node:path'
 import readline from 'node:readline'
-import {createClient, type SanityClient} from '@sanity/client'
-import {startTestLake, type TestLake} from './lake-fixture'
+import type {SanityClient} from '@sanity/client'
+import {lakeClient, startTestLake, type TestLake} from './lake-fixture'
 
 let lake: TestLake
 let client: SanityClient
 beforeAll(async () => {
   lake = await startTestLake()
-  // The settings every Node caller uses against the local Content Lake (plain HTTP, no project hostname).
-  client = createClient({
-    apiHost: lake.httpUrl,
-    useProjectHostname: false,
-    projectId: lake.projectId,
-    dataset: lake.dataset,
-    token: lake.token,
-    apiVersion: '2025-02-19',
-    useCdn: false,
-  })
+  client = lakeClient(lake)
 })
 afterAll(async () => {
   const unknown = lake.unknownRequests()

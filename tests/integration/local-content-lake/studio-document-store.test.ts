@@ -1,7 +1,7 @@
-import {createClient, type MutationEvent, type SanityClient} from '@sanity/client'
+import type {MutationEvent, SanityClient} from '@sanity/client'
 import {BufferedDocument, Mutation} from '@sanity/mutator'
 import {applyPatch} from 'mendoza'
-import {API, startTestLake, type TestLake} from './lake-fixture'
+import {API, lakeClient, startTestLake, type TestLake} from './lake-fixture'
 import {openEventStream} from './sse-client'
 
 // What the Studio's document store (sanity 5.31.2) does with the lake, with the same libraries:
@@ -84,15 +84,7 @@ function onMutation(event: MutationEvent) {
 
 beforeAll(async () => {
   lake = await startTestLake()
-  client = createClient({
-    apiHost: lake.httpUrl,
-    useProjectHostname: false,
-    projectId: lake.projectId,
-    dataset: lake.dataset,
-    token: lake.token,
-    apiVersion: '2025-02-19',
-    useCdn: false,
-  })
+  client = lakeClient(lake)
   // The query string of the Studio's pair listener. (@sanity/client's own listen() loads its
   // EventSource with a dynamic import that Jest cannot run, so the stream is read directly.)
   const search = new URLSearchParams({

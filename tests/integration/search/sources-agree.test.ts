@@ -1,11 +1,11 @@
-import {createClient, type SanityClient} from '@sanity/client'
+import type {SanityClient} from '@sanity/client'
 import {searchDocumentsQuery, searchVersionQuery, type SearchDocuments} from '@/lib/content/search-documents'
 import {querySnapshot} from '@/lib/content/snapshot-source'
 import {searchDocumentsFrom} from '@/lib/search/documents'
 import {runSearch} from '@/lib/search/run-search'
 import {createSearchIndex, updateSearchIndex} from '@/lib/search/search-index'
 import {synonymGroupsFrom} from '@/lib/search/synonyms'
-import {startTestLake, type TestLake} from '../local-content-lake/lake-fixture'
+import {lakeClient, startTestLake, type TestLake} from '../local-content-lake/lake-fixture'
 
 // The same starter content served by the local Content Lake and read from the bundled snapshot:
 // the search getters' query answers the same, so the index and every result are the same.
@@ -13,16 +13,7 @@ let lake: TestLake
 let client: SanityClient
 beforeAll(async () => {
   lake = await startTestLake()
-  client = createClient({
-    apiHost: lake.httpUrl,
-    useProjectHostname: false,
-    projectId: lake.projectId,
-    dataset: lake.dataset,
-    token: lake.token,
-    apiVersion: '2025-02-19',
-    useCdn: false,
-    perspective: 'published',
-  })
+  client = lakeClient(lake, 'published')
 })
 afterAll(async () => {
   await lake.close()
