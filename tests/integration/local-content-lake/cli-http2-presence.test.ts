@@ -25,7 +25,7 @@ beforeAll(async () => {
   const dir = workingCopy()
   child = spawn(
     path.join(process.cwd(), 'node_modules', '.bin', 'tsx'),
-    ['local-content-lake/cli.ts', '--dir', dir, '--port', '0', '--project', 'demo1', '--strict'],
+    ['tooling/local-content-lake/cli.ts', '--dir', dir, '--port', '0', '--project', 'demo1', '--strict'],
     {cwd: process.cwd()},
   )
   lines = []

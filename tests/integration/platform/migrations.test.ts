@@ -37,7 +37,7 @@ describe.each(dialects)('migrations (%s)', (dialect) => {
         db,
       )
 
-      expect(await migrateToLatest(db, schema)).toEqual(['0003_webhook_deliveries'])
+      expect(await migrateToLatest(db, schema)).toContain('0003_webhook_deliveries')
       expect(await sqlDeliveryLedger(db).has('sig:old')).toBe(true)
     } finally {
       await t.cleanup()
