@@ -6,43 +6,11 @@ import {promisify} from 'node:util'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import zlib from 'node:zlib'
 import {API, startTestLake, type TestLake} from '../local-content-lake/lake-fixture'
+import {testPng} from '@/tests/support/test-png'
 
 const SAVE = path.join(process.cwd(), 'scripts/lib/save-working-copy.mjs')
 
-/** A valid greyscale PNG; the seed byte makes each one a different file (and asset id). */
-function png(width: number, height: number, seed: number): Buffer {
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff
-    for (const byte of buf) {
-      c ^= byte
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    }
-    return (c ^ 0xffffffff) >>> 0
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-    const out = Buffer.alloc(12 + data.length)
-    out.writeUInt32BE(data.length, 0)
-    body.copy(out, 4)
-    out.writeUInt32BE(crc(body), 8 + data.length)
-    return out
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header[8] = 8
-  const rows = Buffer.concat(
-    Array.from({length: height}, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width, seed)])),
-  )
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
-}
 
 let lake: TestLake | undefined
 const temps: string[] = []
@@ -98,8 +66,8 @@ const snapshotIds = (dir: string) =>
 
 it('writes the image a post uses and leaves out the image of a deleted post', async () => {
   lake = await startTestLake()
-  const kept = await upload(png(4, 3, 7), 'kept.png')
-  const orphan = await upload(png(5, 3, 9), 'orphan.png')
+  const kept = await upload(testPng(4, 3, 7), 'kept.png')
+  const orphan = await upload(testPng(5, 3, 9), 'orphan.png')
   const image = (asset: {_id: string}) => ({
     _type: 'image',
     alt: 'A treatment room',

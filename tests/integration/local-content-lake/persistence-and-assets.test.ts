@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import zlib from 'node:zlib'
 import {API, readLines, startTestLake, workingCopy, type TestLake} from './lake-fixture'
+import {testPng} from '@/tests/support/test-png'
 
 let lake: TestLake | undefined
 afterEach(async () => {
@@ -11,41 +11,6 @@ afterEach(async () => {
   expect(unknown).toEqual([])
 })
 
-/** A real PNG of the given size (one grey pixel row repeated), built with zlib. */
-function png(width: number, height: number): Buffer {
-  const crcTable = Array.from({length: 256}, (_, n) => {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    return c >>> 0
-  })
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff
-    for (const byte of buf) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8)
-    return (c ^ 0xffffffff) >>> 0
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4)
-    length.writeUInt32BE(data.length)
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-    const sum = Buffer.alloc(4)
-    sum.writeUInt32BE(crc(body))
-    return Buffer.concat([length, body, sum])
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header[8] = 8
-  header[9] = 0
-  const rows = Buffer.concat(
-    Array.from({length: height}, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width, 128)])),
-  )
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
-}
 
 describe('persistence', () => {
   it("a mutation rewrites data.ndjson, changing only that document's line", async () => {
@@ -93,7 +58,7 @@ describe('persistence', () => {
 describe('assets', () => {
   it('uploads an image as a sanity.imageAsset whose id carries its size, and serves it with its type', async () => {
     lake = await startTestLake()
-    const image = png(3, 2)
+    const image = testPng(3, 2)
     const upload = await fetch(`${lake.httpUrl}${API}/assets/images/production?filename=probe.png`, {
       method: 'POST',
       headers: {authorization: `Bearer ${lake.token}`, 'content-type': 'image/png'},
@@ -132,7 +97,7 @@ describe('assets', () => {
     lake = await startTestLake()
     const anonymous = await fetch(`${lake.httpUrl}${API}/assets/images/production`, {
       method: 'POST',
-      body: new Uint8Array(png(1, 1)),
+      body: new Uint8Array(testPng(1, 1)),
     })
     expect(anonymous.status).toBe(403)
     const notImage = await fetch(`${lake.httpUrl}${API}/assets/images/production`, {
