@@ -1,4 +1,3 @@
-import type {Metadata} from 'next'
 import {buildMetadata, pageAlternates} from '@/lib/seo/metadata'
 
 describe('buildMetadata', () => {
@@ -70,25 +69,5 @@ describe('the RSS feed is advertised on every page built here', () => {
       canonical: 'https://clinic.example.sg/book',
       types: {'application/rss+xml': [{url: 'https://clinic.example.sg/feed.xml', title: 'Clinic journal'}]},
     })
-  })
-
-  // Next's own metadata resolution, layout then page, as it runs for a request.
-  const resolve = async (layout: Metadata, page: Metadata) => {
-    const {accumulateMetadata} = await import('next/dist/lib/metadata/resolve-metadata')
-    const items = [[layout, null], [page, null]] as unknown as Parameters<typeof accumulateMetadata>[1]
-    return accumulateMetadata('/treatments/chemical-peel', items, Promise.resolve('/treatments/chemical-peel'), {trailingSlash: false, isStaticMetadataRouteFile: false} as never)
-  }
-  const layout: Metadata = {metadataBase: new URL('https://clinic.example.sg'), alternates: {types: {'application/rss+xml': [{url: '/feed.xml', title: 'Example Clinic journal'}]}}}
-
-  it('why: a page canonical without the feed drops the layout feed', async () => {
-    const resolved = await resolve(layout, {alternates: {canonical: '/treatments/chemical-peel'}})
-    expect(resolved.alternates?.types).toBeFalsy()
-  })
-
-  it('a page built here keeps the feed after Next merges it over the layout', async () => {
-    const resolved = await resolve(layout, buildMetadata(input))
-    const feeds = resolved.alternates?.types?.['application/rss+xml'] ?? []
-    expect(feeds.map((feed) => ({url: String(feed.url), title: feed.title}))).toEqual([{url: 'https://clinic.example.sg/feed.xml', title: 'Example Clinic journal'}])
-    expect(String(resolved.alternates?.canonical?.url)).toBe('https://clinic.example.sg/treatments/chemical-peel')
   })
 })

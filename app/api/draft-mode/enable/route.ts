@@ -1,6 +1,6 @@
 import {defineEnableDraftMode} from 'next-sanity/draft-mode'
-import {isRedirectError} from 'next/dist/client/components/redirect-error'
 import {cookies, draftMode} from 'next/headers'
+import {unstable_rethrow} from 'next/navigation'
 import {env} from '@/lib/platform/env'
 import {log} from '@/lib/platform/log'
 import {getDatabase} from '@/lib/platform/database/db'
@@ -44,6 +44,16 @@ async function snapshotEnable(request: Request): Promise<Response> {
   return new Response(null, {status: 307, headers: {...NO_STORE, Location: to}})
 }
 
+/** Whether `thrown` is Next's own control flow (a redirect here), told apart by Next's public rethrow helper. */
+function isNextRedirect(thrown: unknown): boolean {
+  try {
+    unstable_rethrow(thrown)
+    return false
+  } catch {
+    return true
+  }
+}
+
 export async function GET(request: Request): Promise<Response> {
   const retryAfter = await previewEnableBlocked(request)
   if (retryAfter !== undefined) {
@@ -61,7 +71,7 @@ export async function GET(request: Request): Promise<Response> {
     response = await enable(request)
   } catch (thrown) {
     // next-sanity redirects (by throwing) once the secret checked out, and answers 401 otherwise.
-    if (isRedirectError(thrown) && (await draftMode()).isEnabled) await beginPreviewSession(request)
+    if (isNextRedirect(thrown) && (await draftMode()).isEnabled) await beginPreviewSession(request)
     throw thrown
   }
   if (response.status === 401) await countFailedPreviewEnable(request)
