@@ -96,7 +96,7 @@ export const postBySlugQuery = defineQuery(`*[_type == "post" && ${VISIBLE_POST}
   "author": author->${personCard},
   "medicalReviewer": medicalReviewer->${personCard},
   ${bodyFields},
-  "relatedPosts": relatedPosts[]->[${VISIBLE_POST}]${postCard},
+  "relatedPosts": (relatedPosts[]->)[${VISIBLE_POST}]${postCard},
   "relatedTreatments": relatedTreatments[]->${treatmentCard},
   "categoryIds": categories[]._ref
 }`)
@@ -130,7 +130,7 @@ export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && slug.
   lastReviewedAt,
   price,
   "seo": seo{title, description, "image": image${imageFields}},
-  "relatedPosts": relatedPosts[]->[${VISIBLE_POST}]${postCard},
+  "relatedPosts": (relatedPosts[]->)[${VISIBLE_POST}]${postCard},
   "linkedFromPosts": *[_type == "post" && ${VISIBLE_POST} && references(^._id)] | order(publishedAt desc)${postCard}
 }`)
 
