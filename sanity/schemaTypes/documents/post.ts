@@ -1,7 +1,7 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {acknowledgementHygiene, complianceValidation} from '../../compliance/validation'
 import {imageChosen} from '../objects/accessibleImage'
-import {formatListDate} from '../listDate'
+import {formatListDate, scheduleSubtitle} from '../listDate'
 import {CLINIC_TIME_ZONE} from '../../../lib/singapore-time'
 import {DocumentTextIcon} from '@sanity/icons'
 
@@ -151,7 +151,7 @@ export const post = defineType({
   // Health-advertising checks (lib/compliance): errors block publishing, warnings need a decision.
   validation: complianceValidation,
   preview: {
-    select: {title: 'title', publishedAt: 'publishedAt', media: 'coverImage'},
-    prepare: ({title, publishedAt, media}) => ({title, subtitle: formatListDate(publishedAt), media}),
+    select: {title: 'title', publishedAt: 'publishedAt', takeDownAt: 'takeDownAt', media: 'coverImage'},
+    prepare: ({title, publishedAt, takeDownAt, media}) => ({title, subtitle: scheduleSubtitle(publishedAt, takeDownAt) ?? formatListDate(publishedAt), media}),
   },
 })
