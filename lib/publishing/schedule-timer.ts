@@ -33,6 +33,8 @@ export type ScheduleTimerDeps = {
 export type ScheduleTimer = {
   start(): void
   stop(): Promise<void>
+  /** Looks again now: a publish may have set a time sooner than the one the timer sleeps until. */
+  nudge(): void
   /** One round; answers the delay it chose before the next (tests, and the timer itself). */
   runOnce(): Promise<number>
 }
@@ -79,8 +81,10 @@ export function createScheduleTimer(deps: ScheduleTimerDeps): ScheduleTimer {
     return running
   }
 
+  // One pending timeout at most: a nudge during a round and the round's own re-arm replace each other.
   function arm(delay: number) {
     if (stopped) return
+    clearTimeout(timer)
     timer = setTimeout(() => {
       void runOnce().then(arm)
     }, delay)
@@ -91,6 +95,9 @@ export function createScheduleTimer(deps: ScheduleTimerDeps): ScheduleTimer {
     start() {
       if (!stopped) return
       stopped = false
+      arm(0)
+    },
+    nudge() {
       arm(0)
     },
     async stop() {

@@ -36,3 +36,8 @@ export function startScheduleTimer(): void {
 export async function stopScheduleTimer(): Promise<void> {
   await holder.__scheduleTimer?.stop()
 }
+
+/** After a publish this process received: the post may have a publish or take-down time sooner than the timer knows. */
+export function nudgeScheduleTimer(): void {
+  holder.__scheduleTimer?.nudge()
+}
