@@ -13,13 +13,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {defaultSnapshotDir, publish} from '../../scripts/lib/snapshot-publish.mjs'
+import {publish} from '../../scripts/lib/snapshot-publish.mjs'
+import {againstSnapshotServer, percentile, saveResult, SERVER_OPTIONS, withMachine} from './snapshot-server.mjs'
 
 const {values} = parseArgs({
   options: {
-    url: {type: 'string'},
-    'snapshot-dir': {type: 'string'},
-    secret: {type: 'string'},
+    ...SERVER_OPTIONS,
     runs: {type: 'string', default: '10'},
     ahead: {type: 'string', default: '10'},
     slug: {type: 'string', default: 'sunscreen-in-a-tropical-climate'},
@@ -28,11 +27,9 @@ const {values} = parseArgs({
 const RUNS = Number(values.runs)
 const AHEAD_MS = Number(values.ahead) * 1000
 const SLUG = values.slug
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 const GIVE_UP_MS = 120_000
 const POLL_EVERY_MS = 100
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function shows(url, text) {
@@ -92,7 +89,7 @@ async function bench({baseUrl, snapshotDir, secret}) {
     await publish({dir: snapshotDir, url: baseUrl, secret, slug: SLUG, set: {title: before.title, publishedAt: before.publishedAt}})
   }
   const sorted = samples.map((s) => s.delayMs).sort((a, b) => a - b)
-  const result = {
+  const result = withMachine({
     what: 'scheduled publish time -> article, journal page 1 and feed all showing the post, with no further publish',
     aheadSeconds: AHEAD_MS / 1000,
     runs: samples.length,
@@ -100,43 +97,14 @@ async function bench({baseUrl, snapshotDir, secret}) {
     p95Ms: percentile(sorted, 95),
     maxMs: sorted.at(-1),
     samples,
-    loadAverage: {before: loadBefore.map((l) => +l.toFixed(2)), after: os.loadavg().map((l) => +l.toFixed(2))},
-    cpus: os.cpus().length,
-    at: new Date().toISOString(),
-    node: process.version,
-  }
-  fs.mkdirSync(path.join(ROOT, 'bench-results'), {recursive: true})
-  fs.writeFileSync(path.join(ROOT, 'bench-results', 'schedule.json'), `${JSON.stringify(result, null, 2)}\n`)
+  }, loadBefore)
   console.log(`\nscheduled-to-live over ${result.runs} runs: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, max ${result.maxMs} ms`)
-  console.log(`load average (1/5/15 min) before ${result.loadAverage.before.join(' ')}, after ${result.loadAverage.after.join(' ')} on ${result.cpus} CPUs`)
-  console.log('written to bench-results/schedule.json')
+  saveResult('schedule.json', result)
   return result
 }
 
 async function main() {
-  if (values.url) {
-    const secret = values.secret ?? process.env.SANITY_REVALIDATE_SECRET
-    if (!secret) throw new Error('set SANITY_REVALIDATE_SECRET to the value the server uses (or pass --secret)')
-    await bench({baseUrl: values.url, snapshotDir: path.resolve(values['snapshot-dir'] ?? defaultSnapshotDir()), secret})
-    return
-  }
-  // Own server: the e2e harness's build, a private staged copy of it, and process-group handling.
-  const {makeSandbox, prepareApp, serverEnv, startServer} = await import('../../tests/e2e/lib/app-server.mjs')
-  const app = await prepareApp({log: console.log, prefix: 'clinic-bench-app-'})
-  const sandbox = makeSandbox('clinic-bench-')
-  try {
-    const env = serverEnv({snapshotDir: sandbox.snapshotDir, sqlitePath: sandbox.sqlitePath})
-    const server = await startServer({env, appDir: app.appDir, logFile: path.join(sandbox.dir, 'server.log')})
-    console.log(`server: server.mjs on ${server.baseUrl}`)
-    try {
-      await bench({baseUrl: server.baseUrl, snapshotDir: sandbox.snapshotDir, secret: env.SANITY_REVALIDATE_SECRET})
-    } finally {
-      await server.stop()
-    }
-  } finally {
-    sandbox.remove()
-    app.remove()
-  }
+  await againstSnapshotServer(values, bench)
 }
 
 main().catch((error) => {

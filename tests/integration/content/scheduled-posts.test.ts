@@ -4,7 +4,7 @@ import * as queries from '@/lib/content/queries'
 import type {Perspective, QueryParams} from '@/lib/content/perspective'
 import {searchDocumentsQuery, searchVersionQuery} from '@/lib/content/search-documents'
 import {startLocalContentLake, type LocalContentLake} from '@/tooling/local-content-lake/server'
-import {workingCopy} from '../local-content-lake/lake-fixture'
+import {useLakeAsContentSource, workingCopy} from '../local-content-lake/lake-fixture'
 
 // The live rule (lib/content/live-filter.ts) read through both sources the site uses: the bundled
 // snapshot through groq-js, and @sanity/client over HTTP against the local Content Lake serving the
@@ -38,13 +38,7 @@ beforeAll(async () => {
   })
   fs.writeFileSync(file, `${lines.join('\n')}\n`)
   lake = await startLocalContentLake({dir, port: 0, httpPort: 0, strict: true, log: () => {}})
-  Object.assign(process.env, {
-    SANITY_PROJECT_ID: lake.projectId,
-    SANITY_DATASET: lake.dataset,
-    SANITY_API_HOST: lake.httpUrl,
-    SANITY_API_READ_TOKEN: lake.token,
-    CONTENT_SNAPSHOT_DIR: dir,
-  })
+  useLakeAsContentSource(lake, dir)
   sources.lake = (await import('@/lib/content/sanity-source')).querySanity
   sources.snapshot = (await import('@/lib/content/snapshot-source')).querySnapshot
 })
