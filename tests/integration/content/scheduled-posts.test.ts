@@ -4,7 +4,7 @@ import * as queries from '@/lib/content/queries'
 import type {Perspective, QueryParams} from '@/lib/content/perspective'
 import {searchDocumentsQuery, searchVersionQuery} from '@/lib/content/search-documents'
 import {startLocalContentLake, type LocalContentLake} from '@/tooling/local-content-lake/server'
-import {useLakeAsContentSource, workingCopy} from '../local-content-lake/lake-fixture'
+import {lakeClient, useLakeAsContentSource, workingCopy} from '../local-content-lake/lake-fixture'
 
 // The live rule (lib/content/live-filter.ts) read through both sources the site uses: the bundled
 // snapshot through groq-js, and @sanity/client over HTTP against the local Content Lake serving the
@@ -116,4 +116,29 @@ it('the two sources agree on every answer above, and on the search index version
   for (const [query, params] of cases) {
     expect(await sources.lake(query, params, 'published')).toEqual(await sources.snapshot(query, params, 'published'))
   }
+})
+
+it('in Sanity mode, the schedule timer sees a time set through the lake and revalidates after it', async () => {
+  const {createScheduleTimer} = await import('@/lib/publishing/schedule-timer')
+  const {findDueTransitions, findNextTransition} = await import('@/lib/content/schedule')
+  const {contentSourceName} = await import('@/lib/content/source')
+  expect(contentSourceName()).toBe('sanity')
+  const at = Date.now() + 1500
+  await lakeClient(lake as LocalContentLake & {token: string}).patch(`post.${COMING_DOWN}`).set({publishedAt: new Date(at).toISOString()}).commit()
+  const windows: number[][] = []
+  const timer = createScheduleTimer({
+    findDue: findDueTransitions,
+    findNext: findNextTransition,
+    revalidateWindow: async (since, until) => void windows.push([since.getTime(), until.getTime()]),
+    lookbackMs: 1000,
+  })
+  const delay = await timer.runOnce()
+  expect(windows).toEqual([])
+  expect(delay).toBeLessThanOrEqual(2500)
+  await new Promise((resolve) => setTimeout(resolve, delay))
+  await timer.runOnce()
+  expect(windows).toHaveLength(1)
+  expect(windows[0]![0]).toBeLessThan(at)
+  expect(windows[0]![1]).toBeGreaterThanOrEqual(at)
+  expect(slugs(await sources.lake<Card[]>(queries.feedQuery, {}, 'published'))).toContain(COMING_DOWN)
 })
