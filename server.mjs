@@ -15,6 +15,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`server.mjs: port must be a number from 0 to 65535, got ${values.port ?? process.env.PORT}`)
   process.exit(1)
 }
+// As `next start` does: the app reads its own port from PORT (the schedule timer calls itself on it).
+process.env.PORT = String(port)
 // Like `next start`: all interfaces unless -H names one (HOSTNAME is often the machine's name).
 const hostname = values.hostname
 process.env.NODE_ENV ??= 'production'

@@ -1,6 +1,7 @@
 import 'server-only'
 import {enquiryTasks, outboxWaiting, stopOutboxSender} from '@/lib/enquiries'
 import {type RecurringTask, runTask, startRecurringTasks, stopRecurringTasks} from '@/lib/platform/background'
+import {startScheduleTimer, stopScheduleTimer} from '@/lib/publishing'
 import {staffHousekeepingTask} from '@/lib/staff'
 
 // Every recurring job of the server in one list: instrumentation.ts starts their timers in a
@@ -13,11 +14,14 @@ function scheduledTasks(): RecurringTask[] {
 
 export function startScheduledWork(): void {
   startRecurringTasks(scheduledTasks())
+  // Not a fixed-interval task: it sleeps until the next scheduled post's time.
+  if (process.env.NEXT_PHASE !== 'phase-production-build') startScheduleTimer()
 }
 
 /** Stops the timers and lets a send in progress finish (SIGTERM, tests). */
 export async function stopScheduledWork(): Promise<void> {
   await stopRecurringTasks()
+  await stopScheduleTimer()
   await stopOutboxSender()
 }
 

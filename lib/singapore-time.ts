@@ -41,3 +41,21 @@ const singaporeTime = new Intl.DateTimeFormat('en-SG', {
 export function formatSingaporeTime(iso: string): string {
   return `${singaporeTime.format(new Date(iso))} SGT`
 }
+
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/
+
+/**
+ * A time as staff type it: "2026-12-13 09:00" (or with T, or seconds) is Singapore wall-clock
+ * time; a full ISO timestamp with Z or an offset is taken as it says. Null for anything else.
+ */
+export function parseSingaporeTime(text: string): Date | null {
+  const value = text.trim()
+  const wall = WALL_CLOCK.exec(value)
+  const date = wall
+    ? new Date(`${wall[1]}T${wall[2]}:${wall[3]}:${wall[4] ?? '00'}+08:00`)
+    : WITH_OFFSET.test(value)
+      ? new Date(value)
+      : null
+  return date && !Number.isNaN(date.getTime()) ? date : null
+}

@@ -32,6 +32,16 @@ export const structure: StructureResolver = (S) =>
                     .filter('_type == "post" && (!defined(lastReviewedAt) || dateTime(lastReviewedAt + "T00:00:00Z") < dateTime(now()) - 60*60*24*365)')
                     .defaultOrdering([{field: 'lastReviewedAt', direction: 'asc'}]),
                 ),
+              // Published posts held back until their time, soonest first, and those due to come down.
+              S.listItem()
+                .title('Scheduled')
+                .child(
+                  S.documentList()
+                    .title('Scheduled (going live or coming down)')
+                    .schemaType('post')
+                    .filter('_type == "post" && !(_id in path("drafts.**")) && (publishedAt > now() || takeDownAt > now())')
+                    .defaultOrdering([{field: 'publishedAt', direction: 'asc'}]),
+                ),
               S.listItem()
                 .title('By category')
                 .child(

@@ -5,11 +5,14 @@
  *   npm run content:publish -- --slug can-you-close-pores-permanently --title "New title"
  *   npm run content:publish -- --type treatment --slug chemical-peel --set '{"summary": "..."}'
  *   npm run content:publish -- --id person.dr-demo-tan --set '{"role": "Medical director"}' --url http://localhost:3001
+ *   npm run content:publish -- --slug chemical-peel-aftercare --publish-at "2026-12-13 09:00"   (scheduled, Singapore time)
+ *   npm run content:publish -- --slug clinic-closure --take-down-at "2027-01-02 00:00" | --take-down-at none
  *
  * The snapshot is CONTENT_SNAPSHOT_DIR or sanity/dataset (the one the server reads); the secret is
  * SANITY_REVALIDATE_SECRET (or --secret); --no-webhook only writes the file.
  */
 import {parseArgs} from 'node:util'
+import {parseSingaporeTime} from '../lib/singapore-time'
 import {applyChange, defaultSnapshotDir, sendWebhook, webhookBody} from './lib/snapshot-publish.mjs'
 
 const {values} = parseArgs({
@@ -19,6 +22,8 @@ const {values} = parseArgs({
     type: {type: 'string', default: 'post'},
     title: {type: 'string'},
     set: {type: 'string'},
+    'publish-at': {type: 'string'},
+    'take-down-at': {type: 'string'},
     url: {type: 'string', default: process.env.SITE_URL_FOR_PUBLISH || 'http://localhost:3000'},
     secret: {type: 'string'},
     dir: {type: 'string'},
@@ -43,10 +48,23 @@ async function main() {
     if (!set || typeof set !== 'object' || Array.isArray(set)) fail('--set must be a JSON object of fields to set')
   }
   if (values.title !== undefined) set.title = values.title
-  if (Object.keys(set).length === 0) fail('nothing to change: give --title "..." or --set \'{"field": value}\'')
+  // Stored as Sanity stores a datetime (UTC, milliseconds), which the live rule compares as text.
+  const time = (flag: string, text: string) => {
+    const date = parseSingaporeTime(text)
+    if (!date) fail(`${flag} must be "YYYY-MM-DD HH:mm" (Singapore time) or an ISO time with Z or an offset, got "${text}"`)
+    return date.toISOString()
+  }
+  if (values['publish-at'] !== undefined) set.publishedAt = time('--publish-at', values['publish-at'])
+  const unset: string[] = []
+  const takeDown = values['take-down-at']
+  if (takeDown === 'none') unset.push('takeDownAt')
+  else if (takeDown !== undefined) set.takeDownAt = time('--take-down-at', takeDown)
+  if (Object.keys(set).length === 0 && unset.length === 0) {
+    fail('nothing to change: give --title "...", --publish-at, --take-down-at or --set \'{"field": value}\'')
+  }
 
   const dir = values.dir ?? defaultSnapshotDir()
-  const change = {dir, id: values.id, type: values.type, slug: values.slug, set}
+  const change = {dir, id: values.id, type: values.type, slug: values.slug, set, unset}
   if (values['no-webhook']) {
     const {after, file} = applyChange(change)
     console.log(`wrote ${after._id} to ${file} (no webhook sent)`)

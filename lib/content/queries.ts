@@ -1,4 +1,5 @@
 import {defineQuery} from 'next-sanity'
+import {VISIBLE_POST} from './live-filter'
 
 // Shared projections. Images keep their asset reference (not dereferenced) so one helper can build
 // Sanity CDN URLs with crop/hotspot, or local snapshot URLs, from the same value.
@@ -27,7 +28,8 @@ const treatmentCard = /* groq */ `{
   "coverImage": coverImage${imageFields}
 }`
 
-// Rich text as the page renders it: treatment cards and internal links resolved to their slugs.
+// Rich text as the page renders it: treatment cards and internal links resolved to their slugs. A
+// link to a post that is not live yet (or any more) gets no slug, as it has no public address.
 const bodyFields = /* groq */ `body[]{
   ...,
   _type == "treatmentCard" => {_type, _key, "treatment": treatment->${treatmentCard}},
@@ -35,7 +37,12 @@ const bodyFields = /* groq */ `body[]{
     ...,
     markDefs[]{
       ...,
-      _type == "internalLink" => {_type, _key, "refType": reference->_type, "slug": reference->slug.current}
+      _type == "internalLink" => {
+        _type,
+        _key,
+        "refType": reference->_type,
+        "slug": *[_id == ^.reference._ref && (_type != "post" || ${VISIBLE_POST})][0].slug.current
+      }
     }
   }
 }`
@@ -63,18 +70,18 @@ export const categoryBySlugQuery = defineQuery(
 )
 
 export const postsPageQuery = defineQuery(`{
-  "total": count(*[_type == "post" && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),
-  "posts": *[_type == "post" && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]
+  "total": count(*[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),
+  "posts": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]
     | order(publishedAt desc)[$start...$end]${postCard}
 }`)
 
 export const latestPostsQuery = defineQuery(
-  `*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0...$limit]${postCard}`,
+  `*[_type == "post" && ${VISIBLE_POST} && defined(slug.current)] | order(publishedAt desc)[0...$limit]${postCard}`,
 )
 
-export const postSlugsQuery = defineQuery(`*[_type == "post" && defined(slug.current)].slug.current`)
+export const postSlugsQuery = defineQuery(`*[_type == "post" && ${VISIBLE_POST} && defined(slug.current)].slug.current`)
 
-export const postBySlugQuery = defineQuery(`*[_type == "post" && slug.current == $slug][0]{
+export const postBySlugQuery = defineQuery(`*[_type == "post" && ${VISIBLE_POST} && slug.current == $slug][0]{
   _id,
   _updatedAt,
   title,
@@ -89,13 +96,13 @@ export const postBySlugQuery = defineQuery(`*[_type == "post" && slug.current ==
   "author": author->${personCard},
   "medicalReviewer": medicalReviewer->${personCard},
   ${bodyFields},
-  "relatedPosts": relatedPosts[]->${postCard},
+  "relatedPosts": (relatedPosts[]->)[${VISIBLE_POST}]${postCard},
   "relatedTreatments": relatedTreatments[]->${treatmentCard},
   "categoryIds": categories[]._ref
 }`)
 
 export const postsInCategoriesQuery = defineQuery(
-  `*[_type == "post" && _id != $excludeId && references($categoryIds)] | order(publishedAt desc)[0...$limit]${postCard}`,
+  `*[_type == "post" && ${VISIBLE_POST} && _id != $excludeId && references($categoryIds)] | order(publishedAt desc)[0...$limit]${postCard}`,
 )
 
 export const treatmentsQuery = defineQuery(`*[_type == "treatment" && defined(slug.current)] | order(name asc)${treatmentCard}`)
@@ -123,8 +130,8 @@ export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && slug.
   lastReviewedAt,
   price,
   "seo": seo{title, description, "image": image${imageFields}},
-  "relatedPosts": relatedPosts[]->${postCard},
-  "linkedFromPosts": *[_type == "post" && references(^._id)] | order(publishedAt desc)${postCard}
+  "relatedPosts": (relatedPosts[]->)[${VISIBLE_POST}]${postCard},
+  "linkedFromPosts": *[_type == "post" && ${VISIBLE_POST} && references(^._id)] | order(publishedAt desc)${postCard}
 }`)
 
 export const personSlugsQuery = defineQuery(`*[_type == "person" && defined(slug.current)].slug.current`)
@@ -139,19 +146,19 @@ export const personBySlugQuery = defineQuery(`*[_type == "person" && slug.curren
   isDoctor,
   bio,
   "photo": photo${imageFields},
-  "authored": *[_type == "post" && author._ref == ^._id] | order(publishedAt desc)${postCard},
-  "reviewed": *[_type == "post" && medicalReviewer._ref == ^._id] | order(publishedAt desc)${postCard},
+  "authored": *[_type == "post" && ${VISIBLE_POST} && author._ref == ^._id] | order(publishedAt desc)${postCard},
+  "reviewed": *[_type == "post" && ${VISIBLE_POST} && medicalReviewer._ref == ^._id] | order(publishedAt desc)${postCard},
   "reviewedTreatments": *[_type == "treatment" && reviewer._ref == ^._id] | order(name asc)${treatmentCard}
 }`)
 
 export const sitemapQuery = defineQuery(`{
-  "posts": *[_type == "post" && defined(slug.current)]{"slug": slug.current, _updatedAt},
+  "posts": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current)]{"slug": slug.current, _updatedAt},
   "treatments": *[_type == "treatment" && defined(slug.current)]{"slug": slug.current, _updatedAt},
   "people": *[_type == "person" && defined(slug.current)]{"slug": slug.current, _updatedAt},
   "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt}
 }`)
 
-export const feedQuery = defineQuery(`*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0...50]{
+export const feedQuery = defineQuery(`*[_type == "post" && ${VISIBLE_POST} && defined(slug.current)] | order(publishedAt desc)[0...50]{
   title,
   "slug": slug.current,
   excerpt,
@@ -159,4 +166,16 @@ export const feedQuery = defineQuery(`*[_type == "post" && defined(slug.current)
   _updatedAt,
   "author": author->name,
   "categories": categories[]->title
+}`)
+
+// Scheduling (lib/publishing/schedule-timer.ts): posts whose publish or take-down time fell in a
+// window, and the next such time ahead. Explicit bounds rather than now(), so that one window is
+// answered the same whenever it is asked.
+export const dueTransitionsQuery = defineQuery(`*[_type == "post" && defined(slug.current) && (
+  (publishedAt > $from && publishedAt <= $to) || (takeDownAt > $from && takeDownAt <= $to)
+)]{_id, _type, "slug": slug.current, publishedAt, takeDownAt}`)
+
+export const nextTransitionQuery = defineQuery(`{
+  "publish": *[_type == "post" && defined(slug.current) && publishedAt > $after] | order(publishedAt asc)[0].publishedAt,
+  "takeDown": *[_type == "post" && defined(slug.current) && takeDownAt > $after] | order(takeDownAt asc)[0].takeDownAt
 }`)

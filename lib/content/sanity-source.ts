@@ -1,5 +1,6 @@
 import type {SanityClient} from '@sanity/client'
 import {env} from '@/lib/platform/env'
+import {withScheduleRule} from './live-filter'
 import type {Perspective, QueryParams} from './perspective'
 import {createSanityClient} from './sanity-client'
 
@@ -14,5 +15,5 @@ export async function querySanity<T>(query: string, params: QueryParams, perspec
   if (perspective === 'drafts' && !env().SANITY_API_READ_TOKEN) {
     throw new Error('Draft preview in Sanity mode needs SANITY_API_READ_TOKEN')
   }
-  return sanityClient().fetch<T>(query, params, {perspective: perspective === 'drafts' ? 'drafts' : 'published'})
+  return sanityClient().fetch<T>(query, withScheduleRule(params, perspective), {perspective: perspective === 'drafts' ? 'drafts' : 'published'})
 }

@@ -2,13 +2,14 @@ import 'server-only'
 import {defineQuery} from 'next-sanity'
 import type {SearchDocumentsQueryResult, SearchVersionQueryResult} from '@/sanity/types'
 import {fetchContent} from './fetch-content'
+import {LIVE_POST, VISIBLE_POST} from './live-filter'
 import {TAGS} from './tags'
 
 // Everything site search indexes, from either source. Headings are kept apart from the body so
 // the index can rank them higher; treatments bring the fields patients ask about (FAQs, risks,
 // downtime) as well as their rich text.
 export const searchDocumentsQuery = defineQuery(`{
-  "posts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc){
+  "posts": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current)] | order(publishedAt desc){
     _id,
     title,
     "slug": slug.current,
@@ -48,9 +49,12 @@ export const searchDocumentsQuery = defineQuery(`{
 }`)
 
 // Changes whenever an indexed document is published, changed or deleted: a publish bumps
-// _updatedAt, a deletion lowers the count. Cheap to read on every search.
+// _updatedAt, a deletion lowers the count. A scheduled post going live raises the count of live
+// posts and a take-down raises the count of those taken down, though neither changes a document.
+// Cheap to read on every search.
 export const searchVersionQuery = defineQuery(`{
-  "count": count(*[_type in ["post", "treatment", "clinicSettings", "category"]]),
+  "count": count(*[_type in ["post", "treatment", "clinicSettings", "category"] && (_type != "post" || ${LIVE_POST})]),
+  "takenDown": count(*[_type == "post" && defined(takeDownAt) && takeDownAt <= now()]),
   "updatedAt": *[_type in ["post", "treatment", "clinicSettings", "category"]] | order(_updatedAt desc)[0]._updatedAt
 }`)
 
@@ -65,5 +69,5 @@ export function getSearchDocuments() {
 
 export async function getSearchVersion(): Promise<string> {
   const version = await fetchContent<SearchVersionQueryResult>(searchVersionQuery, {}, SEARCH_TAGS)
-  return `${version.count}:${version.updatedAt ?? ''}`
+  return `${version.count}:${version.takenDown}:${version.updatedAt ?? ''}`
 }

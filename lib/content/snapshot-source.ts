@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {evaluate, parse} from 'groq-js'
+import {withScheduleRule} from './live-filter'
 import type {Perspective, QueryParams} from './perspective'
 
 export type SnapshotDocument = {_id: string; _type: string; [field: string]: unknown}
@@ -68,7 +69,8 @@ export async function snapshotVersion(): Promise<string> {
   return (await loadSnapshot()).version
 }
 
-export async function querySnapshot<T>(query: string, params: QueryParams, perspective: Perspective): Promise<T> {
+export async function querySnapshot<T>(query: string, queryParams: QueryParams, perspective: Perspective): Promise<T> {
+  const params = withScheduleRule(queryParams, perspective)
   const snapshot = await loadSnapshot()
   const dataset = perspective === 'drafts' ? snapshot.drafts : snapshot.published
   const result = await evaluate(parse(query, {params}), {dataset, params})

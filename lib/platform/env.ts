@@ -127,8 +127,11 @@ const envSchema = z
     // acknowledgement is mail to an address a stranger typed. Switch on with a sending domain
     // that has SPF and DKIM, so it neither lands in spam nor can be used to send spam.
     ENQUIRY_SEND_ACKNOWLEDGEMENT: flag(false),
-    // Serverless hosting: the bearer token a scheduler sends to /api/cron/enquiries.
+    // Serverless hosting: the bearer token a scheduler sends to /api/cron/enquiries and /api/cron/publish-due.
     CRON_SECRET: secret,
+    // The port this server listens on (server.mjs and `next start` set it): the schedule timer calls
+    // its own publish-due route at 127.0.0.1 on it.
+    PORT: integer(3000, 0),
 
     // Scale-out: a shared ISR cache.
     REDIS_URL: optionalUrl(['redis:', 'rediss:']),

@@ -3,6 +3,7 @@ import {contentSourceName, runQuery} from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {createPublishWebhook} from './publish-webhook'
 import {revalidateTags} from './revalidate-tags'
+import {nudgeScheduleTimer} from './schedule-work'
 import {sharedDeliveryLedger} from './shared-delivery-ledger'
 import {contentLookup, ownTags, tagsForDocument} from './tags-for-document'
 
@@ -17,7 +18,11 @@ export const handlePublishWebhook = createPublishWebhook({
   secret: () => env().SANITY_REVALIDATE_SECRET,
   tagsFor: (doc) => tagsForDocument(doc, lookup),
   ownTagsFor: ownTags,
-  revalidate: revalidateTags,
+  revalidate: (tags, context) => {
+    revalidateTags(tags, context)
+    // Other instances learn of a new time within the timer's poll.
+    nudgeScheduleTimer()
+  },
   // Shared by every instance (Redis, or the database), so a replay to another is refused.
   seen: sharedDeliveryLedger(),
   // The local Content Lake (SANITY_API_HOST) answers queries from the state it just sent, so no wait.

@@ -1,5 +1,6 @@
 import type {DocumentActionComponent, DocumentActionsContext} from 'sanity'
 import {ACKNOWLEDGEABLE_TYPES, AcknowledgeWarningsAction} from '../compliance/AcknowledgeWarningsAction'
+import {SCHEDULABLE_TYPES, ScheduleAction} from './ScheduleAction'
 import {UnpublishFromDraftsAction} from './UnpublishFromDraftsAction'
 
 export const SINGLETON_TYPES = new Set(['clinicSettings'])
@@ -23,8 +24,10 @@ export function resolveDocumentActions(
     const kept = available.filter(({action}) => action && SINGLETON_ACTIONS.has(action))
     return ACKNOWLEDGEABLE_TYPES.includes(schemaType) ? [...kept, AcknowledgeWarningsAction] : kept
   }
+  // Our Schedule (Sanity's needs a paid plan) comes right after Publish, where editors look for it.
+  const withSchedule = SCHEDULABLE_TYPES.includes(schemaType) ? withAfterPublish(available, ScheduleAction) : available
   // Sanity's Unpublish stays for the published view; the draft view gets its own entry.
-  const withUnpublish = versionType === 'draft' ? withBeforeDestructive(available, UnpublishFromDraftsAction) : available
+  const withUnpublish = versionType === 'draft' ? withBeforeDestructive(withSchedule, UnpublishFromDraftsAction) : withSchedule
   return ACKNOWLEDGEABLE_TYPES.includes(schemaType) ? [...withUnpublish, AcknowledgeWarningsAction] : withUnpublish
 }
 
@@ -33,4 +36,9 @@ function withBeforeDestructive(actions: DocumentActionComponent[], extra: Docume
   const firstDestructive = actions.findIndex(({action}) => action === 'discardChanges' || action === 'delete')
   if (firstDestructive === -1) return [...actions, extra]
   return [...actions.slice(0, firstDestructive), extra, ...actions.slice(firstDestructive)]
+}
+
+function withAfterPublish(actions: DocumentActionComponent[], extra: DocumentActionComponent): DocumentActionComponent[] {
+  const publish = actions.findIndex(({action}) => action === 'publish')
+  return publish === -1 ? [...actions, extra] : [...actions.slice(0, publish + 1), extra, ...actions.slice(publish + 1)]
 }

@@ -25,7 +25,8 @@ export function writeAtomically(file, text) {
 
 /**
  * Applies `set` (field -> value; `slug` may be given as a string) to one published document, found
- * by `id` or by `type` + `slug`, bumping _updatedAt and _rev as Content Lake would.
+ * by `id` or by `type` + `slug`, and removes the fields in `unset`, bumping _updatedAt and _rev as Content Lake would.
+ * @param {{dir?: string, id?: string, type?: string, slug?: string, set?: Record<string, unknown>, unset?: string[]}} change
  * @returns {{before: Record<string, unknown>, after: Record<string, unknown>, file: string}}
  */
 export function applyChange({dir = defaultSnapshotDir(), id, type = 'post', slug, set = {}, unset = []}) {

@@ -14,13 +14,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {defaultSnapshotDir, publish} from '../../scripts/lib/snapshot-publish.mjs'
+import {publish} from '../../scripts/lib/snapshot-publish.mjs'
+import {againstSnapshotServer, percentile, saveResult, SERVER_OPTIONS, withMachine} from './snapshot-server.mjs'
 
 const {values} = parseArgs({
   options: {
-    url: {type: 'string'},
-    'snapshot-dir': {type: 'string'},
-    secret: {type: 'string'},
+    ...SERVER_OPTIONS,
     runs: {type: 'string', default: '20'},
     warmup: {type: 'string', default: '1'},
     slug: {type: 'string', default: 'can-you-close-pores-permanently'},
@@ -32,10 +31,8 @@ const RUNS = Number(values.runs)
 // has paid that already. Warm-up publishes are timed and shown but not counted.
 const WARMUP = Number(values.warmup)
 const SLUG = values.slug
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
 const POLL_LIMIT_MS = 15_000
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 async function getText(url) {
   const res = await fetch(url, {signal: AbortSignal.timeout(15_000)})
@@ -115,7 +112,7 @@ async function bench({baseUrl, snapshotDir, publisher, resultFile = 'publish.jso
     await publisher.publish(original).catch((e) => console.error(`restore failed: ${e.message}`))
   }
   const sorted = samples.map((s) => s.ms).sort((a, b) => a - b)
-  const result = {
+  const result = withMachine({
     what: 'signed webhook sent -> article HTML with the new title returned',
     article: `/blog/${SLUG}`,
     runs: samples.length,
@@ -125,46 +122,18 @@ async function bench({baseUrl, snapshotDir, publisher, resultFile = 'publish.jso
     freshOnFirstRequest: samples.filter((s) => s.requests === 1).length,
     warmups,
     samples,
-    loadAverage: {before: loadBefore.map((l) => +l.toFixed(2)), after: os.loadavg().map((l) => +l.toFixed(2))},
-    cpus: os.cpus().length,
-    at: new Date().toISOString(),
-    node: process.version,
-  }
-  fs.mkdirSync(path.join(ROOT, 'bench-results'), {recursive: true})
-  fs.writeFileSync(path.join(ROOT, 'bench-results', resultFile), `${JSON.stringify(result, null, 2)}\n`)
+  }, loadBefore)
   console.log(`\npublish-to-live over ${result.runs} publishes: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, max ${result.maxMs} ms`)
   console.log(`fresh on the very first request after the webhook: ${result.freshOnFirstRequest}/${result.runs}`)
-  console.log(`load average (1/5/15 min) before ${result.loadAverage.before.join(' ')}, after ${result.loadAverage.after.join(' ')} on ${result.cpus} CPUs`)
-  console.log(`written to bench-results/${resultFile}`)
+  saveResult(resultFile, result)
   return result
 }
 
 async function main() {
-  if (values.url) {
-    const secret = values.secret ?? process.env.SANITY_REVALIDATE_SECRET
-    if (!secret) throw new Error('set SANITY_REVALIDATE_SECRET to the value the server uses (or pass --secret)')
-    const snapshotDir = path.resolve(values['snapshot-dir'] ?? defaultSnapshotDir())
-    await bench({baseUrl: values.url, snapshotDir, publisher: snapshotPublisher({baseUrl: values.url, snapshotDir, secret})})
-    return
-  }
   if (values.lake) return benchLake()
-  // Own server: the e2e harness's build, a private staged copy of it, and process-group handling.
-  const {makeSandbox, prepareApp, serverEnv, startServer} = await import('../../tests/e2e/lib/app-server.mjs')
-  const app = await prepareApp({log: console.log, prefix: 'clinic-bench-app-'})
-  const sandbox = makeSandbox('clinic-bench-')
-  try {
-    const env = serverEnv({snapshotDir: sandbox.snapshotDir, sqlitePath: sandbox.sqlitePath})
-    const server = await startServer({env, appDir: app.appDir, logFile: path.join(sandbox.dir, 'server.log')})
-    console.log(`server: server.mjs on ${server.baseUrl}`)
-    try {
-      await bench({baseUrl: server.baseUrl, snapshotDir: sandbox.snapshotDir, publisher: snapshotPublisher({baseUrl: server.baseUrl, snapshotDir: sandbox.snapshotDir, secret: env.SANITY_REVALIDATE_SECRET})})
-    } finally {
-      await server.stop()
-    }
-  } finally {
-    sandbox.remove()
-    app.remove()
-  }
+  return againstSnapshotServer(values, ({baseUrl, snapshotDir, secret}) =>
+    bench({baseUrl, snapshotDir, publisher: snapshotPublisher({baseUrl, snapshotDir, secret})}),
+  )
 }
 
 // The e2e harness's Sanity mode: a lake on a copy of the snapshot, the Sanity-mode build, server.mjs.

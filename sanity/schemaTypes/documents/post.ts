@@ -1,7 +1,8 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {acknowledgementHygiene, complianceValidation} from '../../compliance/validation'
 import {imageChosen} from '../objects/accessibleImage'
-import {formatListDate} from '../listDate'
+import {formatListDate, scheduleSubtitle} from '../listDate'
+import {CLINIC_TIME_ZONE} from '../../../lib/singapore-time'
 import {DocumentTextIcon} from '@sanity/icons'
 
 export const post = defineType({
@@ -81,8 +82,25 @@ export const post = defineType({
       title: 'Published',
       type: 'datetime',
       group: 'trust',
+      description:
+        'Shown on the post as its date, in Singapore time. A time still ahead keeps the post off the site until then: use "Schedule" in the publish menu to set it.',
+      options: {displayTimeZone: CLINIC_TIME_ZONE, allowTimeZoneSwitch: false},
       initialValue: () => new Date().toISOString(),
       validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'takeDownAt',
+      title: 'Take down at',
+      type: 'datetime',
+      group: 'trust',
+      description:
+        'Optional, in Singapore time. From this time the post is off the site (for a closure notice or a time-limited article); it stays here, and clearing the field puts it back once published.',
+      options: {displayTimeZone: CLINIC_TIME_ZONE, allowTimeZoneSwitch: false},
+      validation: (rule) =>
+        rule.custom((value, context) => {
+          const published = (context.document as {publishedAt?: string} | undefined)?.publishedAt
+          return !value || !published || Date.parse(value) > Date.parse(published) ? true : 'Take down at must be after the published time.'
+        }),
     }),
     defineField({
       name: 'lastReviewedAt',
@@ -133,7 +151,7 @@ export const post = defineType({
   // Health-advertising checks (lib/compliance): errors block publishing, warnings need a decision.
   validation: complianceValidation,
   preview: {
-    select: {title: 'title', publishedAt: 'publishedAt', media: 'coverImage'},
-    prepare: ({title, publishedAt, media}) => ({title, subtitle: formatListDate(publishedAt), media}),
+    select: {title: 'title', publishedAt: 'publishedAt', takeDownAt: 'takeDownAt', media: 'coverImage'},
+    prepare: ({title, publishedAt, takeDownAt, media}) => ({title, subtitle: scheduleSubtitle(publishedAt, takeDownAt) ?? formatListDate(publishedAt), media}),
   },
 })

@@ -2,7 +2,7 @@ import {isDeepStrictEqual} from 'node:util'
 import * as queries from '@/lib/content/queries'
 import type {Perspective, QueryParams} from '@/lib/content/perspective'
 import {startLocalContentLake, type LocalContentLake} from '@/tooling/local-content-lake/server'
-import {workingCopy} from '../local-content-lake/lake-fixture'
+import {useLakeAsContentSource, workingCopy} from '../local-content-lake/lake-fixture'
 import {queryCases, type Case} from '../../unit/content/query-cases'
 
 // The site reads Sanity through @sanity/client over HTTP (lib/content/sanity-source.ts, the client
@@ -21,13 +21,7 @@ let cases: Case[]
 beforeAll(async () => {
   const dir = workingCopy()
   lake = await startLocalContentLake({dir, port: 0, httpPort: 0, strict: true, log: () => {}})
-  Object.assign(process.env, {
-    SANITY_PROJECT_ID: lake.projectId,
-    SANITY_DATASET: lake.dataset,
-    SANITY_API_HOST: lake.httpUrl,
-    SANITY_API_READ_TOKEN: lake.token,
-    CONTENT_SNAPSHOT_DIR: dir,
-  })
+  useLakeAsContentSource(lake, dir)
   sanity = (await import('@/lib/content/sanity-source')).querySanity
   snapshot = (await import('@/lib/content/snapshot-source')).querySnapshot
   cases = await queryCases()

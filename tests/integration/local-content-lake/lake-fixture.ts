@@ -93,3 +93,14 @@ export function lakeClient(lake: LocalContentLake & {token: string}, perspective
     ...(perspective ? {perspective} : {}),
   })
 }
+
+/** Points the site's content modules at the lake (Sanity mode) and the snapshot source at the same working copy. */
+export function useLakeAsContentSource(lake: LocalContentLake & {token: string}, dir: string): void {
+  Object.assign(process.env, {
+    SANITY_PROJECT_ID: lake.projectId,
+    SANITY_DATASET: lake.dataset,
+    SANITY_API_HOST: lake.httpUrl,
+    SANITY_API_READ_TOKEN: lake.token,
+    CONTENT_SNAPSHOT_DIR: dir,
+  })
+}

@@ -27,6 +27,9 @@ export async function queryCases(): Promise<Case[]> {
     {name: 'personSlugsQuery', params: {}},
     {name: 'sitemapQuery', params: {}},
     {name: 'feedQuery', params: {}},
+    // Every publish time in the snapshot is in the window from 2000 to now.
+    {name: 'dueTransitionsQuery', params: {from: '2000-01-01T00:00:00.000Z', to: new Date().toISOString()}},
+    {name: 'nextTransitionQuery', params: {after: '2000-01-01T00:00:00.000Z'}},
     {name: 'postsPageQuery', params: {category: null, start: 0, end: 100}},
     ...categories.map((c): Case => ({name: 'postsPageQuery', params: {category: c.slug, start: 0, end: 100}})),
     ...categories.map((c): Case => ({name: 'categoryBySlugQuery', params: {slug: c.slug}})),

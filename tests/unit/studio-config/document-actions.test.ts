@@ -43,6 +43,12 @@ test('the draft view, where editors work, offers Unpublish too, before Discard c
   expect(names).toContain('AcknowledgeWarningsAction')
 })
 
+test('a post offers our Schedule right after Publish; a treatment, which cannot be scheduled, does not', () => {
+  const names = resolved.names[1]!
+  expect(names.indexOf('ScheduleAction')).toBe(names.indexOf('PublishAction') + 1)
+  expect(resolved.names[2]).not.toContain('ScheduleAction')
+})
+
 test('actions that can only fail offline or on the free plan are never offered', () => {
   expect(resolved.names[2]).not.toEqual(expect.arrayContaining(['schedule']))
   for (const name of ['schedule', 'editInCanvas', 'unpublishVersion']) expect(resolved.names[2]).not.toContain(name)
