@@ -159,6 +159,18 @@ export type AccessibleImage = {
   depictsPatientResult?: boolean
 }
 
+export type Redirect = {
+  _id: string
+  _type: 'redirect'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  from?: string
+  to?: string
+  permanent?: boolean
+  note?: string
+}
+
 export type ClinicSettings = {
   _id: string
   _type: 'clinicSettings'
@@ -482,6 +494,7 @@ export type AllSanitySchemaTypes =
   | Seo
   | SanityImageAssetReference
   | AccessibleImage
+  | Redirect
   | ClinicSettings
   | Category
   | Slug
@@ -1190,6 +1203,20 @@ export type FeedQueryResult = Array<{
   categories: Array<string | null> | null
 }>
 
+// Source: ../lib/content/queries.ts
+// Variable: redirectsQuery
+// Query: *[_type == "redirect" && defined(from) && defined(to)]{from, to, "permanent": permanent != false}
+export type RedirectsQueryResult = Array<{
+  from: string
+  to: string
+  permanent: boolean | true
+}>
+
+// Source: ../lib/content/queries.ts
+// Variable: livePageQuery
+// Query: count(*[_type == $type && slug.current == $slug && (!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())]) > 0
+export type LivePageQueryResult = boolean
+
 // Source: ../lib/content/search-documents.ts
 // Variable: searchDocumentsQuery
 // Query: {  "posts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc){    _id,    title,    "slug": slug.current,    excerpt,    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),    "categories": categories[]->title  },  "treatments": *[_type == "treatment" && defined(slug.current)] | order(name asc){    _id,    name,    "slug": slug.current,    summary,    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),    howPerformed,    whoItSuits,    preparation,    downtime,    risks,    sessions,    aftercare,    faqs[]{question, answer}  },  "clinic": *[_type == "clinicSettings"][0]{    clinicName,    tagline,    address,    phone,    whatsapp,    email,    openingHours[]{days, opens, closes},    "closures": closures[].label,    searchSynonyms[]{terms}  },  "categories": *[_type == "category" && defined(slug.current)] | order(title asc){title, "slug": slug.current}}
@@ -1278,6 +1305,8 @@ declare module '@sanity/client' {
     '*[_type == "person" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  role,\n  qualifications,\n  isDoctor,\n  bio,\n  "photo": photo{asset, alt, caption, crop, hotspot},\n  "authored": *[_type == "post" && author._ref == ^._id] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "reviewed": *[_type == "post" && medicalReviewer._ref == ^._id] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "reviewedTreatments": *[_type == "treatment" && reviewer._ref == ^._id] | order(name asc){\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}\n}': PersonBySlugQueryResult
     '{\n  "posts": *[_type == "post" && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "treatments": *[_type == "treatment" && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "people": *[_type == "person" && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt}\n}': SitemapQueryResult
     '*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0...50]{\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  _updatedAt,\n  "author": author->name,\n  "categories": categories[]->title\n}': FeedQueryResult
+    '*[_type == "redirect" && defined(from) && defined(to)]{from, to, "permanent": permanent != false}': RedirectsQueryResult
+    'count(*[_type == $type && slug.current == $slug && (!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())]) > 0': LivePageQueryResult
     '{\n  "posts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),\n    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),\n    "categories": categories[]->title\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(name asc){\n    _id,\n    name,\n    "slug": slug.current,\n    summary,\n    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),\n    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),\n    howPerformed,\n    whoItSuits,\n    preparation,\n    downtime,\n    risks,\n    sessions,\n    aftercare,\n    faqs[]{question, answer}\n  },\n  "clinic": *[_type == "clinicSettings"][0]{\n    clinicName,\n    tagline,\n    address,\n    phone,\n    whatsapp,\n    email,\n    openingHours[]{days, opens, closes},\n    "closures": closures[].label,\n    searchSynonyms[]{terms}\n  },\n  "categories": *[_type == "category" && defined(slug.current)] | order(title asc){title, "slug": slug.current}\n}': SearchDocumentsQueryResult
     '{\n  "count": count(*[_type in ["post", "treatment", "clinicSettings", "category"]]),\n  "updatedAt": *[_type in ["post", "treatment", "clinicSettings", "category"]] | order(_updatedAt desc)[0]._updatedAt\n}': SearchVersionQueryResult
   }

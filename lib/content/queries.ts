@@ -160,3 +160,16 @@ export const feedQuery = defineQuery(`*[_type == "post" && defined(slug.current)
   "author": author->name,
   "categories": categories[]->title
 }`)
+
+// Redirects (lib/content/redirect-lookup.ts): read only when a page would answer 404, all of them in
+// one cached answer (a handful of documents), so unknown addresses cost no cache entry each.
+export const redirectsQuery = defineQuery(
+  `*[_type == "redirect" && defined(from) && defined(to)]{from, to, "permanent": permanent != false}`,
+)
+
+// The "live" rule of scheduled publishing: published and not yet taken down. Kept here, identical to
+// the one lib/content exports for scheduling, until the two are merged into that one constant.
+const LIVE_FILTER = /* groq */ `(!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())`
+
+/** Whether a redirect's target is a page a reader can see now (not deleted, scheduled or taken down). */
+export const livePageQuery = defineQuery(`count(*[_type == $type && slug.current == $slug && ${LIVE_FILTER}]) > 0`)
