@@ -1,6 +1,7 @@
 import 'server-only'
 import {notFound, permanentRedirect, redirect} from 'next/navigation'
-import {documentAtPath} from '@/lib/routes/document-paths'
+import {z} from 'zod'
+import {documentAtPath, MAX_PATH_LENGTH, normalizePath} from '@/lib/routes/document-paths'
 import type {RedirectsQueryResult} from '@/sanity/types'
 import {fetchContent} from './fetch-content'
 import {livePageQuery, redirectsQuery} from './queries'
@@ -28,10 +29,18 @@ async function isLive(path: string): Promise<boolean> {
  * redirect is read in one answer cached under the `redirect` tag: looking up a random address costs
  * no cache entry of its own.
  */
+// The address comes from the request: anything that could not be a stored redirect's "from" is a 404 at once.
+const requestedPath = z
+  .string()
+  .max(MAX_PATH_LENGTH)
+  .transform((path, ctx) => normalizePath(path) ?? (ctx.addIssue({code: 'custom', message: 'not a path on this site'}), z.NEVER))
+
 export async function getRedirectFor(path: string): Promise<RedirectTarget | null> {
+  const requested = requestedPath.safeParse(path)
+  if (!requested.success) return null
   const rules = await fetchContent<RedirectsQueryResult>(redirectsQuery, {}, [TAGS.redirects])
   if (rules.length === 0) return null
-  return followRedirects(path, rules, isLive)
+  return followRedirects(requested.data, rules, isLive)
 }
 
 /**
