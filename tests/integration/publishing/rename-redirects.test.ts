@@ -4,6 +4,7 @@ import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {followRedirects} from '@/lib/content/redirect-chain'
+import type {QueryParams} from '@/lib/content/perspective'
 import {livePageQuery, redirectsQuery} from '@/lib/content/queries'
 import {querySnapshot} from '@/lib/content/snapshot-source'
 import type {ChangedDocument} from '@/lib/content/webhook-payload'
@@ -22,7 +23,7 @@ const SECRET = 'test-webhook-secret-0123456789abcdef'
 const POST_ID = 'post.pore-strips-steam-and-ice'
 const OLD_SLUG = 'pore-strips-steam-and-ice'
 
-type RunQuery = <T>(query: string, params: Record<string, unknown>) => Promise<T>
+type RunQuery = <T>(query: string, params: QueryParams) => Promise<T>
 
 function webhookFor(store: RedirectStore, runQuery: RunQuery) {
   const calls: string[][] = []
