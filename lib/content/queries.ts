@@ -167,9 +167,9 @@ export const redirectsQuery = defineQuery(
   `*[_type == "redirect" && defined(from) && defined(to)]{from, to, "permanent": permanent != false}`,
 )
 
-// The "live" rule of scheduled publishing: published and not yet taken down. Kept here, identical to
-// the one lib/content exports for scheduling, until the two are merged into that one constant.
-const LIVE_FILTER = /* groq */ `(!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())`
+// The "live" rule of scheduled publishing (published time reached, take-down time not yet): the same
+// GROQ text as the shared rule scheduling exports from lib/content; point this at that one on merge.
+const LIVE_FOR_REDIRECTS = /* groq */ `(!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())`
 
 /** Whether a redirect's target is a page a reader can see now (not deleted, scheduled or taken down). */
-export const livePageQuery = defineQuery(`count(*[_type == $type && slug.current == $slug && ${LIVE_FILTER}]) > 0`)
+export const livePageQuery = defineQuery(`count(*[_type == $type && slug.current == $slug && ${LIVE_FOR_REDIRECTS}]) > 0`)
