@@ -56,4 +56,6 @@ export const structure: StructureResolver = (S) =>
       S.documentTypeListItem('treatment').title('Treatments'),
       S.documentTypeListItem('person').title('Authors and reviewers'),
       S.documentTypeListItem('category').title('Categories'),
+      // Old addresses that send readers on: made when a published page is renamed, or by hand.
+      S.documentTypeListItem('redirect').title('Redirects'),
     ])

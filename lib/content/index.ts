@@ -19,3 +19,5 @@ export {endPreviewSession, PREVIEW_COOKIE, previewCookieOptions, startPreviewSes
 export {countFailedPreviewEnable, previewEnableBlocked} from './preview-throttle'
 export {findDueTransitions, findNextTransition, type DueTransition} from './schedule'
 export {LIVE_POST, VISIBLE_POST} from './live-filter'
+export {getRedirectFor, notFoundUnlessRedirected} from './redirect-lookup'
+export {followRedirects, type RedirectRule, type RedirectTarget} from './redirect-chain'

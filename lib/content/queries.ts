@@ -1,5 +1,5 @@
 import {defineQuery} from 'next-sanity'
-import {VISIBLE_POST} from './live-filter'
+import {LIVE_POST, VISIBLE_POST} from './live-filter'
 
 // Shared projections. Images keep their asset reference (not dereferenced) so one helper can build
 // Sanity CDN URLs with crop/hotspot, or local snapshot URLs, from the same value.
@@ -179,3 +179,12 @@ export const nextTransitionQuery = defineQuery(`{
   "publish": *[_type == "post" && defined(slug.current) && publishedAt > $after] | order(publishedAt asc)[0].publishedAt,
   "takeDown": *[_type == "post" && defined(slug.current) && takeDownAt > $after] | order(takeDownAt asc)[0].takeDownAt
 }`)
+
+// Redirects (lib/content/redirect-lookup.ts): read only when a page would answer 404, all of them in
+// one cached answer (a handful of documents), so unknown addresses cost no cache entry each.
+export const redirectsQuery = defineQuery(
+  `*[_type == "redirect" && defined(from) && defined(to)]{from, to, "permanent": permanent != false}`,
+)
+
+/** Whether a redirect's target is a page a reader can see now (not deleted, scheduled or taken down). */
+export const livePageQuery = defineQuery(`count(*[_type == $type && slug.current == $slug && ${LIVE_POST}]) > 0`)

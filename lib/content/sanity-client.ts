@@ -1,8 +1,11 @@
 import {createClient, type ClientConfig, type ClientPerspective, type SanityClient} from '@sanity/client'
 import {env, type Env} from '@/lib/platform/env'
 
-/** Which token a client carries: a Viewer token for preview, an Editor token for the content scripts, or none. */
-export type TokenPurpose = 'read' | 'write' | 'none'
+/**
+ * Which token a client carries: a Viewer token for preview, an Editor token for the content scripts,
+ * the server's Editor token for redirect documents, or none.
+ */
+export type TokenPurpose = 'read' | 'write' | 'redirects' | 'none'
 
 export type SanityClientOptions = {
   token: TokenPurpose
@@ -14,6 +17,7 @@ export type SanityClientOptions = {
 function tokenFor(purpose: TokenPurpose, config: Env): string | undefined {
   if (purpose === 'read') return config.SANITY_API_READ_TOKEN
   if (purpose === 'write') return config.SANITY_API_WRITE_TOKEN
+  if (purpose === 'redirects') return config.SANITY_API_REDIRECT_TOKEN
   return undefined
 }
 

@@ -8,4 +8,5 @@ export const TAGS = {
   person: (slug: string) => `person:${slug}`,
   categories: 'category',
   settings: 'settings',
+  redirects: 'redirect',
 } as const

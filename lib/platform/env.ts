@@ -99,6 +99,8 @@ const envSchema = z
     SANITY_API_HOST: optionalUrl(['http:', 'https:']).transform((v) => v?.replace(/\/$/, '')),
     SANITY_API_READ_TOKEN: optionalString,
     SANITY_API_WRITE_TOKEN: optionalString,
+    // Editor token the server uses for one thing: writing the redirect a renamed page leaves behind.
+    SANITY_API_REDIRECT_TOKEN: optionalString,
     SANITY_REVALIDATE_SECRET: secret,
     PREVIEW_SECRET: secret,
     CONTENT_SNAPSHOT_DIR: optionalString,

@@ -14,6 +14,10 @@ export function checkStartupConfiguration(): ReturnType<typeof env> | undefined 
   try {
     const config = env()
     getSessionSecret()
+    // Not fatal (pages and the webhook work), but a renamed page would leave a 404 behind.
+    if (config.SANITY_PROJECT_ID && !config.SANITY_API_REDIRECT_TOKEN) {
+      log.warn('server.configuration_incomplete', {variable: 'SANITY_API_REDIRECT_TOKEN', effect: 'a renamed page leaves no redirect at its old address'})
+    }
     return config
   } catch (error) {
     log.error('server.configuration_invalid', {error})

@@ -5,7 +5,7 @@ import {readBoundedBody} from '@/lib/platform/http/read-bounded-body'
 import {secretMatches} from '@/lib/platform/http/secret-matches'
 import {log} from '@/lib/platform/log'
 import type {RevalidateTags} from './revalidate-tags'
-import {type ChangedDocument, webhookPayloadSchema} from '@/lib/content'
+import {type ChangedDocument, TAGS, webhookPayloadSchema} from '@/lib/content'
 
 export const MAX_BODY_BYTES = 64 * 1024
 export const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000
@@ -23,6 +23,11 @@ export type PublishWebhookDeps = {
   /** The tags known from the payload alone, revalidated even when tagsFor cannot reach the source. */
   ownTagsFor?: (doc: ChangedDocument) => string[]
   revalidate: RevalidateTags
+  /**
+   * Writes the redirect a renamed page leaves behind (rename-redirects.ts); true when a redirect
+   * document changed, so the `redirect` tag is revalidated with the page's own.
+   */
+  updateRedirects?: (doc: ChangedDocument) => Promise<boolean>
   /** Signatures and delivery ids already handled; shared by every instance in production. */
   seen: DeliveryLedger
   now?: () => number
@@ -165,9 +170,19 @@ export function createPublishWebhook(deps: PublishWebhookDeps): (request: Reques
       const wait = deps.consistencyWaitMs?.() ?? 0
       if (wait > 0) await sleep(wait)
       const context = {id: doc._id, type: doc._type, slug: doc.slug ?? null, operation: doc.operation ?? null, idempotencyKey: key ?? null}
+      // Before the pages are revalidated, so the old address's first render finds its redirect.
+      let redirectsChanged = false
+      let redirectsFailed = false
+      try {
+        redirectsChanged = (await deps.updateRedirects?.(doc)) ?? false
+      } catch (cause) {
+        redirectsFailed = true
+        log.error('webhook.failed', {...context, cause, step: 'redirects'})
+      }
       let tags: string[]
       try {
         tags = await deps.tagsFor(doc)
+        if (redirectsChanged && !tags.includes(TAGS.redirects)) tags = [...tags, TAGS.redirects].sort()
       } catch (cause) {
         // The source cannot say which pages reference the document. Its own pages are known from the
         // payload: refresh those now, and answer 500 so Sanity retries for the rest.
@@ -186,7 +201,10 @@ export function createPublishWebhook(deps: PublishWebhookDeps): (request: Reques
         log.error('webhook.failed', {id: doc._id, type: doc._type, cause, step: 'revalidate'})
         return json(500, {error: 'revalidation failed; Sanity will retry'})
       }
-      return json(200, {revalidated: true, tags})
+      // The pages are fresh; the retry (safe to repeat: redirects are planned from what is stored)
+      // writes the missing redirect.
+      if (redirectsFailed) return json(500, {error: 'could not write the redirect for the old address; Sanity will retry', tags})
+      return json(200, {revalidated: true, tags, redirects: redirectsChanged})
     }
   }
 }

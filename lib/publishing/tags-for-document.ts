@@ -29,6 +29,7 @@ const LIST_TAGS: Record<ContentType, string[]> = {
   treatment: [TAGS.treatments],
   category: [TAGS.categories, TAGS.posts],
   clinicSettings: [TAGS.settings],
+  redirect: [TAGS.redirects],
 }
 
 /** The tag of the page that shows one document on its own, if it has one. */

@@ -9,6 +9,7 @@ import {clinicSettings} from './documents/clinicSettings'
 import {person} from './documents/person'
 import {post} from './documents/post'
 import {treatment} from './documents/treatment'
+import {redirect} from './documents/redirect'
 
 export const schemaTypes = [
   post,
@@ -16,6 +17,7 @@ export const schemaTypes = [
   person,
   category,
   clinicSettings,
+  redirect,
   accessibleImage,
   seo,
   externalLink,

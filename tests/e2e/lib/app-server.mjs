@@ -24,7 +24,7 @@ const SKIP_DIRS = new Set(['node_modules', '.next', 'dist', '.sanity'])
 // Variables that would switch the app away from the bundled snapshot and SQLite, or change what
 // the client bundle embeds. The harness controls them explicitly.
 const CONTROLLED = [
-  'SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_VERSION', 'SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN',
+  'SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_VERSION', 'SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN', 'SANITY_API_REDIRECT_TOKEN',
   'SANITY_REVALIDATE_SECRET', 'PREVIEW_SECRET', 'SESSION_SECRET', 'DATABASE_URL', 'SMTP_URL', 'MAIL_FROM',
   'CLINIC_NOTIFY_EMAIL', 'REDIS_URL', 'CONTENT_SNAPSHOT_DIR', 'SQLITE_PATH', 'SITE_URL', 'PORT', 'NEXT_DIST_DIR', 'NEXT_OUTPUT',
   'SANITY_API_HOST', 'NODE_EXTRA_CA_CERTS', 'SHARED_CACHE_REFRESH_URLS',

@@ -37,6 +37,8 @@ export async function startSanityMode({log, artifactsDir, cleanups}) {
     sqlitePath: sandbox.sqlitePath,
     extra: {
       ...pointAtLake,
+      // The publish webhook writes the redirect a renamed page leaves with its own Editor token.
+      SANITY_API_REDIRECT_TOKEN: lake.token,
       NEXT_DIST_DIR: VARIANTS.sanity.distDir,
       ENQUIRY_MIN_FILL_SECONDS: '0',
       ENQUIRY_RATE_LIMIT: '1000',

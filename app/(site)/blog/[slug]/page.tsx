@@ -1,5 +1,4 @@
 import type {Metadata} from 'next'
-import {notFound} from 'next/navigation'
 import {Byline} from '@/components/article/Byline'
 import {Disclaimer} from '@/components/article/Disclaimer'
 import {RelatedPosts} from '@/components/article/RelatedPosts'
@@ -19,6 +18,7 @@ import {
   getTreatments,
   type Post,
   imageUrl,
+  notFoundUnlessRedirected,
 } from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {articleGraph, type Crumb, buildMetadata, notFoundMetadata, absoluteUrl} from '@/lib/seo'
@@ -65,7 +65,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 export default async function ArticlePage({params}: Props) {
   const {slug} = await params
   const post = await getPostBySlug(slug)
-  if (!post?.slug || !post.title) notFound()
+  if (!post?.slug || !post.title) return notFoundUnlessRedirected(paths.post(slug))
   const [settings, treatments, related] = await Promise.all([
     getSettings(),
     getTreatments(),

@@ -1,5 +1,4 @@
 import type {Metadata} from 'next'
-import {notFound} from 'next/navigation'
 import {PostGrid} from '@/components/article/PostCard'
 import {PageContainer} from '@/components/layout/PageHeading'
 import {SimpleText} from '@/components/portable-text/SimpleText'
@@ -7,7 +6,7 @@ import {TreatmentCard} from '@/components/treatments/TreatmentCard'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {ContentImage} from '@/components/ui/ContentImage'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {getPersonBySlug, getPersonSlugs, getSettings, getTreatments} from '@/lib/content'
+import {getPersonBySlug, getPersonSlugs, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {pageGraph, profileNode, buildMetadata, notFoundMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
@@ -47,7 +46,7 @@ function Section({id, title, children}: {id: string; title: string; children: Re
 export default async function PersonPage({params}: Props) {
   const {slug} = await params
   const person = await getPersonBySlug(slug)
-  if (!person?.slug || !person.name) notFound()
+  if (!person?.slug || !person.name) return notFoundUnlessRedirected(paths.person(slug))
   const [settings, treatments] = await Promise.all([getSettings(), getTreatments()])
   const siteUrl = env().SITE_URL
   const crumbs = [

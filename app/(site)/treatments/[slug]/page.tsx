@@ -1,5 +1,4 @@
 import type {Metadata} from 'next'
-import {notFound} from 'next/navigation'
 import {PersonLink} from '@/components/article/PersonLink'
 import {RelatedPosts} from '@/components/article/RelatedPosts'
 import {FaqList} from '@/components/portable-text/FaqList'
@@ -17,6 +16,7 @@ import {
   getTreatmentSlugs,
   relatedPostsForTreatment,
   imageUrl,
+  notFoundUnlessRedirected,
 } from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {treatmentGraph, type Crumb, buildMetadata, notFoundMetadata} from '@/lib/seo'
@@ -60,7 +60,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 export default async function TreatmentPage({params}: Props) {
   const {slug} = await params
   const treatment = await getTreatmentBySlug(slug)
-  if (!treatment?.slug || !treatment.name) notFound()
+  if (!treatment?.slug || !treatment.name) return notFoundUnlessRedirected(paths.treatment(slug))
   const [settings, treatments] = await Promise.all([getSettings(), getTreatments()])
 
   const crumbs: Crumb[] = [

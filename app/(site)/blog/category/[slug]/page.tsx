@@ -1,7 +1,7 @@
 import type {Metadata} from 'next'
-import {notFound} from 'next/navigation'
 import {CategoryListing} from '@/components/article/CategoryListing'
-import {getCategories, getSettings, getCategoryPage, getCategoryPageParams} from '@/lib/content'
+import {getCategories, getSettings, getCategoryPage, getCategoryPageParams, notFoundUnlessRedirected} from '@/lib/content'
+import {paths} from '@/lib/routes/paths'
 import {categoryPageMetadata} from '@/lib/seo'
 
 export const revalidate = 3600
@@ -10,7 +10,7 @@ type Props = {params: Promise<{slug: string}>}
 
 async function load(slug: string) {
   const listing = await getCategoryPage(slug)
-  if (!listing) notFound()
+  if (!listing) return notFoundUnlessRedirected(paths.category(slug))
   return listing
 }
 

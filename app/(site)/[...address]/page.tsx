@@ -1,0 +1,16 @@
+import type {Metadata} from 'next'
+import {notFoundUnlessRedirected} from '@/lib/content'
+
+// Every address no other route matches (an old WordPress link such as /2019/05/pores): a redirect
+// if an editor or a rename left one, else the site's 404. Rendered per request and never cached,
+// so addresses made up by scanners cost no cache entry; pages that exist never come here.
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = {title: 'Page not found'}
+
+type Props = {params: Promise<{address: string[]}>}
+
+export default async function UnknownAddress({params}: Props) {
+  const {address} = await params
+  return notFoundUnlessRedirected(`/${address.join('/')}`)
+}
