@@ -46,4 +46,5 @@ export const structure: StructureResolver = (S) =>
       S.documentTypeListItem('treatment').title('Treatments'),
       S.documentTypeListItem('person').title('Authors and reviewers'),
       S.documentTypeListItem('category').title('Categories'),
+      S.documentTypeListItem('page').title('Pages (editorial policy, about our content)'),
     ])

@@ -27,6 +27,9 @@ const treatmentCard = /* groq */ `{
   "coverImage": coverImage${imageFields}
 }`
 
+// A document's sources, in the editor's order (the numbers its citation marks show).
+const referencesFields = /* groq */ `"references": references[]{_key, title, publisher, year, doi, pmid, url}`
+
 // Rich text as the page renders it: treatment cards and internal links resolved to their slugs.
 const bodyFields = /* groq */ `body[]{
   ...,
@@ -53,7 +56,9 @@ export const settingsQuery = defineQuery(`*[_type == "clinicSettings"][0]{
   dpo,
   privacyNotice,
   disclaimer,
-  enquiryRetentionMonths
+  enquiryRetentionMonths,
+  reviewIntervalMonths,
+  "editorialPolicy": editorialPolicy->{title, "slug": slug.current}
 }`)
 
 export const categoriesQuery = defineQuery(`*[_type == "category"] | order(title asc){_id, title, "slug": slug.current, description}`)
@@ -91,7 +96,10 @@ export const postBySlugQuery = defineQuery(`*[_type == "post" && slug.current ==
   ${bodyFields},
   "relatedPosts": relatedPosts[]->${postCard},
   "relatedTreatments": relatedTreatments[]->${treatmentCard},
-  "categoryIds": categories[]._ref
+  "categoryIds": categories[]._ref,
+  changeNote,
+  changedAt,
+  ${referencesFields}
 }`)
 
 export const postsInCategoriesQuery = defineQuery(
@@ -124,7 +132,8 @@ export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && slug.
   price,
   "seo": seo{title, description, "image": image${imageFields}},
   "relatedPosts": relatedPosts[]->${postCard},
-  "linkedFromPosts": *[_type == "post" && references(^._id)] | order(publishedAt desc)${postCard}
+  "linkedFromPosts": *[_type == "post" && references(^._id)] | order(publishedAt desc)${postCard},
+  ${referencesFields}
 }`)
 
 export const personSlugsQuery = defineQuery(`*[_type == "person" && defined(slug.current)].slug.current`)
@@ -148,7 +157,8 @@ export const sitemapQuery = defineQuery(`{
   "posts": *[_type == "post" && defined(slug.current)]{"slug": slug.current, _updatedAt},
   "treatments": *[_type == "treatment" && defined(slug.current)]{"slug": slug.current, _updatedAt},
   "people": *[_type == "person" && defined(slug.current)]{"slug": slug.current, _updatedAt},
-  "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt}
+  "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt},
+  "pages": *[_type == "page" && defined(slug.current)]{"slug": slug.current, _updatedAt}
 }`)
 
 export const feedQuery = defineQuery(`*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0...50]{
@@ -159,4 +169,16 @@ export const feedQuery = defineQuery(`*[_type == "post" && defined(slug.current)
   _updatedAt,
   "author": author->name,
   "categories": categories[]->title
+}`)
+
+export const pageSlugsQuery = defineQuery(`*[_type == "page" && defined(slug.current)].slug.current`)
+
+export const pageBySlugQuery = defineQuery(`*[_type == "page" && slug.current == $slug][0]{
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  summary,
+  lastUpdatedAt,
+  ${bodyFields}
 }`)

@@ -8,4 +8,6 @@ export const TAGS = {
   person: (slug: string) => `person:${slug}`,
   categories: 'category',
   settings: 'settings',
+  pages: 'page',
+  page: (slug: string) => `page:${slug}`,
 } as const

@@ -10,9 +10,9 @@ import {z} from 'zod'
 export const WEBHOOK_PROJECTION = `{_id, _type, "slug": slug.current, "before": before(){"slug": slug.current}, "operation": delta::operation()}`
 
 /** The webhook filter: only the document types the site renders. */
-export const WEBHOOK_FILTER = `_type in ["post", "person", "treatment", "category", "clinicSettings"]`
+export const WEBHOOK_FILTER = `_type in ["post", "person", "treatment", "category", "clinicSettings", "page"]`
 
-export const CONTENT_TYPES = ['post', 'person', 'treatment', 'category', 'clinicSettings'] as const
+export const CONTENT_TYPES = ['post', 'person', 'treatment', 'category', 'clinicSettings', 'page'] as const
 export type ContentType = (typeof CONTENT_TYPES)[number]
 
 const slug = z.string().trim().min(1).max(200).nullish()

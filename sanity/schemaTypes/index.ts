@@ -9,6 +9,8 @@ import {clinicSettings} from './documents/clinicSettings'
 import {person} from './documents/person'
 import {post} from './documents/post'
 import {treatment} from './documents/treatment'
+import {page} from './documents/page'
+import {citation, sourceReference} from './objects/sources'
 
 export const schemaTypes = [
   post,
@@ -27,4 +29,7 @@ export const schemaTypes = [
   blockContent,
   simpleBlockContent,
   complianceAcknowledgement,
+  page,
+  sourceReference,
+  citation,
 ]
