@@ -26,7 +26,7 @@ export const sourceReference = defineType({
       name: 'year',
       title: 'Year',
       type: 'number',
-      description: 'The year it was published or last updated (the page usually says).',
+      description: 'The year it was published or last updated (the page usually says); for a page that gives none, the year you consulted it.',
       validation: (rule) => rule.required().integer().min(FIRST_SOURCE_YEAR).max(new Date().getUTCFullYear() + 1),
     }),
     defineField({
