@@ -61,6 +61,9 @@ export async function poreGuideSourcesCitationsAndNextReview({baseUrl, snapshotD
     await checkCitationJump(page, guide, 'the pore guide', javaScriptEnabled)
     if (javaScriptEnabled) await expectNoAxeViolations(page, 'pore guide with sources')
   }
+  const dark = await newMobilePage({colorScheme: 'dark'})
+  await open(dark, baseUrl, `/blog/${snap.slug(guide)}#sources`, {feature: 'the article page'})
+  await expectNoAxeViolations(dark, 'pore guide with sources (dark)')
 }
 
 export async function everyTreatmentShowsSourcesAndNextReview({baseUrl, snapshotDir, newMobilePage}) {
@@ -110,6 +113,9 @@ export async function bylineLinksTheEditorialPolicy({baseUrl, snapshotDir, newMo
   assert.match(text, /how to report an error/i)
   assert.match(text, /Last updated/)
   await expectNoAxeViolations(page, 'editorial policy')
+  const dark = await newMobilePage({colorScheme: 'dark'})
+  await open(dark, baseUrl, `/about/${snap.slug(policy)}`, {feature: 'the editorial policy page'})
+  await expectNoAxeViolations(dark, 'editorial policy (dark)')
 
   // Linked from the treatment pages' review line too, and listed in the sitemap.
   const treatment = snap.byType('treatment')[0]
