@@ -27,7 +27,14 @@ export const sourceReference = defineType({
       title: 'Year',
       type: 'number',
       description: 'The year it was published or last updated (the page usually says); for a page that gives none, the year you consulted it.',
-      validation: (rule) => rule.required().integer().min(FIRST_SOURCE_YEAR).max(new Date().getUTCFullYear() + 1),
+      // One message for an empty year ("Required"), not also its range.
+      validation: (rule) =>
+        rule.required().custom((year?: number) => {
+          const latest = new Date().getUTCFullYear() + 1
+          return year === undefined || (Number.isInteger(year) && year >= FIRST_SOURCE_YEAR && year <= latest)
+            ? true
+            : `A whole year between ${FIRST_SOURCE_YEAR} and ${latest}.`
+        }),
     }),
     defineField({
       name: 'doi',
