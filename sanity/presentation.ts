@@ -12,6 +12,7 @@ export const presentation = presentationTool({
       {route: paths.post(':slug'), filter: `_type == "post" && slug.current == $slug`},
       {route: paths.treatment(':slug'), filter: `_type == "treatment" && slug.current == $slug`},
       {route: paths.person(':slug'), filter: `_type == "person" && slug.current == $slug`},
+      {route: paths.page(':slug'), filter: `_type == "page" && slug.current == $slug`},
       {route: paths.home(), filter: `_type == "clinicSettings"`},
       {route: paths.clinic(), filter: `_type == "clinicSettings"`},
     ]),
@@ -27,6 +28,10 @@ export const presentation = presentationTool({
       person: defineLocations({
         select: {title: 'name', slug: 'slug.current'},
         resolve: (doc) => ({locations: [{title: doc?.title || 'Untitled', href: paths.person(doc?.slug ?? '')}]}),
+      }),
+      page: defineLocations({
+        select: {title: 'title', slug: 'slug.current'},
+        resolve: (doc) => ({locations: [{title: doc?.title || 'Untitled', href: paths.page(doc?.slug ?? '')}]}),
       }),
       clinicSettings: defineLocations({locations: [{title: 'Home', href: paths.home()}, {title: 'Clinic', href: paths.clinic()}], message: 'Shown on every page'}),
     },

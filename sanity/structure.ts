@@ -56,6 +56,7 @@ export const structure: StructureResolver = (S) =>
       S.documentTypeListItem('treatment').title('Treatments'),
       S.documentTypeListItem('person').title('Authors and reviewers'),
       S.documentTypeListItem('category').title('Categories'),
+      S.documentTypeListItem('page').title('Pages (editorial policy, about our content)'),
       // Old addresses that send readers on: made when a published page is renamed, or by hand.
       S.documentTypeListItem('redirect').title('Redirects'),
     ])

@@ -10,7 +10,7 @@ import {parseNdjson, snapshotDir, snapshotFile, type SnapshotDocument} from '../
 import {parseImageRef} from '../lib/content/image-url'
 import {isSvgFileName, svgProblems} from '../lib/content/svg-safety'
 
-const CONTENT_TYPES = ['post', 'treatment', 'person', 'category', 'clinicSettings', 'redirect', 'sanity.imageAsset']
+const CONTENT_TYPES = ['post', 'treatment', 'person', 'category', 'clinicSettings', 'page', 'redirect', 'sanity.imageAsset']
 // Published documents and drafts; release versions are not part of the snapshot format.
 const EXPORT_QUERY = '*[_type in $types && !(_id in path("versions.**"))]'
 

@@ -4,6 +4,7 @@ import {headingIds} from '@/lib/article/heading-ids'
 import {TreatmentCard} from '@/components/treatments/TreatmentCard'
 import {BodyImage} from './BodyImage'
 import {Callout} from './Callout'
+import {Citation, type CitationMarkValue} from './Citation'
 import {FaqList} from './FaqList'
 import {ExternalLink, InternalLink} from './links'
 import type {CalloutValue, FaqBlockValue, ImageBlockValue, RichBody, TreatmentCardValue} from './types'
@@ -16,10 +17,20 @@ function heading(Tag: 'h2' | 'h3' | 'h4', ids: Map<string, string>) {
   return Heading
 }
 
-export function richTextComponents(ids: Map<string, string>): PortableTextComponents {
+type CitedSource = {_key?: string | null; number: number}
+
+export function richTextComponents(ids: Map<string, string>, sources: readonly CitedSource[] = []): PortableTextComponents {
   return {
     block: {h2: heading('h2', ids), h3: heading('h3', ids), h4: heading('h4', ids)},
-    marks: {link: ExternalLink, internalLink: InternalLink},
+    marks: {
+      link: ExternalLink,
+      internalLink: InternalLink,
+      citation: ({value, children}: {value?: CitationMarkValue; children?: ReactNode}) => (
+        <Citation value={value} sources={sources}>
+          {children}
+        </Citation>
+      ),
+    },
     listItem: ({children}) => <li className="lead-in">{children}</li>,
     types: {
       accessibleImage: ({value}: {value: ImageBlockValue}) => <BodyImage value={value} />,
@@ -43,19 +54,24 @@ export function richTextComponents(ids: Map<string, string>): PortableTextCompon
   }
 }
 
-/** Article and treatment bodies. Heading ids come from the whole body, matching the table of contents. */
+/**
+ * Article and treatment bodies. Heading ids come from the whole body, matching the table of
+ * contents; citation marks show the numbers of `sources` (the document's numbered references).
+ */
 export function RichText({
   value,
   reservedIds,
+  sources,
 }: {
   value: RichBody | null | undefined
   reservedIds?: readonly string[]
+  sources?: readonly CitedSource[]
 }) {
   if (!value?.length) return null
   return (
     <PortableText
       value={value}
-      components={richTextComponents(headingIds(value, reservedIds))}
+      components={richTextComponents(headingIds(value, reservedIds), sources)}
       onMissingComponent={false}
     />
   )

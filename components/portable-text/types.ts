@@ -1,6 +1,6 @@
-import type {Post, Treatment} from '@/lib/content'
+import type {Page, Post, Treatment} from '@/lib/content'
 
-export type RichBody = NonNullable<Post['body']> | NonNullable<Treatment['body']>
+export type RichBody = NonNullable<Post['body']> | NonNullable<Treatment['body']> | NonNullable<Page['body']>
 export type RichItem = RichBody[number]
 export type CalloutValue = Extract<RichItem, {_type: 'callout'}>
 export type FaqBlockValue = Extract<RichItem, {_type: 'faqBlock'}>

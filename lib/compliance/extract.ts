@@ -189,6 +189,7 @@ const FIELDS: Record<string, FieldSpec[]> = {
     field('excerpt', 'Excerpt', text),
     field('coverImage', 'Cover image', image),
     field('body', 'Body', portableText),
+    field('changeNote', 'What changed', text),
     ...SEO_FIELDS,
   ],
   treatment: [
@@ -221,6 +222,12 @@ const FIELDS: Record<string, FieldSpec[]> = {
     field('qualifications', 'Registered qualifications', text),
     field('bio', 'Short biography', portableText),
     field('photo', 'Photo', image),
+  ],
+  page: [
+    field('title', 'Title', text),
+    field('slug', 'Address', slug),
+    field('summary', 'Summary', text),
+    field('body', 'Body', portableText),
   ],
   category: [
     field('title', 'Name', text),

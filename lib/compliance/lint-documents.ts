@@ -5,7 +5,7 @@ import type {Acknowledgement, CheckableDocument, Finding} from './types'
 // findings" view.
 
 // Every type that reaches the public site.
-export const LINTED_TYPES = ['post', 'treatment', 'clinicSettings', 'person', 'category'] as const
+export const LINTED_TYPES = ['post', 'treatment', 'clinicSettings', 'person', 'category', 'page'] as const
 
 export interface DocumentReport {
   id: string

@@ -4,6 +4,7 @@ import type {
   CategoryBySlugQueryResult,
   FeedQueryResult,
   LatestPostsQueryResult,
+  PageBySlugQueryResult,
   PersonBySlugQueryResult,
   PostBySlugQueryResult,
   PostsInCategoriesQueryResult,
@@ -19,6 +20,8 @@ import {
   categoryBySlugQuery,
   feedQuery,
   latestPostsQuery,
+  pageBySlugQuery,
+  pageSlugsQuery,
   personBySlugQuery,
   personSlugsQuery,
   postBySlugQuery,
@@ -42,6 +45,7 @@ export type TreatmentCard = TreatmentsQueryResult[number]
 export type Treatment = NonNullable<TreatmentBySlugQueryResult>
 export type Person = NonNullable<PersonBySlugQueryResult>
 export type Category = CategoriesQueryResult[number]
+export type Page = NonNullable<PageBySlugQueryResult>
 
 export async function getSettings(): Promise<Settings> {
   const settings = await fetchContent<SettingsQueryResult>(settingsQuery, {}, [TAGS.settings])
@@ -122,8 +126,16 @@ export function getPersonBySlug(slug: string) {
   return fetchContent<PersonBySlugQueryResult>(personBySlugQuery, {slug}, [TAGS.person(slug), TAGS.posts, TAGS.treatments])
 }
 
+export function getPageSlugs() {
+  return fetchContent<string[]>(pageSlugsQuery, {}, [TAGS.pages])
+}
+
+export function getPageBySlug(slug: string) {
+  return fetchContent<PageBySlugQueryResult>(pageBySlugQuery, {slug}, [TAGS.page(slug)])
+}
+
 export function getSitemapEntries() {
-  return fetchContent<SitemapQueryResult>(sitemapQuery, {}, [TAGS.posts, TAGS.treatments, TAGS.people, TAGS.categories])
+  return fetchContent<SitemapQueryResult>(sitemapQuery, {}, [TAGS.posts, TAGS.treatments, TAGS.people, TAGS.categories, TAGS.pages])
 }
 
 export function getFeedPosts() {

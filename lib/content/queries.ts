@@ -28,6 +28,9 @@ const treatmentCard = /* groq */ `{
   "coverImage": coverImage${imageFields}
 }`
 
+// A document's sources, in the editor's order (the numbers its citation marks show).
+const referencesFields = /* groq */ `"references": references[]{_key, title, publisher, year, doi, pmid, url}`
+
 // Rich text as the page renders it: treatment cards and internal links resolved to their slugs. A
 // link to a post that is not live yet (or any more) gets no slug, as it has no public address.
 const bodyFields = /* groq */ `body[]{
@@ -60,7 +63,9 @@ export const settingsQuery = defineQuery(`*[_type == "clinicSettings"][0]{
   dpo,
   privacyNotice,
   disclaimer,
-  enquiryRetentionMonths
+  enquiryRetentionMonths,
+  reviewIntervalMonths,
+  "editorialPolicy": editorialPolicy->{title, "slug": slug.current}
 }`)
 
 export const categoriesQuery = defineQuery(`*[_type == "category"] | order(title asc){_id, title, "slug": slug.current, description}`)
@@ -98,7 +103,10 @@ export const postBySlugQuery = defineQuery(`*[_type == "post" && ${VISIBLE_POST}
   ${bodyFields},
   "relatedPosts": (relatedPosts[]->)[${VISIBLE_POST}]${postCard},
   "relatedTreatments": relatedTreatments[]->${treatmentCard},
-  "categoryIds": categories[]._ref
+  "categoryIds": categories[]._ref,
+  changeNote,
+  changedAt,
+  ${referencesFields}
 }`)
 
 export const postsInCategoriesQuery = defineQuery(
@@ -131,7 +139,8 @@ export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && slug.
   price,
   "seo": seo{title, description, "image": image${imageFields}},
   "relatedPosts": (relatedPosts[]->)[${VISIBLE_POST}]${postCard},
-  "linkedFromPosts": *[_type == "post" && ${VISIBLE_POST} && references(^._id)] | order(publishedAt desc)${postCard}
+  "linkedFromPosts": *[_type == "post" && ${VISIBLE_POST} && references(^._id)] | order(publishedAt desc)${postCard},
+  ${referencesFields}
 }`)
 
 export const personSlugsQuery = defineQuery(`*[_type == "person" && defined(slug.current)].slug.current`)
@@ -155,7 +164,8 @@ export const sitemapQuery = defineQuery(`{
   "posts": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current)]{"slug": slug.current, _updatedAt},
   "treatments": *[_type == "treatment" && defined(slug.current)]{"slug": slug.current, _updatedAt},
   "people": *[_type == "person" && defined(slug.current)]{"slug": slug.current, _updatedAt},
-  "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt}
+  "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt},
+  "pages": *[_type == "page" && defined(slug.current)]{"slug": slug.current, _updatedAt}
 }`)
 
 export const feedQuery = defineQuery(`*[_type == "post" && ${VISIBLE_POST} && defined(slug.current)] | order(publishedAt desc)[0...50]{
@@ -188,3 +198,15 @@ export const redirectsQuery = defineQuery(
 
 /** Whether a redirect's target is a page a reader can see now (not deleted, scheduled or taken down). */
 export const livePageQuery = defineQuery(`count(*[_type == $type && slug.current == $slug && ${LIVE_POST}]) > 0`)
+
+export const pageSlugsQuery = defineQuery(`*[_type == "page" && defined(slug.current)].slug.current`)
+
+export const pageBySlugQuery = defineQuery(`*[_type == "page" && slug.current == $slug][0]{
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  summary,
+  lastUpdatedAt,
+  ${bodyFields}
+}`)

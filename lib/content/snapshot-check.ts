@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import {sourceProblems, type SourceEntry} from '@/lib/article/sources'
 import {parseImageRef} from './image-url'
 import type {SnapshotDocument} from './snapshot-source'
 import {isSvgFileName, svgProblems} from './svg-safety'
@@ -27,9 +28,10 @@ const REQUIRED_FIELDS: Record<string, string[]> = {
   ],
   person: ['name', 'slug', 'role'],
   category: ['title', 'slug'],
+  page: ['title', 'slug', 'body', 'lastUpdatedAt'],
   clinicSettings: ['clinicName', 'address', 'phone', 'whatsapp', 'email', 'openingHours', 'dpo', 'privacyNotice', 'disclaimer', 'enquiryRetentionMonths'],
 }
-const SLUGGED_TYPES = ['post', 'treatment', 'person', 'category']
+const SLUGGED_TYPES = ['post', 'treatment', 'person', 'category', 'page']
 const DRAFT_PREFIX = 'drafts.'
 
 type Visit = (value: unknown, at: string) => void
@@ -83,6 +85,8 @@ export function checkSnapshot(documents: SnapshotDocument[], imagesDir: string):
       }
     }
 
+    problems.push(...referenceProblems(doc))
+
     walk(doc, '', (value, at) => {
       if (!value || typeof value !== 'object' || Array.isArray(value)) return
       const node = value as Record<string, unknown>
@@ -111,6 +115,44 @@ export function checkSnapshot(documents: SnapshotDocument[], imagesDir: string):
     })
   }
   problems.push(...unsafeSvgFiles(imagesDir))
+  return problems
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+
+/**
+ * The document's sources, as the Studio validates them (a title, a publisher, a year and a
+ * well-formed DOI, PubMed id or https URL), and citation marks that number a listed source.
+ */
+export function referenceProblems(doc: SnapshotDocument): SnapshotProblem[] {
+  const problems: SnapshotProblem[] = []
+  const references = Array.isArray(doc.references) ? doc.references : []
+  if (doc.references !== undefined && doc.references !== null && !Array.isArray(doc.references)) {
+    problems.push({documentId: doc._id, path: 'references', message: 'references must be a list'})
+  }
+  const keys = new Set<unknown>()
+  references.forEach((entry, index) => {
+    const at = isObject(entry) && entry._key ? `references[_key=="${String(entry._key)}"]` : `references[${index}]`
+    if (!isObject(entry)) {
+      problems.push({documentId: doc._id, path: at, message: 'a source must be an object'})
+      return
+    }
+    keys.add(entry._key)
+    for (const problem of sourceProblems(entry as SourceEntry)) problems.push({documentId: doc._id, path: `${at}.${problem.field}`, message: problem.message})
+  })
+  const body = Array.isArray(doc.body) ? doc.body : []
+  for (const block of body) {
+    if (!isObject(block) || !Array.isArray(block.markDefs)) continue
+    for (const def of block.markDefs) {
+      if (isObject(def) && def._type === 'citation' && !keys.has(def.source)) {
+        problems.push({
+          documentId: doc._id,
+          path: `body[_key=="${String(block._key)}"].markDefs[_key=="${String(def._key)}"]`,
+          message: `citation names source "${String(def.source)}", which is not in references`,
+        })
+      }
+    }
+  }
   return problems
 }
 

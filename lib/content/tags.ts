@@ -9,4 +9,6 @@ export const TAGS = {
   categories: 'category',
   settings: 'settings',
   redirects: 'redirect',
+  pages: 'page',
+  page: (slug: string) => `page:${slug}`,
 } as const

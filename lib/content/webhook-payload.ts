@@ -10,9 +10,9 @@ import {z} from 'zod'
 export const WEBHOOK_PROJECTION = `{_id, _type, "slug": slug.current, "before": before(){"slug": slug.current}, "operation": delta::operation()}`
 
 /** The webhook filter: the document types the site renders, and redirects (read on its 404s). */
-export const WEBHOOK_FILTER = `_type in ["post", "person", "treatment", "category", "clinicSettings", "redirect"]`
+export const WEBHOOK_FILTER = `_type in ["post", "person", "treatment", "category", "clinicSettings", "page", "redirect"]`
 
-export const CONTENT_TYPES = ['post', 'person', 'treatment', 'category', 'clinicSettings', 'redirect'] as const
+export const CONTENT_TYPES = ['post', 'person', 'treatment', 'category', 'clinicSettings', 'page', 'redirect'] as const
 export type ContentType = (typeof CONTENT_TYPES)[number]
 
 const slug = z.string().trim().min(1).max(200).nullish()

@@ -34,6 +34,7 @@ const PUBLIC_CONTENT_PATHS = [
   '/clinic',
   '/contact',
   '/privacy',
+  '/about/:path*',
   '/feed.xml',
   '/rss.xml',
   '/sitemap.xml',

@@ -7,6 +7,7 @@ const PAGE_OF_TAG: Record<string, (slug: string) => string> = {
   post: paths.post,
   treatment: paths.treatment,
   person: paths.person,
+  page: paths.page,
 }
 
 /** The pages of the documents a publish changed, named by their tags (`post:<slug>` and so on). */

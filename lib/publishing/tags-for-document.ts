@@ -17,7 +17,7 @@ export function contentLookup(runQuery: RunQuery): ContentLookup {
   return {
     referencing: (id) => runQuery<DocumentRef[]>(`*[references($id)]{_type, "slug": slug.current}`, {id}, 'published'),
     everything: () =>
-      runQuery<DocumentRef[]>(`*[_type in ["post", "person", "treatment"] && defined(slug.current)]{_type, "slug": slug.current}`, {}, 'published'),
+      runQuery<DocumentRef[]>(`*[_type in ["post", "person", "treatment", "page"] && defined(slug.current)]{_type, "slug": slug.current}`, {}, 'published'),
   }
 }
 
@@ -30,6 +30,7 @@ const LIST_TAGS: Record<ContentType, string[]> = {
   category: [TAGS.categories, TAGS.posts],
   clinicSettings: [TAGS.settings],
   redirect: [TAGS.redirects],
+  page: [TAGS.pages],
 }
 
 /** The tag of the page that shows one document on its own, if it has one. */
@@ -46,6 +47,8 @@ export function pageTag(doc: DocumentRef): string | undefined {
       return TAGS.categories
     case 'clinicSettings':
       return TAGS.settings
+    case 'page':
+      return slug ? TAGS.page(slug) : undefined
     default:
       return undefined
   }

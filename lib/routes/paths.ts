@@ -21,6 +21,8 @@ export const paths = {
   person: (slug: string) => `/people/${slug}`,
   clinic: () => '/clinic',
   privacy: () => '/privacy',
+  /** Standing pages (editorial policy, about our content); under /about so no slug takes another route. */
+  page: (slug: string) => `/about/${slug}`,
   book: (treatmentSlug?: string | null) => withQuery('/book', treatmentSlug ? {treatment: treatmentSlug} : undefined),
   /** Where the booking form posts when the browser runs no JavaScript. */
   bookSubmit: () => '/book/submit',

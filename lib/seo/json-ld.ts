@@ -1,6 +1,7 @@
 import type {Post, Settings, Treatment, TreatmentCard} from '@/lib/content'
 import {toSingaporeDay, toSingaporeIso} from '@/lib/singapore-time'
 import {paths} from '@/lib/routes/paths'
+import {numberSources, type SourceEntry} from '@/lib/article/sources'
 import {absoluteUrl} from './urls'
 
 export type JsonLdNode = {'@type': string | string[]; '@id'?: string; [key: string]: unknown}
@@ -49,6 +50,30 @@ function personNode(person: PersonRef, siteUrl: string): JsonLdNode | undefined 
     jobTitle: person.role ?? undefined,
     honorificSuffix: person.qualifications ?? undefined,
   })
+}
+
+/**
+ * schema.org `citation`: the works a page cites, in the order of its Sources list. Journal
+ * articles (a DOI or PubMed id) are ScholarlyArticles; patient pages and leaflets CreativeWorks.
+ */
+export function citationNodes(references: readonly (SourceEntry | null)[] | null | undefined): JsonLdNode[] | undefined {
+  const nodes = numberSources(references)
+    .filter((source) => source.title)
+    .map((source) =>
+      compact({
+        '@type': source.doi || source.pmid ? 'ScholarlyArticle' : 'CreativeWork',
+        name: source.title ?? undefined,
+        url: source.href ?? undefined,
+        publisher: source.publisher ? {'@type': 'Organization', name: source.publisher} : undefined,
+        datePublished: source.year ? String(source.year) : undefined,
+        identifier: source.doi
+          ? {'@type': 'PropertyValue', propertyID: 'DOI', value: source.doi}
+          : source.pmid
+            ? {'@type': 'PropertyValue', propertyID: 'PMID', value: source.pmid}
+            : undefined,
+      }),
+    )
+  return nodes.length ? nodes : undefined
 }
 
 export function breadcrumbNode(crumbs: Crumb[], pagePath: string, siteUrl: string): JsonLdNode {
@@ -139,7 +164,12 @@ export function webPageNode(
 }
 
 function medicalWebPage(
-  input: WebPageInput & {reviewer: PersonRef; lastReviewedAt: string | null; mainEntity: string},
+  input: WebPageInput & {
+    reviewer: PersonRef
+    lastReviewedAt: string | null
+    mainEntity: string
+    references?: readonly (SourceEntry | null)[] | null
+  },
   siteUrl: string,
 ): JsonLdNode {
   return compact({
@@ -147,6 +177,7 @@ function medicalWebPage(
     mainEntity: {'@id': input.mainEntity},
     reviewedBy: personNode(input.reviewer, siteUrl),
     lastReviewed: toSingaporeDay(input.lastReviewedAt),
+    citation: citationNodes(input.references),
     // schema.org's Patient is a MedicalAudience: pages written for patients, not clinicians.
     medicalAudience: {'@type': 'Patient'},
   })
@@ -180,6 +211,7 @@ export function articleGraph(
         reviewer: post.medicalReviewer,
         lastReviewedAt: post.lastReviewedAt,
         mainEntity: articleId,
+        references: post.references,
       },
       siteUrl,
     ),
@@ -195,6 +227,7 @@ export function articleGraph(
       publisher: {'@id': clinicId(siteUrl)},
       mainEntityOfPage: {'@id': `${url}#webpage`},
       articleSection: post.categories?.[0]?.title ?? undefined,
+      citation: citationNodes(post.references),
       inLanguage: 'en-SG',
     }),
     breadcrumbNode(context.crumbs, path, siteUrl),
@@ -220,6 +253,7 @@ export function treatmentGraph(
         reviewer: treatment.reviewer,
         lastReviewedAt: treatment.lastReviewedAt,
         mainEntity: procedureId,
+        references: treatment.references,
       },
       siteUrl,
     ),

@@ -41,5 +41,6 @@ export function buildSitemap(
     ...withSlug(content.people).map((p) => ({url: url(paths.person(p.slug)), lastModified: p._updatedAt})),
     {url: url(paths.clinic()), lastModified: options.settingsUpdatedAt},
     {url: url(paths.privacy()), lastModified: options.settingsUpdatedAt},
+    ...withSlug(content.pages ?? []).map((p) => ({url: url(paths.page(p.slug)), lastModified: p._updatedAt})),
   ].map((entry) => (entry.lastModified ? entry : {url: entry.url}))
 }

@@ -6,7 +6,7 @@ import {describeLocation} from '../../lib/compliance/paths'
 
 // The types whose schema has the `complianceAcknowledgements` field.
 // Every type that reaches the public site.
-export const ACKNOWLEDGEABLE_TYPES = ['post', 'treatment', 'person', 'category', 'clinicSettings']
+export const ACKNOWLEDGEABLE_TYPES = ['post', 'treatment', 'person', 'category', 'clinicSettings', 'page']
 
 const MIN_REASON = 10
 

@@ -10,6 +10,8 @@ import {person} from './documents/person'
 import {post} from './documents/post'
 import {treatment} from './documents/treatment'
 import {redirect} from './documents/redirect'
+import {page} from './documents/page'
+import {citation, sourceReference} from './objects/sources'
 
 export const schemaTypes = [
   post,
@@ -29,4 +31,7 @@ export const schemaTypes = [
   blockContent,
   simpleBlockContent,
   complianceAcknowledgement,
+  page,
+  sourceReference,
+  citation,
 ]

@@ -122,6 +122,22 @@ export const clinicSettings = defineType({
       validation: (rule) => rule.required().integer().min(1).max(120),
     }),
     defineField({
+      name: 'reviewIntervalMonths',
+      title: 'Medical review interval (months)',
+      type: 'number',
+      initialValue: 12,
+      description:
+        'How often posts and treatments are medically reviewed. Pages show readers "Next review due" (last review plus this interval); once that date passes they say the page is being reviewed.',
+      validation: (rule) => rule.integer().min(1).max(60),
+    }),
+    defineField({
+      name: 'editorialPolicy',
+      title: 'Editorial policy page',
+      type: 'reference',
+      to: [{type: 'page'}],
+      description: 'The page explaining how content is written, reviewed, sourced and corrected. Every byline links to it.',
+    }),
+    defineField({
       name: 'readabilityTargets',
       title: 'Readability targets',
       type: 'object',

@@ -3,6 +3,7 @@ import {acknowledgementHygiene, complianceValidation} from '../../compliance/val
 import {imageChosen} from '../objects/accessibleImage'
 import {formatListDate, scheduleSubtitle} from '../listDate'
 import {CLINIC_TIME_ZONE} from '../../../lib/singapore-time'
+import {referencesField} from '../objects/sources'
 import {DocumentTextIcon} from '@sanity/icons'
 
 export const post = defineType({
@@ -110,6 +111,27 @@ export const post = defineType({
       description: 'The date of the most recent medical review. Posts older than 12 months appear in "Review due".',
       validation: (rule) => rule.required(),
     }),
+    defineField({
+      name: 'changeNote',
+      title: 'What changed',
+      type: 'text',
+      rows: 2,
+      group: 'trust',
+      description:
+        'Fill in when you publish a medically meaningful update (new advice, a corrected fact), for example "Updated the advice on sunscreen amount after new guidance." Shown to readers with the date below. Leave empty for wording fixes.',
+    }),
+    defineField({
+      name: 'changedAt',
+      title: 'Date of that change',
+      type: 'date',
+      group: 'trust',
+      description: 'The day the change described in "What changed" was published.',
+      validation: (rule) =>
+        rule.custom((changedAt, context) =>
+          (context.document as {changeNote?: string} | undefined)?.changeNote?.trim() && !changedAt ? 'Give the date of the change.' : true,
+        ),
+    }),
+    referencesField('trust'),
     defineField({
       name: 'showDisclaimer',
       title: 'Show the clinic disclaimer',

@@ -2,6 +2,7 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {acknowledgementHygiene, complianceValidation} from '../../compliance/validation'
 import {ActivityIcon} from '@sanity/icons'
 import {emptyBooleanShownAs} from '../inputs/emptyBooleanShownAs'
+import {referencesField} from '../objects/sources'
 
 // A unit typed in means the editor is giving a price. The GST box alone does not: older forms set
 // it on every new treatment, and the site shows no price without an amount.
@@ -86,6 +87,7 @@ export const treatment = defineType({
       validation: (rule) => rule.required(),
     }),
     defineField({name: 'lastReviewedAt', title: 'Last medically reviewed', type: 'date', validation: (rule) => rule.required()}),
+    referencesField(),
     defineField({
       name: 'price',
       title: 'Exact price (optional)',

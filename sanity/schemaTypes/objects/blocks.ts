@@ -93,7 +93,7 @@ export const blockContent = defineType({
           {title: 'Bold', value: 'strong'},
           {title: 'Italic', value: 'em'},
         ],
-        annotations: [defineArrayMember({type: 'link'}), defineArrayMember({type: 'internalLink'})],
+        annotations: [defineArrayMember({type: 'link'}), defineArrayMember({type: 'internalLink'}), defineArrayMember({type: 'citation'})],
       },
     }),
     defineArrayMember({type: 'accessibleImage', validation: (rule) => rule.custom(imageChosen('Choose an image, or remove this block.'))}),

@@ -14,6 +14,7 @@ describe('sentence structure', () => {
     ['Enjoy a lifetime of clear skin.', 'guarantee', 'error'],
     ['Erase your acne scars completely with fractional laser.', 'guarantee', 'error'],
     ['Our facial banishes every single blackhead.', 'guarantee', 'error'],
+    ['Our laser removes the whole scar in one visit.', 'guarantee', 'error'],
     ['A-listers rely on our signature peel.', 'testimonial', 'error'],
     ['Doctors everywhere trust our microneedling.', 'testimonial', 'error'],
     ['The silkiest skin you have ever had.', 'superlative', 'warning'],
@@ -38,6 +39,8 @@ describe('sentence structure', () => {
     'Pore strips, facial steaming and ice rolling all promise smaller-looking pores in minutes.',
     'Procedures aimed at pores should be carried out by licensed doctors using approved products and devices.',
     'Dermatologists recommend sunscreen every day, even on cloudy days.',
+    'A comedone extractor clears the top of a blackhead, not all of it.',
+    'Peels remove some of the dead skin, never quite all of the build-up in a pore.',
   ])('%s passes', (text) => {
     expect(found(text)).toEqual([])
   })

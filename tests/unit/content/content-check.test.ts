@@ -77,4 +77,54 @@ describe('content:check', () => {
     expect(result.output).toMatch(/slug ".+" is also used by/)
     expect(result.output).toMatch(/required field "medicalReviewer" is missing/)
   })
+
+  describe('sources', () => {
+    const poreGuide = (docs: Array<Record<string, unknown>>) =>
+      docs.find((d) => d._id === 'post.can-you-close-pores-permanently') as {references: Array<Record<string, unknown>>; body: Array<Record<string, unknown>>}
+
+    it('fails on a malformed DOI and names the entry', () => {
+      const dir = brokenCopy((docs) => {
+        poreGuide(docs).references[0].doi = '10.12/not-enough-digits'
+      })
+      const result = check(dir)
+      expect(result.code).toBe(1)
+      expect(result.output).toMatch(/references\[_key=="src-aad"\]\.doi: A DOI starts with "10\."/)
+    })
+
+    it('fails on a PubMed id that is not digits', () => {
+      const dir = brokenCopy((docs) => {
+        const treatment = docs.find((d) => d._id === 'treatment.chemical-peel') as {references: Array<Record<string, unknown>>}
+        treatment.references[0].pmid = 'PMID 1234'
+      })
+      const result = check(dir)
+      expect(result.code).toBe(1)
+      expect(result.output).toMatch(/treatment\.chemical-peel references\[_key=="src-peel-review"\]\.pmid: A PubMed id is digits only/)
+    })
+
+    it('fails on a source without a year or a publisher, and on one with no identifier', () => {
+      const dir = brokenCopy((docs) => {
+        const [first, second] = poreGuide(docs).references
+        delete first.year
+        delete first.publisher
+        delete second.url
+      })
+      const result = check(dir)
+      expect(result.code).toBe(1)
+      expect(result.output).toMatch(/references\[_key=="src-aad"\]\.year: Give the year/)
+      expect(result.output).toMatch(/references\[_key=="src-aad"\]\.publisher: Give the publisher/)
+      expect(result.output).toMatch(/references\[_key=="src-dermnet"\]\.url: Give one identifier/)
+    })
+
+    it('fails on an http address and on a citation of a source that is not listed', () => {
+      const dir = brokenCopy((docs) => {
+        const guideDoc = poreGuide(docs)
+        guideDoc.references[0].url = 'http://www.aad.org/public'
+        guideDoc.references = guideDoc.references.filter((r) => r._key !== 'src-hsa')
+      })
+      const result = check(dir)
+      expect(result.code).toBe(1)
+      expect(result.output).toMatch(/references\[_key=="src-aad"\]\.url: Use an https:\/\/ address/)
+      expect(result.output).toMatch(/citation names source "src-hsa", which is not in references/)
+    })
+  })
 })

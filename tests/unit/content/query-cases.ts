@@ -10,10 +10,11 @@ export async function slugs(query: string): Promise<string[]> {
 }
 
 export async function queryCases(): Promise<Case[]> {
-  const [posts, treatments, people, categories] = await Promise.all([
+  const [posts, treatments, people, pages, categories] = await Promise.all([
     slugs(queries.postSlugsQuery),
     slugs(queries.treatmentSlugsQuery),
     slugs(queries.personSlugsQuery),
+    slugs(queries.pageSlugsQuery),
     runQuery<Array<{_id: string; slug: string}>>(queries.categoriesQuery),
   ])
   const postIds = await runQuery<Array<{_id: string; categoryIds: string[]}>>(`*[_type == "post"]{_id, "categoryIds": categories[]._ref}`)
@@ -37,6 +38,8 @@ export async function queryCases(): Promise<Case[]> {
     ...postIds.map((p): Case => ({name: 'postsInCategoriesQuery', params: {excludeId: p._id, categoryIds: p.categoryIds, limit: 10}})),
     ...treatments.map((slug): Case => ({name: 'treatmentBySlugQuery', params: {slug}})),
     ...people.map((slug): Case => ({name: 'personBySlugQuery', params: {slug}})),
+    {name: 'pageSlugsQuery', params: {}},
+    ...pages.map((slug): Case => ({name: 'pageBySlugQuery', params: {slug}})),
   ]
 }
 

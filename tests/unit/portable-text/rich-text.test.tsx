@@ -196,3 +196,41 @@ describe('the pore guide from the snapshot', () => {
     expect(img.getAttribute('alt')).toBeTruthy()
   })
 })
+
+describe('RichText citations', () => {
+  const sources = [
+    {_key: 'nhs', number: 1},
+    {_key: 'review', number: 2},
+  ]
+  const cited = (key: string, source: string) => ({
+    _type: 'block',
+    _key: `b-${key}`,
+    style: 'normal',
+    markDefs: [{_type: 'citation', _key: key, source}],
+    children: [
+      {_type: 'span', _key: 's1', text: 'Peels may help', marks: [key]},
+      {_type: 'span', _key: 's2', text: '.', marks: []},
+    ],
+  })
+
+  it("shows the source's number after the cited words, linking to its entry with a readable name", () => {
+    const container = document.createElement('div')
+    container.innerHTML = renderToStaticMarkup(
+      <RichText value={[cited('c1', 'review'), cited('c2', 'nhs')] as unknown as RichBody} sources={sources} />,
+    )
+    const links = [...container.querySelectorAll('sup a')]
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-label')])).toEqual([
+      ['[2]', '#source-2', 'Source 2'],
+      ['[1]', '#source-1', 'Source 1'],
+    ])
+    expect(container.querySelector('p')!.textContent).toBe('Peels may help[2].')
+  })
+
+  it('keeps the words and shows no number when the source is no longer listed', () => {
+    const container = document.createElement('div')
+    container.innerHTML = renderToStaticMarkup(<RichText value={[cited('c1', 'gone')] as unknown as RichBody} sources={sources} />)
+    expect(container.querySelector('a')).toBeNull()
+    expect(container.textContent).toBe('Peels may help.')
+  })
+})
+

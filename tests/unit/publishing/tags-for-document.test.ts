@@ -37,6 +37,12 @@ function refsIn(value: unknown, into = new Set<string>()): Set<string> {
 const referencing = (id: string) => published.filter((d) => refsIn(d).has(id))
 
 describe('tagsForDocument against the snapshot', () => {
+  it('a standing page: its own page, the page list (sitemap) and the settings that name it, so every byline link follows', async () => {
+    const policy = byId('page.editorial-policy')
+    const tags = await tagsForDocument(changed(policy, {before: {slug: 'old-policy'}}), lookup)
+    expect(tags).toEqual(['page', 'page:editorial-policy', 'page:old-policy', 'settings'])
+  })
+
   it('a post: its page, the post lists (home, blog, feed, sitemap) and the pages that link it', async () => {
     const post = byId('post.can-you-close-pores-permanently')
     const tags = await tagsForDocument(changed(post), lookup)

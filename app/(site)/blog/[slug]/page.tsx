@@ -3,6 +3,7 @@ import {Byline} from '@/components/article/Byline'
 import {Disclaimer} from '@/components/article/Disclaimer'
 import {RelatedPosts} from '@/components/article/RelatedPosts'
 import {ShareBar} from '@/components/article/ShareBar'
+import {Sources} from '@/components/article/Sources'
 import {TableOfContentsDisclosure, TableOfContentsSidebar} from '@/components/article/TableOfContents'
 import {TreatmentDetails} from '@/components/article/TreatmentDetails'
 import {RichText} from '@/components/portable-text/RichText'
@@ -10,6 +11,7 @@ import {DetailPage} from '@/components/layout/DetailPage'
 import {ContentImage} from '@/components/ui/ContentImage'
 import {tableOfContents} from '@/lib/article/table-of-contents'
 import {readingTime} from '@/lib/article/reading-time'
+import {numberSources} from '@/lib/article/sources'
 import {
   getPostBySlug,
   getPostSlugs,
@@ -75,6 +77,7 @@ export default async function ArticlePage({params}: Props) {
   const body = post.body ?? []
   const toc = tableOfContents(body)
   const {minutes} = readingTime(body)
+  const sources = numberSources(post.references)
   const crumbs = crumbsFor(post)
   const url = absoluteUrl(paths.post(post.slug))
   const cover = imageUrl(post.coverImage, {width: 1200})
@@ -120,7 +123,11 @@ export default async function ArticlePage({params}: Props) {
                 medicalReviewer={post.medicalReviewer}
                 publishedAt={post.publishedAt}
                 lastReviewedAt={post.lastReviewedAt}
+                changeNote={post.changeNote}
+                changedAt={post.changedAt}
                 minutes={minutes}
+                reviewIntervalMonths={settings.reviewIntervalMonths}
+                editorialPolicy={settings.editorialPolicy}
               />
             </div>
           </header>
@@ -144,8 +151,9 @@ export default async function ArticlePage({params}: Props) {
             <TableOfContentsDisclosure entries={toc} />
           </div>
           <div className="article-body prose prose-slate mt-6 max-w-none dark:prose-invert">
-            <RichText value={body} />
+            <RichText value={body} reservedIds={['sources']} sources={sources} />
           </div>
+          <Sources sources={sources} />
           {post.showDisclaimer && <Disclaimer settings={settings} />}
           <TreatmentDetails treatments={relatedTreatments} />
           <ShareBar title={post.title} url={url} />

@@ -1,5 +1,8 @@
 import type {Metadata} from 'next'
+import {EditorialPolicyLink} from '@/components/article/EditorialPolicyLink'
 import {PersonLink} from '@/components/article/PersonLink'
+import {ReviewDue} from '@/components/article/ReviewDue'
+import {Sources} from '@/components/article/Sources'
 import {RelatedPosts} from '@/components/article/RelatedPosts'
 import {FaqList} from '@/components/portable-text/FaqList'
 import {RichText} from '@/components/portable-text/RichText'
@@ -21,6 +24,7 @@ import {
 import {env} from '@/lib/platform/env'
 import {treatmentGraph, type Crumb, buildMetadata, notFoundMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
+import {numberSources} from '@/lib/article/sources'
 
 export const revalidate = 3600
 
@@ -38,6 +42,7 @@ const SECTION_IDS = [
   'aftercare',
   'questions',
   'book',
+  'sources',
 ]
 
 export async function generateStaticParams() {
@@ -70,6 +75,7 @@ export default async function TreatmentPage({params}: Props) {
   ]
   const cover = imageUrl(treatment.coverImage, {width: 1200})
   const related = relatedPostsForTreatment(treatment)
+  const sources = numberSources(treatment.references)
 
   return (
     <DetailPage
@@ -104,6 +110,12 @@ export default async function TreatmentPage({params}: Props) {
               )}
             </p>
           )}
+          {(treatment.lastReviewedAt || settings.editorialPolicy?.slug) && (
+            <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
+              <ReviewDue lastReviewedAt={treatment.lastReviewedAt} intervalMonths={settings.reviewIntervalMonths} />
+              <EditorialPolicyLink policy={settings.editorialPolicy} />
+            </p>
+          )}
           <div className="mt-6">
             <BookingActions treatmentSlug={treatment.slug} whatsapp={settings.whatsapp} />
           </div>
@@ -123,7 +135,7 @@ export default async function TreatmentPage({params}: Props) {
         {treatment.body?.length ? (
           <TreatmentSection id="what-it-is" title="What it is">
             <div className="article-body prose prose-slate max-w-none dark:prose-invert">
-              <RichText value={treatment.body} reservedIds={SECTION_IDS} />
+              <RichText value={treatment.body} reservedIds={SECTION_IDS} sources={sources} />
             </div>
           </TreatmentSection>
         ) : null}
@@ -171,6 +183,7 @@ export default async function TreatmentPage({params}: Props) {
             <BookingActions treatmentSlug={treatment.slug} whatsapp={settings.whatsapp} />
           </div>
         </section>
+        <Sources sources={sources} />
       </article>
       <RelatedPosts posts={related} />
     </DetailPage>
