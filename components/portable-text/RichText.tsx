@@ -16,7 +16,7 @@ function heading(Tag: 'h2' | 'h3' | 'h4', ids: Map<string, string>) {
   return Heading
 }
 
-export function richTextComponents(ids: Map<string, string>): PortableTextComponents {
+export function richTextComponents(ids: Map<string, string>, from?: string): PortableTextComponents {
   return {
     block: {h2: heading('h2', ids), h3: heading('h3', ids), h4: heading('h4', ids)},
     marks: {link: ExternalLink, internalLink: InternalLink},
@@ -27,7 +27,7 @@ export function richTextComponents(ids: Map<string, string>): PortableTextCompon
       treatmentCard: ({value}: {value: TreatmentCardValue}) =>
         value.treatment ? (
           <div className="my-8">
-            <TreatmentCard treatment={value.treatment} titleAs="p" showImage={false} />
+            <TreatmentCard treatment={value.treatment} titleAs="p" showImage={false} from={from} />
           </div>
         ) : null,
       faqBlock: ({value}: {value: FaqBlockValue}) => {
@@ -47,15 +47,18 @@ export function richTextComponents(ids: Map<string, string>): PortableTextCompon
 export function RichText({
   value,
   reservedIds,
+  from,
 }: {
   value: RichBody | null | undefined
   reservedIds?: readonly string[]
+  /** The page the body is on, for the booking links of its treatment cards. */
+  from?: string
 }) {
   if (!value?.length) return null
   return (
     <PortableText
       value={value}
-      components={richTextComponents(headingIds(value, reservedIds))}
+      components={richTextComponents(headingIds(value, reservedIds), from)}
       onMissingComponent={false}
     />
   )

@@ -194,6 +194,47 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('preview_sessions').ifExists().execute()
     },
   },
+  // Which page of the site an enquiry came from, and taps on the clinic's WhatsApp and phone links
+  // summed per page, channel and Singapore day: nothing about who tapped (lib/insights).
+  '0006_enquiry_source_contact_taps': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('enquiries').addColumn('source_path', 'text').execute()
+      // The inbox filter by source page, newest first.
+      await db.schema
+        .createIndex('enquiries_source_created')
+        .on('enquiries')
+        .columns(['source_path', 'created_at'])
+        .execute()
+      // The insights page reads only these columns over a range of created_at: answered from the
+      // index without touching the rows.
+      await db.schema
+        .createIndex('enquiries_insights')
+        .on('enquiries')
+        .columns(['created_at', 'supersedes_id', 'treatment_name', 'source_path', 'id'])
+        .execute()
+      // The first status change of each enquiry (how fast the clinic answers).
+      await db.schema
+        .createIndex('audit_events_first_status')
+        .on('audit_events')
+        .columns(['action', 'enquiry_id', 'at'])
+        .execute()
+      await db.schema
+        .createTable('contact_tap_counts')
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('page', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('taps', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('contact_tap_counts_pk', ['day', 'page', 'channel'])
+        .execute()
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('contact_tap_counts').ifExists().execute()
+      await db.schema.dropIndex('audit_events_first_status').ifExists().execute()
+      await db.schema.dropIndex('enquiries_insights').ifExists().execute()
+      await db.schema.dropIndex('enquiries_source_created').ifExists().execute()
+      await db.schema.alterTable('enquiries').dropColumn('source_path').execute()
+    },
+  },
 }
 
 const provider: MigrationProvider = {getMigrations: async () => migrations}
