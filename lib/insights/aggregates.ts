@@ -51,13 +51,6 @@ export function singaporeWeekStart(now: Date): Date {
   return new Date(today.getTime() - ((weekday + 6) % 7) * DAY_MS)
 }
 
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null
-  const sorted = Float64Array.from(values).sort()
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-
 /** The last INSIGHT_WEEKS weeks (this one included, so far) of enquiries and contact-link taps. */
 export async function readEnquiryInsights(
   db: Kysely<Database>,
@@ -73,17 +66,16 @@ export async function readEnquiryInsights(
     .where('created_at', '<=', end)
     .where('supersedes_id', 'is', null)
 
-  // Week boundaries compared as ISO text, which both databases sort like the instants they are.
-  const bounds = Array.from({length: weeks - 1}, (_, i) => new Date(firstWeek.getTime() + (i + 1) * WEEK_MS).toISOString())
-  const weekIndex = bounds.length
-    ? sql<number>`case ${sql.join(
-        bounds.map((b, i) => sql`when created_at < ${b} then ${sql.lit(i)}`),
-        sql` `,
-      )} else ${sql.lit(bounds.length)} end`
-    : sql<number>`0`
+  // One pass over the (created_at, supersedes_id) index: a running sum up to the end of each week,
+  // compared as ISO text, which sorts like the instants. Grouping by a computed week would sort
+  // every row first.
+  const bounds = Array.from({length: weeks}, (_, i) => new Date(firstWeek.getTime() + (i + 1) * WEEK_MS).toISOString())
+  const weekSums = bounds.map((upper, i) =>
+    sql<number>`sum(case when created_at < ${upper} then 1 else 0 end)`.as(`w${i}`),
+  )
 
-  const [weekRows, treatmentRows, sourceRows, tapRows, responseRows] = await Promise.all([
-    inPeriod.select([weekIndex.as('week'), sql<number>`count(*)`.as('n')]).groupBy(sql`1`).execute(),
+  const [weekRow, treatmentRows, sourceRows, tapRows] = await Promise.all([
+    inPeriod.select([...weekSums, sql<number>`count(first_response_seconds)`.as('answered')]).executeTakeFirst(),
     inPeriod.select(['treatment_name as key', sql<number>`count(*)`.as('n')]).groupBy('treatment_name').execute(),
     inPeriod.select(['source_path as key', sql<number>`count(*)`.as('n')]).groupBy('source_path').execute(),
     db
@@ -93,19 +85,24 @@ export async function readEnquiryInsights(
       .where('day', '<=', toSingaporeDay(now)!)
       .groupBy(['page', 'channel'])
       .execute(),
-    db
-      .selectFrom('enquiries as e')
-      .innerJoin('audit_events as a', (join) => join.onRef('a.enquiry_id', '=', 'e.id').on('a.action', '=', 'status'))
-      .select(['e.created_at', sql<string>`min(a.at)`.as('first_at')])
-      .where('e.created_at', '>=', start)
-      .where('e.created_at', '<=', end)
-      .where('e.supersedes_id', 'is', null)
-      .groupBy(['e.id', 'e.created_at'])
-      .execute(),
   ])
+  const answered = Number(weekRow?.answered ?? 0)
+  // The median from the (first_response_seconds, ...) index in order: one or two values read at
+  // the middle, no rows fetched or sorted.
+  const middle =
+    answered === 0
+      ? []
+      : await inPeriod
+          .select('first_response_seconds')
+          .where('first_response_seconds', 'is not', null)
+          .orderBy('first_response_seconds')
+          .limit(answered % 2 ? 1 : 2)
+          .offset(Math.floor((answered - 1) / 2))
+          .execute()
+  const medianSeconds = middle.length ? middle.reduce((sum, r) => sum + Number(r.first_response_seconds), 0) / middle.length : null
 
-  const perWeek = new Array<number>(weeks).fill(0)
-  for (const row of weekRows) perWeek[Number(row.week)] = Number(row.n)
+  const cumulative = bounds.map((_, i) => Number((weekRow as Record<string, unknown> | undefined)?.[`w${i}`] ?? 0))
+  const perWeek = cumulative.map((n, i) => n - (i > 0 ? cumulative[i - 1]! : 0))
   const counted = (rows: Array<{key: string | null; n: number | string}>): LabelledCount[] =>
     rows
       .map((r) => ({key: r.key, enquiries: Number(r.n)}))
@@ -120,8 +117,6 @@ export async function readEnquiryInsights(
   }
   const total = (t: PageTaps) => CONTACT_CHANNELS.reduce((sum, c) => sum + t[c], 0)
 
-  const responses = responseRows.map((r) => Date.parse(r.first_at) - Date.parse(r.created_at))
-
   return {
     from: toSingaporeDay(firstWeek)!,
     to: toSingaporeDay(now)!,
@@ -130,7 +125,7 @@ export async function readEnquiryInsights(
     byTreatment: counted(treatmentRows),
     bySource: counted(sourceRows),
     taps: [...taps.values()].sort((a, b) => total(b) - total(a) || (a.page ?? '\uffff').localeCompare(b.page ?? '\uffff')),
-    medianFirstResponseMs: median(responses),
-    answered: responses.length,
+    medianFirstResponseMs: medianSeconds === null ? null : medianSeconds * 1000,
+    answered,
   }
 }

@@ -243,12 +243,19 @@ export async function changeEnquiryStatus(
   }: {id: string; status: EnquiryStatus; note?: string; staff: StaffUser; now?: Date},
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('enquiries').select('status').where('id', '=', id).executeTakeFirst()
+    const current = await trx
+      .selectFrom('enquiries')
+      .select(['status', 'created_at', 'first_response_seconds'])
+      .where('id', '=', id)
+      .executeTakeFirst()
     if (!current) return false
     if (current.status !== status) {
+      // Kept on the row for the insights page's median: how fast the clinic answers.
+      const firstResponse =
+        current.first_response_seconds ?? Math.max(0, Math.round((now.getTime() - Date.parse(current.created_at)) / 1000))
       await trx
         .updateTable('enquiries')
-        .set({status, updated_at: now.toISOString()})
+        .set({status, updated_at: now.toISOString(), first_response_seconds: firstResponse})
         .where('id', '=', id)
         .execute()
       await trx

@@ -36,6 +36,8 @@ export interface EnquiriesTable {
   supersedes_id: string | null
   /** The page of this site the patient came from (a path such as /blog/<slug>); null when unknown. */
   source_path: string | null
+  /** Seconds from arrival to the first status change staff made; null until then. */
+  first_response_seconds: number | null
 }
 
 export interface OutboxJobsTable {

@@ -1,4 +1,8 @@
 import {randomUUID} from 'node:crypto'
+import {sql, type Kysely} from 'kysely'
+import {migrationSchema} from '@/lib/platform/database/db'
+import {createMigrator, migrateToLatest} from '@/lib/platform/database/migrations'
+import {changeEnquiryStatus} from '@/lib/staff/inbox'
 import {countContactTap, contactTarget} from '@/lib/insights/contact-taps'
 import {readEnquiryInsights, singaporeWeekStart} from '@/lib/insights/aggregates'
 import {insightsToCsv} from '@/lib/insights/insights-csv'
@@ -34,6 +38,7 @@ function enquiry(createdAt: string, fields: Partial<EnquiryRow> = {}): EnquiryRo
     body_hash: null,
     supersedes_id: null,
     source_path: null,
+    first_response_seconds: null,
     ...fields,
   }
 }
@@ -74,22 +79,10 @@ describe.each(dialects)('insights aggregates (%s)', (dialect) => {
     ]
     const correction = enquiry('2026-03-03T02:00:00Z', {source_path: GUIDE, supersedes_id: rows[0]!.id})
     await t.db.insertInto('enquiries').values([...rows, correction]).execute()
-    // First status changes: 2 h, 4 h and 10 h after arrival (median 4 h); later ones do not count.
-    const status = (e: EnquiryRow, hours: number) => ({
-      id: randomUUID(),
-      at: new Date(Date.parse(e.created_at) + hours * HOUR).toISOString(),
-      staff_id: null,
-      staff_email: null,
-      action: 'status' as const,
-      enquiry_id: e.id,
-      from_status: 'new',
-      to_status: 'contacted',
-      note: null,
-    })
-    await t.db
-      .insertInto('audit_events')
-      .values([status(rows[0]!, 2), status(rows[0]!, 30), status(rows[2]!, 4), status(rows[4]!, 10), {...status(rows[1]!, 1), action: 'note' as const}])
-      .execute()
+    // First status changes 2 h, 4 h and 10 h after arrival (median 4 h), as changeEnquiryStatus keeps them.
+    for (const [row, hours] of [[rows[0]!, 2], [rows[2]!, 4], [rows[4]!, 10], [rows[5]!, 1]] as const) {
+      await t.db.updateTable('enquiries').set({first_response_seconds: hours * 3600}).where('id', '=', row.id).execute()
+    }
     // Taps: 23:59 and 00:01 on either side of midnight in Singapore fall on different days.
     await countContactTap(t.db, {channel: 'whatsapp', page: GUIDE, now: new Date('2026-03-02T15:59:00Z')})
     await countContactTap(t.db, {channel: 'whatsapp', page: GUIDE, now: new Date('2026-03-02T16:01:00Z')})
@@ -148,5 +141,39 @@ describe.each(dialects)('insights aggregates (%s)', (dialect) => {
     expect(lines).toContain('4.0,3')
     expect(csv).not.toContain('patient@example.com')
     expect(csv).not.toContain('Test Patient')
+  })
+
+  it('keeps the time to the first status change on the enquiry, and only the first', async () => {
+    const e = enquiry('2026-03-04T00:00:00Z')
+    await t.db.insertInto('enquiries').values(e).execute()
+    const staff = {id: randomUUID(), email: 'staff@example.com', name: 'Staff'}
+    await changeEnquiryStatus(t.db, {id: e.id, status: 'contacted', staff, now: new Date('2026-03-04T01:30:00Z')})
+    await changeEnquiryStatus(t.db, {id: e.id, status: 'booked', staff, now: new Date('2026-03-05T00:00:00Z')})
+    const row = await t.db.selectFrom('enquiries').select('first_response_seconds').where('id', '=', e.id).executeTakeFirstOrThrow()
+    expect(Number(row.first_response_seconds)).toBe(5400)
+    await t.db.deleteFrom('enquiries').where('id', '=', e.id).execute()
+  })
+})
+
+describe.each(dialects)('the migration that adds the source page (%s)', (dialect) => {
+  it('works out the first response of enquiries answered before it from the audit trail', async () => {
+    const t = await openTestDb(dialect)
+    try {
+      const db = t.db as unknown as Kysely<unknown>
+      const down = await createMigrator(db, await migrationSchema(t)).migrateTo('0005_preview_sessions_health_probe')
+      expect(down.error).toBeUndefined()
+      const {source_path: _s, first_response_seconds: _f, ...old} = enquiry('2026-03-01T00:00:00Z')
+      await sql`insert into enquiries (id, public_ref, idempotency_key, created_at, updated_at, status, full_name, phone, email, patient_type, preferred_days, time_of_day, message, consent_at, marketing_opt_in)
+        values (${old.id}, ${old.public_ref}, ${old.idempotency_key}, ${old.created_at}, ${old.updated_at}, 'contacted', 'x', 'x', 'x', 'new', '[]', 'any', '', ${old.consent_at}, 0)`.execute(db)
+      for (const at of ['2026-03-01T03:00:00.000Z', '2026-03-02T00:00:00.000Z']) {
+        await sql`insert into audit_events (id, at, action, enquiry_id) values (${randomUUID()}, ${at}, 'status', ${old.id})`.execute(db)
+      }
+      expect(await migrateToLatest(db, await migrationSchema(t))).toContain('0006_enquiry_source_contact_taps')
+      const row = await t.db.selectFrom('enquiries').select(['first_response_seconds', 'source_path']).where('id', '=', old.id).executeTakeFirstOrThrow()
+      expect(Number(row.first_response_seconds)).toBe(3 * 3600)
+      expect(row.source_path).toBeNull()
+    } finally {
+      await t.cleanup()
+    }
   })
 })

@@ -25,6 +25,7 @@ const enquiry = (message: string): EnquiryRow => ({
   body_hash: null,
   supersedes_id: null,
   source_path: null,
+  first_response_seconds: null,
 })
 
 it('puts the real inbox link above the message, quotes every line of it and collapses blank lines', () => {

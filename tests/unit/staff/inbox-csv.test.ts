@@ -23,6 +23,7 @@ const row: EnquiryRow = {
   body_hash: null,
   supersedes_id: null,
   source_path: null,
+  first_response_seconds: null,
 }
 
 describe('CSV export', () => {
