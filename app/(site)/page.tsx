@@ -83,7 +83,7 @@ export default async function HomePage() {
               author and the doctor who reviewed it.
             </p>
             <div className="mt-6 flex flex-wrap gap-3">
-              <ButtonLink href={paths.book()}>Book a consultation</ButtonLink>
+              <ButtonLink href={paths.book(null, paths.home())}>Book a consultation</ButtonLink>
               <ButtonLink href={paths.blog()} variant="secondary">
                 Read the journal
               </ButtonLink>
@@ -162,7 +162,7 @@ export default async function HomePage() {
             <div>
               <h3 className="font-semibold text-slate-900 dark:text-white">Contact</h3>
               <div className="mt-1">
-                <ContactLinks settings={settings} />
+                <ContactLinks settings={settings} from={paths.home()} />
               </div>
             </div>
           </div>

@@ -1,7 +1,7 @@
 import type {TreatmentCard as TreatmentCardData} from '@/lib/content'
 import {TreatmentCard} from '@/components/treatments/TreatmentCard'
 
-export function TreatmentDetails({treatments}: {treatments: TreatmentCardData[]}) {
+export function TreatmentDetails({treatments, from}: {treatments: TreatmentCardData[]; from?: string}) {
   if (treatments.length === 0) return null
   return (
     <section aria-labelledby="treatment-details" className="mt-12">
@@ -17,7 +17,7 @@ export function TreatmentDetails({treatments}: {treatments: TreatmentCardData[]}
       <ul className="mt-6 grid gap-6 sm:grid-cols-2">
         {treatments.map((treatment) => (
           <li key={treatment._id} className="flex">
-            <TreatmentCard treatment={treatment} />
+            <TreatmentCard treatment={treatment} from={from} />
           </li>
         ))}
       </ul>

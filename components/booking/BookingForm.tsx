@@ -26,6 +26,8 @@ interface Props {
   treatments: ReadonlyArray<{slug: string; name: string}>
   preselectedTreatment?: string
   formToken: string
+  /** The page of the site the booking link was on; travels in a hidden field, so it works without JavaScript. */
+  sourcePath?: string
   purposeNotice: ReactNode
 }
 
@@ -55,7 +57,7 @@ const FIELD_LABELS: Record<EnquiryFieldName, string> = {
   marketingOptIn: 'Clinic news',
 }
 
-export function BookingForm({action, treatments, preselectedTreatment, formToken, purposeNotice}: Props) {
+export function BookingForm({action, treatments, preselectedTreatment, formToken, sourcePath, purposeNotice}: Props) {
   const [state, formAction, pending] = useActionState(action, initialEnquiryFormState)
   const formRef = useRef<HTMLFormElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
@@ -89,6 +91,9 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
   const treatmentValue = hasErrors ? (text('treatment') ?? '') : (preselectedTreatment ?? '')
   const fieldsWithErrors = FIELD_ORDER.filter((f) => errors[f])
   const fields: FieldState = {errors, firstError: fieldsWithErrors[0]}
+  // A form sent back with errors (without JavaScript, through /book/submit) keeps its source page.
+  const keptSource = (values as Record<string, unknown>)[FIELD.source]
+  const source = typeof keptSource === 'string' && keptSource ? keptSource : sourcePath
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-7">
@@ -247,6 +252,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
         />
       </div>
       <input type="hidden" name={FIELD.formToken} value={state.formToken ?? formToken} readOnly />
+      {source ? <input type="hidden" name={FIELD.source} value={source} readOnly /> : null}
 
       <div className="space-y-4 border-t border-slate-200 pt-6 dark:border-slate-700">
         {purposeNotice}

@@ -19,7 +19,7 @@ function heading(Tag: 'h2' | 'h3' | 'h4', ids: Map<string, string>) {
 
 type CitedSource = {_key?: string | null; number: number}
 
-export function richTextComponents(ids: Map<string, string>, sources: readonly CitedSource[] = []): PortableTextComponents {
+export function richTextComponents(ids: Map<string, string>, sources: readonly CitedSource[] = [], from?: string): PortableTextComponents {
   return {
     block: {h2: heading('h2', ids), h3: heading('h3', ids), h4: heading('h4', ids)},
     marks: {
@@ -38,7 +38,7 @@ export function richTextComponents(ids: Map<string, string>, sources: readonly C
       treatmentCard: ({value}: {value: TreatmentCardValue}) =>
         value.treatment ? (
           <div className="my-8">
-            <TreatmentCard treatment={value.treatment} titleAs="p" showImage={false} />
+            <TreatmentCard treatment={value.treatment} titleAs="p" showImage={false} from={from} />
           </div>
         ) : null,
       faqBlock: ({value}: {value: FaqBlockValue}) => {
@@ -62,16 +62,19 @@ export function RichText({
   value,
   reservedIds,
   sources,
+  from,
 }: {
   value: RichBody | null | undefined
   reservedIds?: readonly string[]
   sources?: readonly CitedSource[]
+  /** The page the body is on, for the booking links of its treatment cards. */
+  from?: string
 }) {
   if (!value?.length) return null
   return (
     <PortableText
       value={value}
-      components={richTextComponents(headingIds(value, reservedIds), sources)}
+      components={richTextComponents(headingIds(value, reservedIds), sources, from)}
       onMissingComponent={false}
     />
   )

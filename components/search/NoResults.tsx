@@ -70,7 +70,7 @@ export function NoResults({
         <ul className="mt-3 flex flex-wrap gap-3">
           <li>
             <a
-              href={paths.book()}
+              href={paths.book(null, '/search')}
               className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 dark:bg-brand-100 dark:text-brand-900 dark:hover:bg-white"
             >
               Book a consultation
@@ -79,8 +79,8 @@ export function NoResults({
           {whatsapp ? (
             <li>
               <a
-                href={whatsapp}
-                rel="noopener noreferrer"
+                href={paths.contact('whatsapp', '/search')}
+                rel="nofollow"
                 className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-4 font-semibold text-brand-800 hover:bg-brand-50 dark:border-brand-100 dark:text-brand-100 dark:hover:bg-slate-900"
               >
                 Message us on WhatsApp

@@ -2,12 +2,13 @@ import {describePreferredDays} from '@/lib/enquiries/compose-email'
 import type {EnquiryRow} from '@/lib/platform/database/schema'
 import {PATIENT_TYPES, TIMES_OF_DAY} from '@/lib/enquiries/form-fields'
 import {formatSingaporeTime} from '@/lib/singapore-time'
+import {SourcePageLink} from './SourcePageLink'
 
 const label = (options: ReadonlyArray<{value: string; label: string}>, value: string) =>
   options.find((o) => o.value === value)?.label ?? value
 
 // Everything here is a text node: an enquiry containing <script> shows as those characters.
-export function EnquiryDetails({enquiry}: {enquiry: EnquiryRow}) {
+export function EnquiryDetails({enquiry, titles}: {enquiry: EnquiryRow; titles: ReadonlyMap<string, string>}) {
   const rows: Array<[string, React.ReactNode]> = [
     ['Reference', <span key="ref" className="font-mono">{enquiry.public_ref}</span>],
     ['Received', formatSingaporeTime(enquiry.created_at)],
@@ -25,6 +26,10 @@ export function EnquiryDetails({enquiry}: {enquiry: EnquiryRow}) {
     ],
     ['Patient', label(PATIENT_TYPES, enquiry.patient_type)],
     ['Treatment', enquiry.treatment_name ?? 'Not specified'],
+    [
+      'Came from',
+      enquiry.source_path ? <SourcePageLink key="source" path={enquiry.source_path} titles={titles} /> : 'Not known',
+    ],
     ['Preferred days', describePreferredDays(enquiry.preferred_days)],
     ['Time of day', label(TIMES_OF_DAY, enquiry.time_of_day)],
     ['Consent to contact', formatSingaporeTime(enquiry.consent_at)],

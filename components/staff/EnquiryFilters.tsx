@@ -9,9 +9,12 @@ const field =
 export function EnquiryFilters({
   filters,
   treatments,
+  sources,
 }: {
   filters: InboxFilters
   treatments: ReadonlyArray<{slug: string; name: string}>
+  /** The pages enquiries came from, each with its title. */
+  sources: ReadonlyArray<{path: string; label: string}>
 }) {
   return (
     <form method="get" action={staffPaths.inbox()} className="flex flex-wrap items-end gap-4">
@@ -38,6 +41,19 @@ export function EnquiryFilters({
           {treatments.map((t) => (
             <option key={t.slug} value={t.slug}>
               {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-source" className="block text-sm font-medium">
+          Came from
+        </label>
+        <select id="filter-source" name="source" defaultValue={filters.source ?? ''} className={`${field} max-w-xs`}>
+          <option value="">Any page</option>
+          {sources.map((s) => (
+            <option key={s.path} value={s.path}>
+              {s.label}
             </option>
           ))}
         </select>

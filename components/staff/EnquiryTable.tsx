@@ -2,10 +2,12 @@ import Link from 'next/link'
 import {formatSingaporeTime} from '@/lib/singapore-time'
 import type {InboxItem} from '@/lib/staff/inbox'
 import {NotificationBadge, StatusBadge} from './StatusBadge'
+import {SourcePageLink} from './SourcePageLink'
 import {staffPaths} from '@/lib/routes/paths'
 
 // Patient-typed text is rendered as React text nodes only (escaped); never as HTML.
-export function EnquiryTable({items}: {items: InboxItem[]}) {
+// `titles`: page titles by path, so the page an enquiry came from reads as its title.
+export function EnquiryTable({items, titles}: {items: InboxItem[]; titles: ReadonlyMap<string, string>}) {
   if (items.length === 0) return <p className="mt-6">No enquiries match these filters.</p>
   return (
     <div className="mt-6 overflow-x-auto">
@@ -44,6 +46,11 @@ export function EnquiryTable({items}: {items: InboxItem[]}) {
                   {item.public_ref}
                   {item.supersedes_id ? ' · correction of an earlier enquiry' : ''}
                 </div>
+                {item.source_path ? (
+                  <div className="text-sm text-slate-600 dark:text-slate-400">
+                    from: <SourcePageLink path={item.source_path} titles={titles} />
+                  </div>
+                ) : null}
               </td>
               <td className="py-2 pr-4">{item.treatment_name ?? '—'}</td>
               <td className="py-2 pr-4">

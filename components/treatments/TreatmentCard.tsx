@@ -8,9 +8,11 @@ type Props = {
   /** Inside an article body the card must not add a heading to the outline. */
   titleAs?: 'h2' | 'h3' | 'p'
   showImage?: boolean
+  /** The page the card is on, carried in the booking link (see paths.book). */
+  from?: string
 }
 
-export function TreatmentCard({treatment, titleAs: Title = 'h3', showImage = true}: Props) {
+export function TreatmentCard({treatment, titleAs: Title = 'h3', showImage = true, from}: Props) {
   if (!treatment.slug || !treatment.name) return null
   return (
     <article className="not-prose flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-700 dark:bg-slate-900">
@@ -40,7 +42,7 @@ export function TreatmentCard({treatment, titleAs: Title = 'h3', showImage = tru
           </p>
         )}
         <div className="mt-auto flex flex-wrap gap-2 pt-2">
-          <ButtonLink href={paths.book(treatment.slug)}>
+          <ButtonLink href={paths.book(treatment.slug, from)}>
             Book a consultation<span className="sr-only"> about {treatment.name}</span>
           </ButtonLink>
           <ButtonLink href={paths.treatment(treatment.slug)} variant="secondary">

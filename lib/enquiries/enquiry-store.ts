@@ -12,6 +12,8 @@ export interface NewEnquiry {
   bodyHash?: string
   /** The enquiry this one corrects (same rendered form, changed details). */
   supersedesId?: string
+  /** The page of this site the patient came from, already checked (lib/routes/source-path.ts). */
+  sourcePath?: string
   sendPatientAcknowledgement?: boolean
   now?: Date
 }
@@ -84,6 +86,7 @@ export async function insertEnquiryAndQueueEmails(
       marketing_opt_in_at: input.marketingOptIn ? now : null,
       body_hash: enquiry.bodyHash ?? enquiryBodyHash(input),
       supersedes_id: enquiry.supersedesId ?? null,
+      source_path: enquiry.sourcePath ?? input.from ?? null,
     })
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returning(['id', 'public_ref'])

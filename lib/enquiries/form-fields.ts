@@ -46,9 +46,11 @@ export const FIELD = {
   marketingOptIn: 'marketingOptIn',
   honeypot: 'website',
   formToken: 'formToken',
+  /** The page of the site the patient came from, carried from the booking link in a hidden field. */
+  source: 'from',
 } as const
 
-export type EnquiryFieldName = Exclude<keyof typeof FIELD, 'honeypot' | 'formToken'>
+export type EnquiryFieldName = Exclude<keyof typeof FIELD, 'honeypot' | 'formToken' | 'source'>
 
 export type EnquiryFormState = FormState<EnquiryFieldName>
 

@@ -2,6 +2,7 @@ import {parsePhoneNumberFromString} from 'libphonenumber-js/max'
 import {z} from 'zod'
 import {stripControlCharacters} from '@/lib/platform/forms/plain-text'
 import {formDataToObject} from '@/lib/platform/forms/form-data'
+import {parseSourcePath} from '@/lib/routes/source-path'
 import {
   EMAIL_MAX_LENGTH,
   FIELD,
@@ -131,6 +132,8 @@ export function buildEnquirySchema({treatmentSlugs}: EnquirySchemaOptions) {
     [FIELD.marketingOptIn]: checkbox,
     [FIELD.honeypot]: z.string().optional().default(''),
     [FIELD.formToken]: z.string().optional().default(''),
+    // Never a reason to refuse an enquiry: a value that is not a page of this site is dropped.
+    [FIELD.source]: z.unknown().optional().transform((v) => parseSourcePath(v)),
   })
 }
 

@@ -11,6 +11,7 @@ import {readEnquiryForm} from './form-schema'
 import {getSessionSecret} from '@/lib/platform/session-secret'
 import {validateAndStoreEnquiry, type SubmissionOutcome} from './validate-and-store-enquiry'
 import {keptValues} from '@/lib/platform/forms/validated-action'
+import {requestSourcePath} from './source-page'
 
 export type EnquiryRequestOutcome =
   | {kind: 'stored'; publicRef: string}
@@ -37,6 +38,7 @@ export async function handleEnquiryRequest(formData: FormData, requestHeaders: H
       siteLimitPerMinute: config.ENQUIRY_SITE_LIMIT_PER_MINUTE,
       minFillSeconds: config.ENQUIRY_MIN_FILL_SECONDS,
       sendPatientAcknowledgement: config.ENQUIRY_SEND_ACKNOWLEDGEMENT,
+      refererSourcePath: requestSourcePath(requestHeaders),
     })
   } catch (error) {
     // Nothing was stored, so nothing may look like success: the person keeps what they typed.

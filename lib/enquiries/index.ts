@@ -4,6 +4,7 @@ export {handleEnquiryRequest, type EnquiryRequestOutcome} from './handle-enquiry
 export {loadBookingContext, type BookingContext, type TreatmentOption} from './booking-context'
 export {issueFormToken} from './form-token'
 export {getEnquiryByRef} from './getters'
+export {bookingSourcePath} from './source-page'
 export {
   EMAIL_MAX_LENGTH,
   FIELD,

@@ -21,6 +21,8 @@ export interface SubmissionContext {
   siteLimitPerMinute?: number
   minFillSeconds: number
   sendPatientAcknowledgement?: boolean
+  /** The source page from the request's Referer, for a form that carries none of its own. */
+  refererSourcePath?: string
   now?: Date
 }
 
@@ -136,6 +138,7 @@ export async function validateAndStoreEnquiry(
       idempotencyKey,
       bodyHash,
       supersedesId: first?.id,
+      sourcePath: data[FIELD.source] ?? ctx.refererSourcePath,
       sendPatientAcknowledgement: ctx.sendPatientAcknowledgement,
       now,
     })

@@ -23,11 +23,15 @@ export const paths = {
   privacy: () => '/privacy',
   /** Standing pages (editorial policy, about our content); under /about so no slug takes another route. */
   page: (slug: string) => `/about/${slug}`,
-  book: (treatmentSlug?: string | null) => withQuery('/book', treatmentSlug ? {treatment: treatmentSlug} : undefined),
+  /** `from`: the page the link is on, stored with the enquiry so staff see which page brought it. */
+  book: (treatmentSlug?: string | null, from?: string) =>
+    withQuery('/book', {...(treatmentSlug ? {treatment: treatmentSlug} : {}), ...(from ? {from} : {})}),
   /** Where the booking form posts when the browser runs no JavaScript. */
   bookSubmit: () => '/book/submit',
   bookThanks: (publicRef: string) => withQuery('/book/thanks', {ref: publicRef}),
   feed: () => '/feed.xml',
+  /** The clinic's WhatsApp or phone link through the site's own counter (app/(site)/go). */
+  contact: (channel: 'whatsapp' | 'phone', from?: string) => withQuery(`/go/${channel}`, from ? {from} : undefined),
 }
 
 /** The staff inbox. Its cookie is scoped to `staffPaths.root`. */
@@ -38,6 +42,8 @@ export const staffPaths = {
   enquiry: (id: string | number, query?: Query) => withQuery(`/staff/enquiries/${id}`, query),
   export: (query?: Query) => withQuery('/staff/export', query),
   searchInsights: () => '/staff/search',
+  insights: () => '/staff/insights',
+  insightsExport: () => '/staff/insights/export',
 }
 
 export const apiPaths = {

@@ -14,7 +14,10 @@ export function csvCell(value: string | number | null | undefined): string {
 const label = (options: ReadonlyArray<{value: string; label: string}>, value: string) =>
   options.find((o) => o.value === value)?.label ?? value
 
-const COLUMNS: Array<[string, (e: EnquiryRow & Partial<InboxItem>) => string | number | null]> = [
+/** Page titles by path, so the export names the page an enquiry came from as staff see it. */
+export type SourceTitles = ReadonlyMap<string, string>
+
+const COLUMNS: Array<[string, (e: EnquiryRow & Partial<InboxItem>, titles: SourceTitles) => string | number | null]> = [
   ['Reference', (e) => e.public_ref],
   ['Received (SGT)', (e) => formatSingaporeTime(e.created_at)],
   ['Status', (e) => e.status],
@@ -33,15 +36,19 @@ const COLUMNS: Array<[string, (e: EnquiryRow & Partial<InboxItem>) => string | n
     (e) => (e.marketing_opt_in ? `yes (${formatSingaporeTime(e.marketing_opt_in_at!)})` : 'no'),
   ],
   ['Notification', (e) => e.notification ?? ''],
+  ['Source page', (e, titles) => (e.source_path ? (titles.get(e.source_path) ?? e.source_path) : '')],
+  ['Source path', (e) => e.source_path ?? ''],
 ]
 
 // A BOM so Excel opens UTF-8 (Chinese and Tamil names) correctly; CRLF per RFC 4180.
 export const CSV_HEADER = `\uFEFF${COLUMNS.map(([name]) => csvCell(name)).join(',')}\r\n`
 
-export function enquiryCsvLine(row: EnquiryRow & Partial<InboxItem>): string {
-  return `${COLUMNS.map(([, get]) => csvCell(get(row))).join(',')}\r\n`
+const NO_TITLES: SourceTitles = new Map()
+
+export function enquiryCsvLine(row: EnquiryRow & Partial<InboxItem>, titles: SourceTitles = NO_TITLES): string {
+  return `${COLUMNS.map(([, get]) => csvCell(get(row, titles))).join(',')}\r\n`
 }
 
-export function enquiriesToCsv(rows: ReadonlyArray<EnquiryRow & Partial<InboxItem>>): string {
-  return CSV_HEADER + rows.map(enquiryCsvLine).join('')
+export function enquiriesToCsv(rows: ReadonlyArray<EnquiryRow & Partial<InboxItem>>, titles: SourceTitles = NO_TITLES): string {
+  return CSV_HEADER + rows.map((row) => enquiryCsvLine(row, titles)).join('')
 }

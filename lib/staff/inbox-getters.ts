@@ -1,6 +1,6 @@
 import 'server-only'
 import {getDatabase} from '@/lib/platform/database/db'
-import {getEnquiryDetail, type InboxFilters, listEnquiries} from './inbox'
+import {getEnquiryDetail, type InboxFilters, listEnquiries, listSourcePaths} from './inbox'
 
 // What the staff pages read, each getter opening the configured database itself, so a page never
 // holds a database handle.
@@ -11,6 +11,12 @@ const ENQUIRY_ID = /^[0-9a-f-]{36}$/
 export async function listInbox(filters: InboxFilters, page: number) {
   const {db} = await getDatabase()
   return listEnquiries(db, filters, {page})
+}
+
+/** The pages enquiries came from, for the inbox's source filter. */
+export async function getInboxSources() {
+  const {db} = await getDatabase()
+  return listSourcePaths(db)
 }
 
 /** Everything the staff enquiry page shows: the enquiry, its corrections, jobs and audit trail. */

@@ -10,6 +10,7 @@ import {
   type OutboxJobRow,
 } from '@/lib/platform/database/schema'
 import {startOfSingaporeDay} from '@/lib/singapore-time'
+import {parseSourcePath} from '@/lib/routes/source-path'
 import {notificationStatus, type NotificationStatus} from '@/lib/enquiries'
 import type {StaffUser} from './accounts'
 
@@ -30,12 +31,15 @@ export const inboxFiltersSchema = z.object({
     .transform((v) => v || undefined),
   from: isoDay.optional().catch(undefined),
   to: isoDay.optional().catch(undefined),
+  // The page the enquiry came from (`from` already names the first day).
+  source: z.unknown().optional().transform((v) => parseSourcePath(v)),
 })
 export interface InboxFilters {
   status?: EnquiryStatus
   treatment?: string
   from?: string
   to?: string
+  source?: string
 }
 
 type QueryValue = string | string[] | null | undefined
@@ -50,7 +54,13 @@ export function parseInboxFilters(get: (name: keyof InboxFilters) => QueryValue)
     const value = get(name)
     return (Array.isArray(value) ? value[0] : value) || undefined
   }
-  return inboxFiltersSchema.parse({status: first('status'), treatment: first('treatment'), from: first('from'), to: first('to')})
+  return inboxFiltersSchema.parse({
+    status: first('status'),
+    treatment: first('treatment'),
+    from: first('from'),
+    to: first('to'),
+    source: first('source'),
+  })
 }
 
 /** The filters as a query string (without the page), for pagination and export links. */
@@ -80,6 +90,7 @@ function filtered<Q extends EnquiryQuery>(query: Q, filters: InboxFilters): Q {
   let q = query
   if (filters.status) q = q.where('enquiries.status', '=', filters.status) as Q
   if (filters.treatment) q = q.where('enquiries.treatment_slug', '=', filters.treatment) as Q
+  if (filters.source) q = q.where('enquiries.source_path', '=', filters.source) as Q
   if (filters.from) q = q.where('enquiries.created_at', '>=', startOfSingaporeDay(filters.from).toISOString()) as Q
   if (filters.to) {
     const end = new Date(startOfSingaporeDay(filters.to).getTime() + 24 * 3600 * 1000)
@@ -100,6 +111,17 @@ function withNotification(db: Kysely<Database>, filters: InboxFilters) {
         else 'waiting' end
         from outbox_jobs j where j.enquiry_id = enquiries.id)`.as('notification'),
     )
+}
+
+/** Every page enquiries came from, with how many: the choices of the inbox's source filter. */
+export async function listSourcePaths(db: Kysely<Database>): Promise<Array<{path: string; enquiries: number}>> {
+  const rows = await db
+    .selectFrom('enquiries')
+    .select(['source_path', sql<number>`count(*)`.as('n')])
+    .where('source_path', 'is not', null)
+    .groupBy('source_path')
+    .execute()
+  return rows.map((r) => ({path: r.source_path!, enquiries: Number(r.n)})).sort((a, b) => b.enquiries - a.enquiries || a.path.localeCompare(b.path))
 }
 
 export async function countEnquiries(db: Kysely<Database>, filters: InboxFilters): Promise<number> {
@@ -221,12 +243,19 @@ export async function changeEnquiryStatus(
   }: {id: string; status: EnquiryStatus; note?: string; staff: StaffUser; now?: Date},
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('enquiries').select('status').where('id', '=', id).executeTakeFirst()
+    const current = await trx
+      .selectFrom('enquiries')
+      .select(['status', 'created_at', 'first_response_seconds'])
+      .where('id', '=', id)
+      .executeTakeFirst()
     if (!current) return false
     if (current.status !== status) {
+      // Kept on the row for the insights page's median: how fast the clinic answers.
+      const firstResponse =
+        current.first_response_seconds ?? Math.max(0, Math.round((now.getTime() - Date.parse(current.created_at)) / 1000))
       await trx
         .updateTable('enquiries')
-        .set({status, updated_at: now.toISOString()})
+        .set({status, updated_at: now.toISOString(), first_response_seconds: firstResponse})
         .where('id', '=', id)
         .execute()
       await trx

@@ -12,6 +12,7 @@ export {
   INBOX_PAGE_SIZE,
   inboxFiltersQuery,
   inboxPageSchema,
+  listSourcePaths,
   parseInboxFilters,
   recordAudit,
   type EnquiryDetail,
@@ -19,8 +20,8 @@ export {
   type InboxItem,
   type RelatedEnquiry,
 } from './inbox'
-export {CSV_HEADER, enquiryCsvLine} from './inbox-csv'
-export {getEnquiryForStaff, listInbox} from './inbox-getters'
+export {CSV_HEADER, csvCell, enquiryCsvLine, type SourceTitles} from './inbox-csv'
+export {getEnquiryForStaff, getInboxSources, listInbox} from './inbox-getters'
 export {staffHousekeepingTask} from './housekeeping'
 export {sessionCookieOptions} from './auth'
 export {DEVICE_COOKIE_MAX_AGE_SECONDS, deviceCookieName} from './trusted-device'

@@ -10,9 +10,10 @@
 //      alone; and how many requests reached the origin meanwhile.
 //   4. Publish-to-live p50/p95 through nginx (tooling/bench/bench-publish.mjs against the proxy).
 //   5. Enquiry submissions/s (tooling/bench/bench-enquiries.mjs).
+//   6. The staff insights page's work over 100,000 enquiries on SQLite and Postgres (bench-insights.mjs).
 // Options: --duration 5 (seconds per wrk run), --rounds 3 (static and cache runs, alternated),
 //          --connections 50, --runs 5 (Lighthouse),
-//          --skip lighthouse,html,throughput,publish,enquiries,search
+//          --skip lighthouse,html,throughput,publish,enquiries,search,insights
 import {spawn, spawnSync} from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -395,6 +396,10 @@ if (!skip.has('search')) {
   console.log('\n== Search: the 9-post site and a generated 5,000-post one')
   result.search = runScript('bench-search.mjs', ['--posts', '5000'], 'search.json')
 }
+if (!skip.has('insights')) {
+  console.log('\n== Staff insights over 100,000 enquiries, SQLite and Postgres')
+  result.insights = runScript('bench-insights.mjs', [], 'insights.json')
+}
 sandbox.remove()
 app.remove()
 
@@ -436,6 +441,11 @@ else if (T) {
 }
 const P = result.publish
 if (P) row('Publish to live through nginx (webhook sent -> fresh HTML)', P.missing ?? P.error ?? `p50 ${P.p50Ms} ms, p95 ${P.p95Ms} ms`, P.runs ? `${P.runs} publishes, max ${P.maxMs} ms (target p95 <= 2000 ms)` : '')
+const I = result.insights
+if (I?.error || I?.missing) row('Staff insights', I.error ?? I.missing)
+else if (I?.rows) {
+  for (const r of I.rows) row(`Staff insights ${r.row}, ${r.enquiries} enquiries`, r.error ?? `p95 ${r.pageWorkP95Ms} ms`, r.error ? '' : `sums p50 ${r.aggregatesP50Ms} ms, p95 ${r.aggregatesP95Ms} ms; charts p95 ${r.chartsP95Ms} ms (target p95 <= ${I.targetP95Ms} ms)`)
+}
 const E = result.enquiries
 if (E) row('Enquiry submissions (SQLite)', E.missing ?? E.error ?? `${E.submissionsPerSecond}/s`, E.latencyMs ? `p50 ${E.latencyMs.p50} ms, p99 ${E.latencyMs.p99} ms, ${E.concurrency} concurrent, ${E.succeeded}/${E.submissions} ok` : '')
 

@@ -1,8 +1,9 @@
 import type {Metadata} from 'next'
+import {headers} from 'next/headers'
 import {connection} from 'next/server'
 import {BookingForm} from '@/components/booking/BookingForm'
 import {PurposeNotice} from '@/components/booking/PurposeNotice'
-import {loadBookingContext, issueFormToken} from '@/lib/enquiries'
+import {bookingSourcePath, loadBookingContext, issueFormToken} from '@/lib/enquiries'
 import {getSessionSecret} from '@/lib/platform/session-secret'
 import {pageAlternates} from '@/lib/seo'
 import {bookingFormAction} from './actions'
@@ -21,7 +22,11 @@ export default async function BookPage({
 }) {
   // Each render carries a fresh signed token, so this page is never served from a cache.
   await connection()
-  const [{treatment}, {treatments, settings}] = await Promise.all([searchParams, loadBookingContext()])
+  const [{treatment, from}, {treatments, settings}, requestHeaders] = await Promise.all([
+    searchParams,
+    loadBookingContext(),
+    headers(),
+  ])
   const requested = typeof treatment === 'string' ? treatment : undefined
   const preselected = treatments.some((t) => t.slug === requested) ? requested : undefined
 
@@ -38,6 +43,7 @@ export default async function BookPage({
         treatments={treatments}
         preselectedTreatment={preselected}
         formToken={issueFormToken(getSessionSecret())}
+        sourcePath={bookingSourcePath(from, requestHeaders)}
         purposeNotice={<PurposeNotice clinicName={settings.clinicName} dpo={settings.dpo} />}
       />
     </div>

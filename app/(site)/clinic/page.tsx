@@ -62,7 +62,7 @@ export default async function ClinicPage() {
           <OpeningHours settings={settings} closureLimit={12} />
         </Card>
         <Card id="contact" title="Phone, WhatsApp and email">
-          <ContactLinks settings={settings} />
+          <ContactLinks settings={settings} from={paths.clinic()} />
           <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
             Please keep medical details for your consultation rather than WhatsApp or email.
           </p>
@@ -73,7 +73,7 @@ export default async function ClinicPage() {
             time.
           </p>
           <div className="mt-4">
-            <ButtonLink href={paths.book()}>Book a consultation</ButtonLink>
+            <ButtonLink href={paths.book(null, paths.clinic())}>Book a consultation</ButtonLink>
           </div>
         </Card>
       </div>

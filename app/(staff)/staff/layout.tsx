@@ -27,6 +27,11 @@ export default async function StaffLayout({children}: {children: ReactNode}) {
                 What patients searched for
               </Link>
             ) : null}
+            {staff ? (
+              <Link href={staffPaths.insights()} className="inline-flex min-h-11 items-center underline">
+                What brings patients in
+              </Link>
+            ) : null}
           </nav>
           {staff ? (
             <form action={logout} className="flex items-center gap-3 text-sm">

@@ -5,7 +5,16 @@ import {EnquiryFilters} from '@/components/staff/EnquiryFilters'
 import {EnquiryTable} from '@/components/staff/EnquiryTable'
 import {InboxPagination} from '@/components/staff/InboxPagination'
 import {isEmailConfigured, loadBookingContext} from '@/lib/enquiries'
-import {listInbox, INBOX_PAGE_SIZE, inboxFiltersQuery, inboxPageSchema, parseInboxFilters, requireStaff} from '@/lib/staff'
+import {
+  getInboxSources,
+  listInbox,
+  INBOX_PAGE_SIZE,
+  inboxFiltersQuery,
+  inboxPageSchema,
+  parseInboxFilters,
+  requireStaff,
+} from '@/lib/staff'
+import {getPageTitles, pageLabel} from '@/lib/insights'
 import {staffPaths} from '@/lib/routes/paths'
 import {staffAlertMessage} from '@/lib/staff'
 
@@ -17,10 +26,13 @@ export default async function StaffInboxPage({searchParams}: {searchParams: Sear
   await requireStaff()
   const params = await searchParams
   const filters = parseInboxFilters((name) => params[name])
-  const [{items, total, page, pageCount}, {treatments}] = await Promise.all([
+  const [{items, total, page, pageCount}, {treatments}, sourcePaths, titles] = await Promise.all([
     listInbox(filters, inboxPageSchema.parse(params.page)),
     loadBookingContext(),
+    getInboxSources(),
+    getPageTitles(),
   ])
+  const sources = sourcePaths.map(({path}) => ({path, label: pageLabel(titles, path)}))
   const first = (page - 1) * INBOX_PAGE_SIZE + 1
   const query = inboxFiltersQuery(filters)
 
@@ -46,7 +58,7 @@ export default async function StaffInboxPage({searchParams}: {searchParams: Sear
         <EmailConfigNotice configured={isEmailConfigured()} />
       </div>
       <div className="mt-6">
-        <EnquiryFilters filters={filters} treatments={treatments} />
+        <EnquiryFilters filters={filters} treatments={treatments} sources={sources} />
       </div>
       <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
         {total > items.length
@@ -58,7 +70,7 @@ export default async function StaffInboxPage({searchParams}: {searchParams: Sear
           </>
         ) : null}
       </p>
-      <EnquiryTable items={items} />
+      <EnquiryTable items={items} titles={titles} />
       <InboxPagination page={page} pageCount={pageCount} query={query} />
     </>
   )

@@ -1,4 +1,4 @@
-import {type Kysely, type Migration, type MigrationProvider, Migrator} from 'kysely'
+import {type Kysely, type Migration, type MigrationProvider, Migrator, sql} from 'kysely'
 
 // One set of migrations for both dialects: only portable column types (text, integer) and
 // application-generated ids, so the same statements run on SQLite and Postgres.
@@ -192,6 +192,64 @@ const migrations: Record<string, Migration> = {
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('health_probes').ifExists().execute()
       await db.schema.dropTable('preview_sessions').ifExists().execute()
+    },
+  },
+  // Which page of the site an enquiry came from, how long until its first status change, and taps
+  // on the clinic's WhatsApp and phone links summed per page, channel and Singapore day: nothing
+  // about who tapped (lib/insights).
+  '0006_enquiry_source_contact_taps': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('enquiries').addColumn('source_path', 'text').execute()
+      await db.schema.alterTable('enquiries').addColumn('first_response_seconds', 'integer').execute()
+      // Each of the insights page's sums walks one of these in order, without touching the rows
+      // or sorting (a group-by over a temporary sort was the slow part at 100,000 enquiries).
+      // The first also serves the inbox filter by source page, newest first.
+      await db.schema
+        .createIndex('enquiries_source_created')
+        .on('enquiries')
+        .columns(['source_path', 'created_at', 'supersedes_id'])
+        .execute()
+      await db.schema
+        .createIndex('enquiries_treatment_created')
+        .on('enquiries')
+        .columns(['treatment_name', 'created_at', 'supersedes_id'])
+        .execute()
+      await db.schema
+        .createIndex('enquiries_created_supersedes')
+        .on('enquiries')
+        .columns(['created_at', 'supersedes_id'])
+        .execute()
+      await db.schema
+        .createIndex('enquiries_first_response')
+        .on('enquiries')
+        .columns(['first_response_seconds', 'created_at', 'supersedes_id'])
+        .execute()
+      await db.schema
+        .createTable('contact_tap_counts')
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('page', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('taps', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('contact_tap_counts_pk', ['day', 'page', 'channel'])
+        .execute()
+      // Enquiries answered before this migration: their first status change from the audit trail.
+      // Worked out here rather than in SQL, whose date arithmetic differs between the two databases.
+      const first = await sql<{id: string; created_at: string; first_at: string}>`
+        select e.id, e.created_at, min(a.at) as first_at
+        from enquiries e join audit_events a on a.enquiry_id = e.id and a.action = 'status'
+        group by e.id, e.created_at`.execute(db)
+      for (const row of first.rows) {
+        const seconds = Math.max(0, Math.round((Date.parse(row.first_at) - Date.parse(row.created_at)) / 1000))
+        await sql`update enquiries set first_response_seconds = ${seconds} where id = ${row.id}`.execute(db)
+      }
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('contact_tap_counts').ifExists().execute()
+      for (const index of ['enquiries_first_response', 'enquiries_created_supersedes', 'enquiries_treatment_created', 'enquiries_source_created']) {
+        await db.schema.dropIndex(index).ifExists().execute()
+      }
+      await db.schema.alterTable('enquiries').dropColumn('first_response_seconds').execute()
+      await db.schema.alterTable('enquiries').dropColumn('source_path').execute()
     },
   },
 }

@@ -34,6 +34,10 @@ export interface EnquiriesTable {
   body_hash: string | null
   /** A correction sent again with the same form: the enquiry it updates. */
   supersedes_id: string | null
+  /** The page of this site the patient came from (a path such as /blog/<slug>); null when unknown. */
+  source_path: string | null
+  /** Seconds from arrival to the first status change staff made; null until then. */
+  first_response_seconds: number | null
 }
 
 export interface OutboxJobsTable {
@@ -109,6 +113,17 @@ export interface WebhookDeliveriesTable {
   expires_at: number | string
 }
 
+export const CONTACT_CHANNELS = ['whatsapp', 'phone'] as const
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number]
+
+/** Taps on the clinic's contact links, summed per Singapore day, page and channel; nothing about who. */
+export interface ContactTapCountsTable {
+  day: string // YYYY-MM-DD in Singapore
+  page: string // a path of this site, or '' when the page is not known
+  channel: ContactChannel
+  taps: number
+}
+
 export interface Database {
   enquiries: EnquiriesTable
   outbox_jobs: OutboxJobsTable
@@ -120,6 +135,7 @@ export interface Database {
   health_probes: HealthProbesTable
   login_failures: LoginFailuresTable
   webhook_deliveries: WebhookDeliveriesTable
+  contact_tap_counts: ContactTapCountsTable
 }
 
 export type EnquiryRow = Selectable<EnquiriesTable>

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {findEnquiry, submitValidEnquiry} from '../lib/booking-kit.mjs'
 import {ROOT} from '../lib/app-server.mjs'
-import {assert, FeatureMissing, open, request, uniqueName} from '../lib/kit.mjs'
+import {assert, expectNoAxeViolations, FeatureMissing, open, poreGuide, readSnapshot, request, uniqueName} from '../lib/kit.mjs'
 
 const STAFF = {email: 'front-desk.e2e@example.com', name: 'Front Desk E2E', password: 'correct horse battery staple e2e'}
 
@@ -131,4 +131,71 @@ export async function disabledAccountIsSignedOutAtOnce(ctx) {
   const listed = runStaffScript(ctx.env, 'staff-list.ts', [])
   assert.equal(listed.status, 0, `npm run staff:list failed:\n${listed.stdout}${listed.stderr}`)
   assert.match(listed.stdout, /leaver\.e2e@example\.com.*disabled/)
+}
+
+// A patient reads the pore guide and taps Book on a treatment card in it, once with JavaScript and
+// once without; staff see "from: <guide title>" on both enquiries, can filter the inbox by the guide,
+// get its title in the CSV, and read the sums (and a WhatsApp tap from the guide) on /staff/insights.
+export async function staffSeeWhichGuideBroughtEachEnquiry(ctx) {
+  addStaffUser(ctx.env)
+  const snap = readSnapshot(ctx.snapshotDir)
+  const guide = poreGuide(snap)
+  const guidePath = `/blog/${snap.slug(guide)}`
+  const names = []
+  for (const javaScriptEnabled of [true, false]) {
+    const page = await ctx.newMobilePage({javaScriptEnabled})
+    await open(page, ctx.baseUrl, guidePath, {feature: 'the pore guide'})
+    const book = page.locator('article a[href^="/book?"]').first()
+    const href = await book.getAttribute('href')
+    assert.equal(new URL(href, ctx.baseUrl).searchParams.get('from'), guidePath, `the guide's Book link does not carry from=${guidePath}: ${href}`)
+    await book.click()
+    await page.waitForURL((url) => url.pathname === '/book')
+    const fullName = uniqueName(javaScriptEnabled ? 'FromGuideJs' : 'FromGuideNoJs')
+    await submitValidEnquiry(page, {fullName})
+    await page.context().close()
+    assert.equal(findEnquiry(ctx.env, fullName).source_path, guidePath, `the enquiry (JavaScript ${javaScriptEnabled ? 'on' : 'off'}) was not stored with its source page`)
+    names.push(fullName)
+  }
+  // A tap on the clinic's WhatsApp link from the guide: counted, then sent on to wa.me.
+  const tap = await request(ctx.baseUrl, `/go/whatsapp?from=${encodeURIComponent(guidePath)}`, {redirect: 'manual'})
+  assert.equal(tap.status, 303, `/go/whatsapp answered ${tap.status}`)
+  assert.match(tap.headers.get('location') ?? '', /^https:\/\/wa\.me\//)
+
+  const page = await ctx.newDesktopPage()
+  await signIn(page, ctx.baseUrl)
+  const inbox = await page.locator('#main').innerText()
+  assert.ok(inbox.includes(`from: ${guide.title}`), `the inbox does not show "from: ${guide.title}"`)
+  const option = page.locator('select[name="source"] option', {hasText: guide.title})
+  assert.equal(await option.count(), 1, 'the "Came from" filter does not offer the guide by its title')
+  await page.locator('select[name="source"]').selectOption(guidePath)
+  await page.getByRole('button', {name: /^filter$/i}).click()
+  await page.waitForURL((url) => url.searchParams.get('source') === guidePath)
+  const filtered = await page.locator('#main').innerText()
+  for (const name of names) assert.ok(filtered.includes(name), `the inbox filtered by the guide does not list ${name}`)
+
+  const csv = await page.request.get(new URL(`/staff/export?source=${encodeURIComponent(guidePath)}`, ctx.baseUrl).href)
+  assert.equal(csv.status(), 200)
+  const csvText = await csv.text()
+  for (const name of names) assert.ok(csvText.includes(name), `the CSV filtered by the guide lacks ${name}`)
+  assert.ok(csvText.includes(guide.title.includes(',') ? `"${guide.title}"` : guide.title), 'the CSV does not name the guide by its title')
+
+  const detail = page.locator(`a[href^="/staff/enquiries/"]`, {hasText: names[0]})
+  await detail.first().click()
+  await page.waitForURL('**/staff/enquiries/*')
+  const cameFrom = page.locator(`#main a[href="${guidePath}"]`)
+  assert.equal((await cameFrom.first().innerText()).trim(), guide.title, 'the enquiry does not link to the guide by its title')
+
+  await page.getByRole('link', {name: /what brings patients in/i}).click()
+  await page.waitForURL('**/staff/insights')
+  assert.ok((await page.locator('svg[role="img"]').count()) >= 4, 'the insights page has no charts')
+  const sources = page.locator('#by-source-heading').locator('xpath=..')
+  assert.ok((await sources.innerText()).includes(guide.title), 'the insights page does not name the guide among source pages')
+  const taps = await page.locator('#contact-taps-heading').locator('xpath=..').innerText()
+  assert.ok(taps.includes(guide.title), 'the insights page does not count the WhatsApp tap from the guide')
+  await expectNoAxeViolations(page, '/staff/insights')
+  const insightsCsv = await page.request.get(new URL('/staff/insights/export', ctx.baseUrl).href)
+  assert.equal(insightsCsv.status(), 200)
+  const insightsText = await insightsCsv.text()
+  assert.ok(insightsText.includes(guidePath), 'the insights CSV lacks the guide')
+  for (const name of names) assert.ok(!insightsText.includes(name), 'the insights CSV holds a patient name')
 }

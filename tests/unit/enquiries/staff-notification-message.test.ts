@@ -24,6 +24,8 @@ const enquiry = (message: string): EnquiryRow => ({
   marketing_opt_in_at: null,
   body_hash: null,
   supersedes_id: null,
+  source_path: null,
+  first_response_seconds: null,
 })
 
 it('puts the real inbox link above the message, quotes every line of it and collapses blank lines', () => {

@@ -22,6 +22,8 @@ const row: EnquiryRow = {
   marketing_opt_in_at: null,
   body_hash: null,
   supersedes_id: null,
+  source_path: null,
+  first_response_seconds: null,
 }
 
 describe('CSV export', () => {
@@ -47,5 +49,14 @@ describe('CSV export', () => {
     expect(line).toContain('Returning patient')
     expect(line).toContain('Saturday')
     expect(csv).toContain('"Line one\nSays ""hi"", then =HYPERLINK(""http://evil"")"')
+  })
+
+  it('names the page an enquiry came from by its title, with its path beside it', () => {
+    const titles = new Map([['/blog/can-you-close-pores-permanently', 'Can You Close Pores Permanently? What Actually Helps']])
+    const csv = enquiriesToCsv([{...row, source_path: '/blog/can-you-close-pores-permanently'}, row], titles)
+    const [header, withSource, without] = csv.slice(1).split('\r\n')
+    expect(header!.endsWith(',Source page,Source path')).toBe(true)
+    expect(withSource!.endsWith(',Can You Close Pores Permanently? What Actually Helps,/blog/can-you-close-pores-permanently')).toBe(true)
+    expect(without!.endsWith(',,')).toBe(true)
   })
 })

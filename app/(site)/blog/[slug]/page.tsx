@@ -151,11 +151,11 @@ export default async function ArticlePage({params}: Props) {
             <TableOfContentsDisclosure entries={toc} />
           </div>
           <div className="article-body prose prose-slate mt-6 max-w-none dark:prose-invert">
-            <RichText value={body} reservedIds={['sources']} sources={sources} />
+            <RichText value={body} reservedIds={['sources']} sources={sources} from={paths.post(post.slug)} />
           </div>
           <Sources sources={sources} />
           {post.showDisclaimer && <Disclaimer settings={settings} />}
-          <TreatmentDetails treatments={relatedTreatments} />
+          <TreatmentDetails treatments={relatedTreatments} from={paths.post(post.slug)} />
           <ShareBar title={post.title} url={url} />
         </article>
         <div className="hidden lg:block">

@@ -8,6 +8,7 @@ import {
   recordAudit,
   getCurrentStaff,
 } from '@/lib/staff'
+import {getPageTitles} from '@/lib/insights'
 import {getDatabase} from '@/lib/platform/database/db'
 import {toSingaporeDay} from '@/lib/singapore-time'
 import {log} from '@/lib/platform/log'
@@ -19,7 +20,7 @@ export async function GET(request: NextRequest) {
   if (!staff) return new NextResponse(null, {status: 303, headers: {Location: staffPaths.login(), 'Cache-Control': 'no-store'}})
   const filters = parseInboxFilters((name) => request.nextUrl.searchParams.get(name))
   const {db} = await getDatabase()
-  const total = await countEnquiries(db, filters)
+  const [total, titles] = await Promise.all([countEnquiries(db, filters), getPageTitles()])
   // Exports leave the system: who took which slice, and when, goes in the audit log.
   await recordAudit(db, staff, {action: 'export', note: `${total} rows; filters ${JSON.stringify(filters)}`})
   // Streamed a batch at a time, so an export of any size holds one batch in memory.
@@ -33,7 +34,7 @@ export async function GET(request: NextRequest) {
       try {
         const next = await batches.next()
         if (next.done) return controller.close()
-        controller.enqueue(encoder.encode(next.value.map(enquiryCsvLine).join('')))
+        controller.enqueue(encoder.encode(next.value.map((row) => enquiryCsvLine(row, titles)).join('')))
       } catch (error) {
         // Headers are gone by now: cut the download short rather than end it looking complete.
         log.error('staff.export_failed', {error})

@@ -10,6 +10,7 @@ import {RelatedEnquiries} from '@/components/staff/RelatedEnquiries'
 import {NotificationBadge, StatusBadge} from '@/components/staff/StatusBadge'
 import {isEmailConfigured} from '@/lib/enquiries'
 import {getEnquiryForStaff, requireStaff} from '@/lib/staff'
+import {getPageTitles} from '@/lib/insights'
 import {addNote, removeEnquiry, retryNotification, updateStatus} from '../../actions'
 import {staffPaths} from '@/lib/routes/paths'
 import {staffAlertMessage} from '@/lib/staff'
@@ -27,7 +28,7 @@ export default async function EnquiryPage({
 }) {
   await requireStaff()
   const [{id}, query] = await Promise.all([params, searchParams])
-  const detail = await getEnquiryForStaff(id)
+  const [detail, titles] = await Promise.all([getEnquiryForStaff(id), getPageTitles()])
   if (!detail) notFound()
   const {enquiry, supersedes, updates, jobs, events, notification} = detail
   const saved = typeof query.saved === 'string' && query.saved in SAVED ? SAVED[query.saved as keyof typeof SAVED] : undefined
@@ -56,7 +57,7 @@ export default async function EnquiryPage({
         </p>
       ) : null}
       <RelatedEnquiries supersedes={supersedes} updates={updates} />
-      <EnquiryDetails enquiry={enquiry} />
+      <EnquiryDetails enquiry={enquiry} titles={titles} />
 
       <div className="mt-10 grid gap-10 md:grid-cols-2">
         <section aria-labelledby="handling">
