@@ -202,6 +202,8 @@ export type ClinicSettings = {
     maxGrade?: number
     maxParagraphWords?: number
     maxSentenceWords?: number
+    maxChineseSentenceCharacters?: number
+    maxChineseUncommonPercent?: number
   }
   searchSynonyms?: Array<{
     terms?: Array<string>
