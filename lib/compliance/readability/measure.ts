@@ -191,14 +191,16 @@ export function measureReadability(
 }
 
 export function describeReadability(report: ReadabilityReport): string {
+  const chinese = report.chinese
+    ? `Chinese: ${report.chinese.sentences} sentences, ${report.chinese.averageSentenceCharacters} characters a sentence ` +
+      `(target <= ${report.targets.maxChineseSentenceCharacters}), ${(report.chinese.uncommonShare * 100).toFixed(1)}% uncommon characters ` +
+      `(target <= ${report.targets.maxChineseUncommonPercent}%)`
+    : ''
+  if (report.words === 0 && chinese) return chinese
   return (
     `grade ${report.grade} (target <= ${report.targets.maxGrade}), ${report.words} words in ${report.sentences} sentences, ` +
     `${report.averageSentenceWords} words a sentence, ${(report.longWordShare * 100).toFixed(1)}% long words, ` +
     `longest paragraph ${report.longestParagraphWords} words (target <= ${report.targets.maxParagraphWords})` +
-    (report.chinese
-      ? `; Chinese: ${report.chinese.sentences} sentences, ${report.chinese.averageSentenceCharacters} characters a sentence ` +
-        `(target <= ${report.targets.maxChineseSentenceCharacters}), ${(report.chinese.uncommonShare * 100).toFixed(1)}% uncommon characters ` +
-        `(target <= ${report.targets.maxChineseUncommonPercent}%)`
-      : '')
+    (chinese ? `; ${chinese}` : '')
   )
 }
