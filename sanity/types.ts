@@ -214,6 +214,8 @@ export type ClinicSettings = {
     maxGrade?: number
     maxParagraphWords?: number
     maxSentenceWords?: number
+    maxChineseSentenceCharacters?: number
+    maxChineseUncommonPercent?: number
   }
   searchSynonyms?: Array<{
     terms?: Array<string>

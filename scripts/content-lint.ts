@@ -142,10 +142,10 @@ function printReadability(docs: CheckableDocument[], strict: boolean): {missed: 
   const targets = readabilityTargetsFrom(docs.find((doc) => doc._type === 'clinicSettings'))
   const lines: object[] = []
   let missed = 0
-  process.stdout.write(`\nReadability (targets: grade ${targets.maxGrade} or below, paragraphs of ${targets.maxParagraphWords} words or fewer)\n`)
+  process.stdout.write(`\nReadability (targets: grade ${targets.maxGrade} or below, paragraphs of ${targets.maxParagraphWords} words or fewer; Chinese: ${targets.maxChineseSentenceCharacters} characters a sentence, ${targets.maxChineseUncommonPercent}% uncommon characters)\n`)
   for (const doc of docs) {
     const report = measureReadability(doc, targets)
-    if (report.words === 0) continue
+    if (report.words === 0 && !report.chinese) continue
     if (!report.meetsTargets) missed++
     lines.push({id: doc._id, ...report, issues: report.issues.length})
     process.stdout.write(`  ${report.meetsTargets ? 'ok     ' : strict ? 'ERROR  ' : 'note   '} ${doc._id}: ${describeReadability(report)}\n`)
@@ -164,7 +164,7 @@ async function lintSource(source: string, docs: CheckableDocument[], options: Op
       .map(({acknowledged, ...report}) => ({...report, acknowledged: acknowledged.length}))
     const targets = readabilityTargetsFrom(docs.find((doc) => doc._type === 'clinicSettings'))
     const readability = docs.map((doc) => ({id: doc._id, ...measureReadability(doc, targets)}))
-    const missed = readability.filter((r) => r.words > 0 && !r.meetsTargets).length
+    const missed = readability.filter((r) => (r.words > 0 || r.chinese) && !r.meetsTargets).length
     return {
       code: code || (options.readabilityStrict && missed ? 1 : 0),
       json: {

@@ -19,6 +19,8 @@ import type {
   UsageContext,
 } from './types'
 import {usageContext} from './usage-context'
+import {checkZhSentence} from './zh/check'
+import {hasHan, latinOnly, splitByScript} from './zh/script'
 
 const CONTEXT_NOTE: Record<UsageContext, string> = {
   plain: '',
@@ -69,8 +71,32 @@ function makeFinding(segment: TextSegment, text: string, sentence: SentenceBound
   }
 }
 
+// Chinese sentences go to the Chinese rules and are blanked for the English ones; text with no
+// Han character takes the English path unchanged.
 function checkSegment(segment: TextSegment, rules: readonly CompiledTextRule[], findings: Finding[]) {
-  const text = normaliseText(segment.text)
+  const normalised = normaliseText(segment.text)
+  if (!hasHan(normalised)) return checkLatin(segment, normalised, rules, findings)
+  const byScript = splitByScript(normalised)
+  checkLatin(segment, latinOnly(normalised, byScript), rules, findings)
+  for (const sentence of byScript) {
+    if (sentence.script !== 'zh') continue
+    const sentenceText = normalised.slice(sentence.start, sentence.end)
+    for (const hit of checkZhSentence(sentenceText, segment.role)) {
+      const start = sentence.start + hit.start
+      const end = sentence.start + hit.end
+      findings.push(
+        makeFinding(segment, normalised, sentence, {
+          ...hit,
+          start,
+          end,
+          message: hit.message.replace('{match}', segment.text.slice(start, end)) + CONTEXT_NOTE[hit.context],
+        }),
+      )
+    }
+  }
+}
+
+function checkLatin(segment: TextSegment, text: string, rules: readonly CompiledTextRule[], findings: Finding[]) {
   let sentences: SentenceBounds[] | undefined
   const sentenceFor = (offset: number) => sentenceAt((sentences ??= splitSentences(text)), offset)
 

@@ -105,7 +105,7 @@ export function OpenComplianceFindings() {
             title: documentTitle(doc),
             report: measureReadability(doc, targets, {hardSentences: false}),
           }))
-          .filter((row) => row.report.words > 0)
+          .filter((row) => row.report.words > 0 || row.report.chinese)
           .sort((a, b) => b.report.grade - a.report.grade)
         if (!cancelled)
           setState({
@@ -167,7 +167,7 @@ export function OpenComplianceFindings() {
               Readability of body text
             </Text>
             <Text size={1} muted>
-              Flesch-Kincaid grade, sentence and paragraph lengths against the targets in Clinic settings.
+              Flesch-Kincaid grade, sentence and paragraph lengths against the targets in Clinic settings; for Chinese text, characters a sentence and the share of uncommon characters.
               Highlighted documents miss a target; they can still be published.
             </Text>
             <ReadabilityList rows={state.readability} />

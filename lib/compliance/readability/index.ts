@@ -3,3 +3,4 @@
 export {bodyParagraphs, type Paragraph} from './body-text'
 export {describeReadability, measureReadability, type ReadabilityIssue, type ReadabilityReport} from './measure'
 export {DEFAULT_READABILITY_TARGETS, readabilityTargetsFrom, type ReadabilityTargets} from './targets'
+export {measureZhText, zhSentences, type ZhReadability} from './zh'

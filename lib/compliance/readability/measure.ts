@@ -8,6 +8,8 @@ import {visit} from 'unist-util-visit'
 import type {CheckableDocument, PathSegment} from '../types'
 import {bodyParagraphs} from './body-text'
 import {DEFAULT_READABILITY_TARGETS, type ReadabilityTargets} from './targets'
+import {hasHan, latinOnly, splitByScript} from '../zh/script'
+import {measureZhText, type ZhReadability} from './zh'
 
 // Readability of a document's body text, measured with the unified/retext family: retext-english
 // splits sentences and words, syllable counts syllables, flesch-kincaid gives the US grade, and
@@ -16,7 +18,7 @@ import {DEFAULT_READABILITY_TARGETS, type ReadabilityTargets} from './targets'
 const LONG_WORD_SYLLABLES = 3
 
 export interface ReadabilityIssue {
-  kind: 'grade' | 'long-paragraph' | 'long-sentence' | 'hard-sentence'
+  kind: 'grade' | 'long-paragraph' | 'long-sentence' | 'hard-sentence' | 'zh-sentence-length' | 'zh-uncommon-characters'
   pathSegments: PathSegment[]
   field: string
   message: string
@@ -36,6 +38,8 @@ export interface ReadabilityReport {
   targets: ReadabilityTargets
   meetsTargets: boolean
   issues: ReadabilityIssue[]
+  /** Chinese sentences, measured apart (zh.ts); absent when the body has none. */
+  chinese?: ZhReadability
 }
 
 const processor = retext()
@@ -94,7 +98,11 @@ export function measureReadability(
   let longWords = 0
   let longestParagraphWords = 0
   let longestSentenceWords = 0
-  const paragraphs = bodyParagraphs(doc)
+  const allParagraphs = bodyParagraphs(doc)
+  // Chinese sentences are measured by their own method (zh.ts); the English formulas read the rest.
+  const paragraphs = allParagraphs
+    .map((p) => (hasHan(p.text) ? {...p, text: latinOnly(p.text, splitByScript(p.text))} : p))
+    .filter((p) => p.text.trim() !== '')
   for (const paragraph of paragraphs) {
     const tree = processor.parse(paragraph.text) as Root
     let paragraphWords = 0
@@ -143,25 +151,56 @@ export function measureReadability(
       field: paragraphs[0].field,
       message: `Reading grade ${grade} (Flesch-Kincaid; target ${targets.maxGrade} or below).`,
     })
+  const chinese = measureZhText(allParagraphs.map((p) => p.text))
+  const firstChinese = allParagraphs.find((p) => hasHan(p.text))
+  let chineseMeets = true
+  if (chinese && firstChinese) {
+    const at = {pathSegments: firstChinese.pathSegments.slice(0, 1), field: firstChinese.field}
+    if (chinese.averageSentenceCharacters > targets.maxChineseSentenceCharacters) {
+      chineseMeets = false
+      issues.push({
+        kind: 'zh-sentence-length',
+        ...at,
+        message: `Chinese sentences average ${chinese.averageSentenceCharacters} characters (target ${targets.maxChineseSentenceCharacters} or fewer; longest ${chinese.longestSentenceCharacters}). Split long sentences at a full stop (。).`,
+      })
+    }
+    const percent = round(chinese.uncommonShare * 100)
+    if (percent > targets.maxChineseUncommonPercent) {
+      chineseMeets = false
+      issues.push({
+        kind: 'zh-uncommon-characters',
+        ...at,
+        message: `${percent}% of the Chinese characters are outside the 3,500 common ones (target ${targets.maxChineseUncommonPercent}% or less): ${chinese.uncommonCharacters.slice(0, 12).join('、')}. Use everyday words where a medical term is not needed.`,
+      })
+    }
+  }
   return {
+    ...(chinese ? {chinese} : {}),
     words,
     sentences,
-    paragraphs: paragraphs.length,
+    paragraphs: allParagraphs.length,
     grade,
     averageSentenceWords: sentences ? round(words / sentences) : 0,
     longWordShare: words ? round(longWords / words, 3) : 0,
     longestParagraphWords,
     longestSentenceWords,
     targets,
-    meetsTargets: grade <= targets.maxGrade && longestParagraphWords <= targets.maxParagraphWords,
+    meetsTargets: grade <= targets.maxGrade && longestParagraphWords <= targets.maxParagraphWords && chineseMeets,
     issues,
   }
 }
 
 export function describeReadability(report: ReadabilityReport): string {
+  const chinese = report.chinese
+    ? `Chinese: ${report.chinese.sentences} sentences, ${report.chinese.averageSentenceCharacters} characters a sentence ` +
+      `(target <= ${report.targets.maxChineseSentenceCharacters}), ${(report.chinese.uncommonShare * 100).toFixed(1)}% uncommon characters ` +
+      `(target <= ${report.targets.maxChineseUncommonPercent}%)`
+    : ''
+  if (report.words === 0 && chinese) return chinese
   return (
     `grade ${report.grade} (target <= ${report.targets.maxGrade}), ${report.words} words in ${report.sentences} sentences, ` +
     `${report.averageSentenceWords} words a sentence, ${(report.longWordShare * 100).toFixed(1)}% long words, ` +
-    `longest paragraph ${report.longestParagraphWords} words (target <= ${report.targets.maxParagraphWords})`
+    `longest paragraph ${report.longestParagraphWords} words (target <= ${report.targets.maxParagraphWords})` +
+    (chinese ? `; ${chinese}` : '')
   )
 }

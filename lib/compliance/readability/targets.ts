@@ -7,12 +7,18 @@ export interface ReadabilityTargets {
   maxParagraphWords: number
   /** Longest sentence, in words. */
   maxSentenceWords: number
+  /** Chinese text: highest average sentence length, in characters. */
+  maxChineseSentenceCharacters: number
+  /** Chinese text: highest share of characters outside the 3,500 common ones, in percent. */
+  maxChineseUncommonPercent: number
 }
 
 export const DEFAULT_READABILITY_TARGETS: ReadabilityTargets = {
   maxGrade: 8,
   maxParagraphWords: 80,
   maxSentenceWords: 25,
+  maxChineseSentenceCharacters: 30,
+  maxChineseUncommonPercent: 5,
 }
 
 const isPositive = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0
@@ -31,5 +37,11 @@ export function readabilityTargetsFrom(settings: unknown): ReadabilityTargets {
     maxSentenceWords: isPositive(raw?.maxSentenceWords)
       ? raw.maxSentenceWords
       : DEFAULT_READABILITY_TARGETS.maxSentenceWords,
+    maxChineseSentenceCharacters: isPositive(raw?.maxChineseSentenceCharacters)
+      ? raw.maxChineseSentenceCharacters
+      : DEFAULT_READABILITY_TARGETS.maxChineseSentenceCharacters,
+    maxChineseUncommonPercent: isPositive(raw?.maxChineseUncommonPercent)
+      ? raw.maxChineseUncommonPercent
+      : DEFAULT_READABILITY_TARGETS.maxChineseUncommonPercent,
   }
 }

@@ -147,6 +147,8 @@ export const clinicSettings = defineType({
         defineField({name: 'maxGrade', title: 'Highest reading grade', type: 'number', initialValue: 8, description: 'Flesch-Kincaid grade of body text. 8 or below is the usual target for health information.', validation: (rule) => rule.min(3).max(16)}),
         defineField({name: 'maxParagraphWords', title: 'Longest paragraph (words)', type: 'number', initialValue: 80, validation: (rule) => rule.integer().min(20).max(300)}),
         defineField({name: 'maxSentenceWords', title: 'Longest sentence (words)', type: 'number', initialValue: 25, validation: (rule) => rule.integer().min(8).max(80)}),
+        defineField({name: 'maxChineseSentenceCharacters', title: 'Chinese: average sentence length (characters)', type: 'number', initialValue: 30, description: 'For Chinese text: the average number of characters between full stops (。！？). 30 or fewer reads comfortably on a phone.', validation: (rule) => rule.integer().min(10).max(100)}),
+        defineField({name: 'maxChineseUncommonPercent', title: 'Chinese: uncommon characters (%)', type: 'number', initialValue: 5, description: 'For Chinese text: the highest share of characters outside the 3,500 most common ones. Medical terms such as 痤疮 count as uncommon; explain them in everyday words.', validation: (rule) => rule.min(0).max(50)}),
       ],
     }),
     defineField({

@@ -29,11 +29,20 @@ test('a paragraph over the word target is flagged on its block; headings are not
 })
 
 test('targets come from Clinic settings, with defaults for missing or bad values', () => {
-  expect(readabilityTargetsFrom({readabilityTargets: {maxGrade: 6, maxParagraphWords: 'x'}})).toEqual({
+  expect(
+    readabilityTargetsFrom({readabilityTargets: {maxGrade: 6, maxParagraphWords: 'x', maxChineseUncommonPercent: 3}}),
+  ).toEqual({
     maxGrade: 6,
     maxParagraphWords: 80,
     maxSentenceWords: 25,
+    maxChineseSentenceCharacters: 30,
+    maxChineseUncommonPercent: 3,
   })
-  const strict = measureReadability(postWithBody(block(plain)), {maxGrade: 8, maxParagraphWords: 10, maxSentenceWords: 25})
+  const strict = measureReadability(postWithBody(block(plain)), {
+    ...readabilityTargetsFrom(undefined),
+    maxGrade: 8,
+    maxParagraphWords: 10,
+    maxSentenceWords: 25,
+  })
   expect(strict.meetsTargets).toBe(false)
 })
