@@ -15,6 +15,21 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
+export type Citation = {
+  _type: 'citation'
+  source?: string
+}
+
+export type SourceReference = {
+  _type: 'sourceReference'
+  title?: string
+  publisher?: string
+  year?: number
+  doi?: string
+  pmid?: string
+  url?: string
+}
+
 export type ComplianceAcknowledgement = {
   _type: 'complianceAcknowledgement'
   ruleId?: string
@@ -62,6 +77,9 @@ export type BlockContent = Array<
         | ({
             _key: string
           } & InternalLink)
+        | ({
+            _key: string
+          } & Citation)
       >
       level?: number
       _type: 'block'
@@ -171,6 +189,13 @@ export type Redirect = {
   note?: string
 }
 
+export type PageReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'page'
+}
+
 export type ClinicSettings = {
   _id: string
   _type: 'clinicSettings'
@@ -210,6 +235,8 @@ export type ClinicSettings = {
   privacyNotice?: SimpleBlockContent
   disclaimer?: SimpleBlockContent
   enquiryRetentionMonths?: number
+  reviewIntervalMonths?: number
+  editorialPolicy?: PageReference
   readabilityTargets?: {
     maxGrade?: number
     maxParagraphWords?: number
@@ -229,6 +256,30 @@ export type ClinicSettings = {
   >
 }
 
+export type Page = {
+  _id: string
+  _type: 'page'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  summary?: string
+  body?: BlockContent
+  lastUpdatedAt?: string
+  complianceAcknowledgements?: Array<
+    {
+      _key: string
+    } & ComplianceAcknowledgement
+  >
+}
+
+export type Slug = {
+  _type: 'slug'
+  current?: string
+  source?: string
+}
+
 export type Category = {
   _id: string
   _type: 'category'
@@ -243,12 +294,6 @@ export type Category = {
       _key: string
     } & ComplianceAcknowledgement
   >
-}
-
-export type Slug = {
-  _type: 'slug'
-  current?: string
-  source?: string
 }
 
 export type PersonReference = {
@@ -284,6 +329,11 @@ export type Treatment = {
   procedureType?: 'NoninvasiveProcedure' | 'PercutaneousProcedure' | 'SurgicalProcedure'
   reviewer?: PersonReference
   lastReviewedAt?: string
+  references?: Array<
+    {
+      _key: string
+    } & SourceReference
+  >
   price?: {
     amount?: number
     unit?: string
@@ -328,7 +378,15 @@ export type Post = {
   author?: PersonReference
   medicalReviewer?: PersonReference
   publishedAt?: string
+  takeDownAt?: string
   lastReviewedAt?: string
+  changeNote?: string
+  changedAt?: string
+  references?: Array<
+    {
+      _key: string
+    } & SourceReference
+  >
   showDisclaimer?: boolean
   relatedPosts?: Array<
     {
@@ -482,6 +540,8 @@ export type Geopoint = {
 }
 
 export type AllSanitySchemaTypes =
+  | Citation
+  | SourceReference
   | ComplianceAcknowledgement
   | SimpleBlockContent
   | BlockContent
@@ -497,9 +557,11 @@ export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | AccessibleImage
   | Redirect
+  | PageReference
   | ClinicSettings
-  | Category
+  | Page
   | Slug
+  | Category
   | PersonReference
   | Treatment
   | CategoryReference
@@ -518,7 +580,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../lib/content/queries.ts
 // Variable: settingsQuery
-// Query: *[_type == "clinicSettings"][0]{  _updatedAt,  clinicName,  tagline,  address,  phone,  whatsapp,  email,  openingHours[]{_key, days, opens, closes},  closures[]{_key, date, label},  dpo,  privacyNotice,  disclaimer,  enquiryRetentionMonths}
+// Query: *[_type == "clinicSettings"][0]{  _updatedAt,  clinicName,  tagline,  address,  phone,  whatsapp,  email,  openingHours[]{_key, days, opens, closes},  closures[]{_key, date, label},  dpo,  privacyNotice,  disclaimer,  enquiryRetentionMonths,  reviewIntervalMonths,  "editorialPolicy": editorialPolicy->{title, "slug": slug.current}}
 export type SettingsQueryResult = {
   _updatedAt: string
   clinicName: string | null
@@ -552,6 +614,11 @@ export type SettingsQueryResult = {
   privacyNotice: SimpleBlockContent | null
   disclaimer: SimpleBlockContent | null
   enquiryRetentionMonths: number | null
+  reviewIntervalMonths: number | null
+  editorialPolicy: {
+    title: string | null
+    slug: string | null
+  } | null
 } | null
 
 // Source: ../lib/content/queries.ts
@@ -576,7 +643,7 @@ export type CategoryBySlugQueryResult = {
 
 // Source: ../lib/content/queries.ts
 // Variable: postsPageQuery
-// Query: {  "total": count(*[_type == "post" && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),  "posts": *[_type == "post" && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]    | order(publishedAt desc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}}
+// Query: {  "total": count(*[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),  "posts": *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]    | order(publishedAt desc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}}
 export type PostsPageQueryResult = {
   total: number
   posts: Array<{
@@ -612,7 +679,7 @@ export type PostsPageQueryResult = {
 
 // Source: ../lib/content/queries.ts
 // Variable: latestPostsQuery
-// Query: *[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0...$limit]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}
+// Query: *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)] | order(publishedAt desc)[0...$limit]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}
 export type LatestPostsQueryResult = Array<{
   _id: string
   title: string | null
@@ -645,12 +712,12 @@ export type LatestPostsQueryResult = Array<{
 
 // Source: ../lib/content/queries.ts
 // Variable: postSlugsQuery
-// Query: *[_type == "post" && defined(slug.current)].slug.current
+// Query: *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)].slug.current
 export type PostSlugsQueryResult = Array<string | null>
 
 // Source: ../lib/content/queries.ts
 // Variable: postBySlugQuery
-// Query: *[_type == "post" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  showDisclaimer,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "medicalReviewer": medicalReviewer->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  body[]{  ...,  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}},  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => {_type, _key, "refType": reference->_type, "slug": reference->slug.current}    }  }},  "relatedPosts": relatedPosts[]->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "relatedTreatments": relatedTreatments[]->{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}},  "categoryIds": categories[]._ref}
+// Query: *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  showDisclaimer,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "medicalReviewer": medicalReviewer->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  body[]{  ...,  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}},  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => {        _type,        _key,        "refType": reference->_type,        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current      }    }  }},  "relatedPosts": (relatedPosts[]->)[($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "relatedTreatments": relatedTreatments[]->{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}},  "categoryIds": categories[]._ref,  changeNote,  changedAt,  "references": references[]{_key, title, publisher, year, doi, pmid, url}}
 export type PostBySlugQueryResult = {
   _id: string
   _updatedAt: string
@@ -721,6 +788,11 @@ export type PostBySlugQueryResult = {
         style?: 'h2' | 'h3' | 'h4' | 'normal'
         listItem?: 'bullet' | 'number'
         markDefs: Array<
+          | {
+              _key: string
+              _type: 'citation'
+              source?: string
+            }
           | {
               _key: string
               _type: 'internalLink'
@@ -821,11 +893,22 @@ export type PostBySlugQueryResult = {
     } | null
   }> | null
   categoryIds: Array<string> | null
+  changeNote: string | null
+  changedAt: string | null
+  references: Array<{
+    _key: string
+    title: string | null
+    publisher: string | null
+    year: number | null
+    doi: string | null
+    pmid: string | null
+    url: string | null
+  }> | null
 } | null
 
 // Source: ../lib/content/queries.ts
 // Variable: postsInCategoriesQuery
-// Query: *[_type == "post" && _id != $excludeId && references($categoryIds)] | order(publishedAt desc)[0...$limit]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}
+// Query: *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && _id != $excludeId && references($categoryIds)] | order(publishedAt desc)[0...$limit]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}
 export type PostsInCategoriesQueryResult = Array<{
   _id: string
   title: string | null
@@ -882,7 +965,7 @@ export type TreatmentSlugsQueryResult = Array<string | null>
 
 // Source: ../lib/content/queries.ts
 // Variable: treatmentBySlugQuery
-// Query: *[_type == "treatment" && slug.current == $slug][0]{  _id,  _updatedAt,  name,  "slug": slug.current,  summary,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  body[]{  ...,  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}},  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => {_type, _key, "refType": reference->_type, "slug": reference->slug.current}    }  }},  howPerformed,  whoItSuits,  preparation,  downtime,  risks,  sessions,  aftercare,  faqs[]{_key, question, answer},  procedureType,  "reviewer": reviewer->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  lastReviewedAt,  price,  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},  "relatedPosts": relatedPosts[]->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "linkedFromPosts": *[_type == "post" && references(^._id)] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}}
+// Query: *[_type == "treatment" && slug.current == $slug][0]{  _id,  _updatedAt,  name,  "slug": slug.current,  summary,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  body[]{  ...,  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}},  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => {        _type,        _key,        "refType": reference->_type,        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current      }    }  }},  howPerformed,  whoItSuits,  preparation,  downtime,  risks,  sessions,  aftercare,  faqs[]{_key, question, answer},  procedureType,  "reviewer": reviewer->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  lastReviewedAt,  price,  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},  "relatedPosts": (relatedPosts[]->)[($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "linkedFromPosts": *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && references(^._id)] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "references": references[]{_key, title, publisher, year, doi, pmid, url}}
 export type TreatmentBySlugQueryResult = {
   _id: string
   _updatedAt: string
@@ -918,6 +1001,11 @@ export type TreatmentBySlugQueryResult = {
         style?: 'h2' | 'h3' | 'h4' | 'normal'
         listItem?: 'bullet' | 'number'
         markDefs: Array<
+          | {
+              _key: string
+              _type: 'citation'
+              source?: string
+            }
           | {
               _key: string
               _type: 'internalLink'
@@ -1069,6 +1157,15 @@ export type TreatmentBySlugQueryResult = {
     } | null
     wordCount: number
   }>
+  references: Array<{
+    _key: string
+    title: string | null
+    publisher: string | null
+    year: number | null
+    doi: string | null
+    pmid: string | null
+    url: string | null
+  }> | null
 } | null
 
 // Source: ../lib/content/queries.ts
@@ -1078,7 +1175,7 @@ export type PersonSlugsQueryResult = Array<string | null>
 
 // Source: ../lib/content/queries.ts
 // Variable: personBySlugQuery
-// Query: *[_type == "person" && slug.current == $slug][0]{  _id,  _updatedAt,  name,  "slug": slug.current,  role,  qualifications,  isDoctor,  bio,  "photo": photo{asset, alt, caption, crop, hotspot},  "authored": *[_type == "post" && author._ref == ^._id] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "reviewed": *[_type == "post" && medicalReviewer._ref == ^._id] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "reviewedTreatments": *[_type == "treatment" && reviewer._ref == ^._id] | order(name asc){  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}}
+// Query: *[_type == "person" && slug.current == $slug][0]{  _id,  _updatedAt,  name,  "slug": slug.current,  role,  qualifications,  isDoctor,  bio,  "photo": photo{asset, alt, caption, crop, hotspot},  "authored": *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && author._ref == ^._id] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "reviewed": *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && medicalReviewer._ref == ^._id] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "reviewedTreatments": *[_type == "treatment" && reviewer._ref == ^._id] | order(name asc){  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}}
 export type PersonBySlugQueryResult = {
   _id: string
   _updatedAt: string
@@ -1172,7 +1269,7 @@ export type PersonBySlugQueryResult = {
 
 // Source: ../lib/content/queries.ts
 // Variable: sitemapQuery
-// Query: {  "posts": *[_type == "post" && defined(slug.current)]{"slug": slug.current, _updatedAt},  "treatments": *[_type == "treatment" && defined(slug.current)]{"slug": slug.current, _updatedAt},  "people": *[_type == "person" && defined(slug.current)]{"slug": slug.current, _updatedAt},  "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt}}
+// Query: {  "posts": *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)]{"slug": slug.current, _updatedAt},  "treatments": *[_type == "treatment" && defined(slug.current)]{"slug": slug.current, _updatedAt},  "people": *[_type == "person" && defined(slug.current)]{"slug": slug.current, _updatedAt},  "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt},  "pages": *[_type == "page" && defined(slug.current)]{"slug": slug.current, _updatedAt}}
 export type SitemapQueryResult = {
   posts: Array<{
     slug: string | null
@@ -1190,11 +1287,15 @@ export type SitemapQueryResult = {
     slug: string | null
     _updatedAt: string
   }>
+  pages: Array<{
+    slug: string | null
+    _updatedAt: string
+  }>
 }
 
 // Source: ../lib/content/queries.ts
 // Variable: feedQuery
-// Query: *[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0...50]{  title,  "slug": slug.current,  excerpt,  publishedAt,  _updatedAt,  "author": author->name,  "categories": categories[]->title}
+// Query: *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)] | order(publishedAt desc)[0...50]{  title,  "slug": slug.current,  excerpt,  publishedAt,  _updatedAt,  "author": author->name,  "categories": categories[]->title}
 export type FeedQueryResult = Array<{
   title: string | null
   slug: string | null
@@ -1204,6 +1305,25 @@ export type FeedQueryResult = Array<{
   author: string | null
   categories: Array<string | null> | null
 }>
+
+// Source: ../lib/content/queries.ts
+// Variable: dueTransitionsQuery
+// Query: *[_type == "post" && defined(slug.current) && (  (publishedAt > $from && publishedAt <= $to) || (takeDownAt > $from && takeDownAt <= $to))]{_id, _type, "slug": slug.current, publishedAt, takeDownAt}
+export type DueTransitionsQueryResult = Array<{
+  _id: string
+  _type: 'post'
+  slug: string | null
+  publishedAt: string | null
+  takeDownAt: string | null
+}>
+
+// Source: ../lib/content/queries.ts
+// Variable: nextTransitionQuery
+// Query: {  "publish": *[_type == "post" && defined(slug.current) && publishedAt > $after] | order(publishedAt asc)[0].publishedAt,  "takeDown": *[_type == "post" && defined(slug.current) && takeDownAt > $after] | order(takeDownAt asc)[0].takeDownAt}
+export type NextTransitionQueryResult = {
+  publish: string | null
+  takeDown: string | null
+}
 
 // Source: ../lib/content/queries.ts
 // Variable: redirectsQuery
@@ -1216,12 +1336,111 @@ export type RedirectsQueryResult = Array<{
 
 // Source: ../lib/content/queries.ts
 // Variable: livePageQuery
-// Query: count(*[_type == $type && slug.current == $slug && (!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())]) > 0
+// Query: count(*[_type == $type && slug.current == $slug && ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))]) > 0
 export type LivePageQueryResult = boolean
+
+// Source: ../lib/content/queries.ts
+// Variable: pageSlugsQuery
+// Query: *[_type == "page" && defined(slug.current)].slug.current
+export type PageSlugsQueryResult = Array<string | null>
+
+// Source: ../lib/content/queries.ts
+// Variable: pageBySlugQuery
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  summary,  lastUpdatedAt,  body[]{  ...,  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}},  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => {        _type,        _key,        "refType": reference->_type,        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current      }    }  }}}
+export type PageBySlugQueryResult = {
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  summary: string | null
+  lastUpdatedAt: string | null
+  body: Array<
+    | {
+        _key: string
+        _type: 'accessibleImage'
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        depictsPatientResult?: boolean
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'h2' | 'h3' | 'h4' | 'normal'
+        listItem?: 'bullet' | 'number'
+        markDefs: Array<
+          | {
+              _key: string
+              _type: 'citation'
+              source?: string
+            }
+          | {
+              _key: string
+              _type: 'internalLink'
+              reference?: PostReference | TreatmentReference
+              refType: 'post' | 'treatment' | null
+              slug: string | null
+            }
+          | {
+              _key: string
+              _type: 'link'
+              href?: string
+              reviewed?: boolean
+            }
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+    | {
+        _key: string
+        _type: 'callout'
+        tone?: 'caution' | 'note' | 'tip'
+        title?: string
+        text?: string
+      }
+    | {
+        _key: string
+        _type: 'faqBlock'
+        title?: string
+        items?: Array<
+          {
+            _key: string
+          } & FaqItem
+        >
+      }
+    | {
+        _key: string
+        _type: 'treatmentCard'
+        treatment: {
+          _id: string
+          name: string | null
+          slug: string | null
+          summary: string | null
+          downtime: string | null
+          procedureType: 'NoninvasiveProcedure' | 'PercutaneousProcedure' | 'SurgicalProcedure' | null
+          coverImage: {
+            asset: SanityImageAssetReference | null
+            alt: string | null
+            caption: string | null
+            crop: SanityImageCrop | null
+            hotspot: SanityImageHotspot | null
+          } | null
+        } | null
+      }
+  > | null
+} | null
 
 // Source: ../lib/content/search-documents.ts
 // Variable: searchDocumentsQuery
-// Query: {  "posts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc){    _id,    title,    "slug": slug.current,    excerpt,    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),    "categories": categories[]->title  },  "treatments": *[_type == "treatment" && defined(slug.current)] | order(name asc){    _id,    name,    "slug": slug.current,    summary,    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),    howPerformed,    whoItSuits,    preparation,    downtime,    risks,    sessions,    aftercare,    faqs[]{question, answer}  },  "clinic": *[_type == "clinicSettings"][0]{    clinicName,    tagline,    address,    phone,    whatsapp,    email,    openingHours[]{days, opens, closes},    "closures": closures[].label,    searchSynonyms[]{terms}  },  "categories": *[_type == "category" && defined(slug.current)] | order(title asc){title, "slug": slug.current}}
+// Query: {  "posts": *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)] | order(publishedAt desc){    _id,    title,    "slug": slug.current,    excerpt,    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),    "categories": categories[]->title  },  "treatments": *[_type == "treatment" && defined(slug.current)] | order(name asc){    _id,    name,    "slug": slug.current,    summary,    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),    howPerformed,    whoItSuits,    preparation,    downtime,    risks,    sessions,    aftercare,    faqs[]{question, answer}  },  "clinic": *[_type == "clinicSettings"][0]{    clinicName,    tagline,    address,    phone,    whatsapp,    email,    openingHours[]{days, opens, closes},    "closures": closures[].label,    searchSynonyms[]{terms}  },  "categories": *[_type == "category" && defined(slug.current)] | order(title asc){title, "slug": slug.current}}
 export type SearchDocumentsQueryResult = {
   posts: Array<{
     _id: string
@@ -1282,9 +1501,10 @@ export type SearchDocumentsQueryResult = {
 
 // Source: ../lib/content/search-documents.ts
 // Variable: searchVersionQuery
-// Query: {  "count": count(*[_type in ["post", "treatment", "clinicSettings", "category"]]),  "updatedAt": *[_type in ["post", "treatment", "clinicSettings", "category"]] | order(_updatedAt desc)[0]._updatedAt}
+// Query: {  "count": count(*[_type in ["post", "treatment", "clinicSettings", "category"] && (_type != "post" || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]),  "takenDown": count(*[_type == "post" && defined(takeDownAt) && takeDownAt <= now()]),  "updatedAt": *[_type in ["post", "treatment", "clinicSettings", "category"]] | order(_updatedAt desc)[0]._updatedAt}
 export type SearchVersionQueryResult = {
   count: number
+  takenDown: number
   updatedAt: string | null
 }
 
@@ -1292,24 +1512,28 @@ export type SearchVersionQueryResult = {
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
-    '*[_type == "clinicSettings"][0]{\n  _updatedAt,\n  clinicName,\n  tagline,\n  address,\n  phone,\n  whatsapp,\n  email,\n  openingHours[]{_key, days, opens, closes},\n  closures[]{_key, date, label},\n  dpo,\n  privacyNotice,\n  disclaimer,\n  enquiryRetentionMonths\n}': SettingsQueryResult
+    '*[_type == "clinicSettings"][0]{\n  _updatedAt,\n  clinicName,\n  tagline,\n  address,\n  phone,\n  whatsapp,\n  email,\n  openingHours[]{_key, days, opens, closes},\n  closures[]{_key, date, label},\n  dpo,\n  privacyNotice,\n  disclaimer,\n  enquiryRetentionMonths,\n  reviewIntervalMonths,\n  "editorialPolicy": editorialPolicy->{title, "slug": slug.current}\n}': SettingsQueryResult
     '*[_type == "category"] | order(title asc){_id, title, "slug": slug.current, description}': CategoriesQueryResult
     '*[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description}': CategoryBySlugQueryResult
-    '{\n  "total": count(*[_type == "post" && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),\n  "posts": *[_type == "post" && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]\n    | order(publishedAt desc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}\n}': PostsPageQueryResult
-    '*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}': LatestPostsQueryResult
-    '*[_type == "post" && defined(slug.current)].slug.current': PostSlugsQueryResult
-    '*[_type == "post" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  showDisclaimer,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "medicalReviewer": medicalReviewer->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  body[]{\n  ...,\n  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {_type, _key, "refType": reference->_type, "slug": reference->slug.current}\n    }\n  }\n},\n  "relatedPosts": relatedPosts[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "relatedTreatments": relatedTreatments[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n},\n  "categoryIds": categories[]._ref\n}': PostBySlugQueryResult
-    '*[_type == "post" && _id != $excludeId && references($categoryIds)] | order(publishedAt desc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}': PostsInCategoriesQueryResult
+    '{\n  "total": count(*[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),\n  "posts": *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]\n    | order(publishedAt desc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}\n}': PostsPageQueryResult
+    '*[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)] | order(publishedAt desc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}': LatestPostsQueryResult
+    '*[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)].slug.current': PostSlugsQueryResult
+    '*[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  showDisclaimer,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "medicalReviewer": medicalReviewer->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  body[]{\n  ...,\n  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        _type,\n        _key,\n        "refType": reference->_type,\n        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current\n      }\n    }\n  }\n},\n  "relatedPosts": (relatedPosts[]->)[($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "relatedTreatments": relatedTreatments[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n},\n  "categoryIds": categories[]._ref,\n  changeNote,\n  changedAt,\n  "references": references[]{_key, title, publisher, year, doi, pmid, url}\n}': PostBySlugQueryResult
+    '*[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && _id != $excludeId && references($categoryIds)] | order(publishedAt desc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}': PostsInCategoriesQueryResult
     '*[_type == "treatment" && defined(slug.current)] | order(name asc){\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}': TreatmentsQueryResult
     '*[_type == "treatment" && defined(slug.current)].slug.current': TreatmentSlugsQueryResult
-    '*[_type == "treatment" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  summary,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  body[]{\n  ...,\n  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {_type, _key, "refType": reference->_type, "slug": reference->slug.current}\n    }\n  }\n},\n  howPerformed,\n  whoItSuits,\n  preparation,\n  downtime,\n  risks,\n  sessions,\n  aftercare,\n  faqs[]{_key, question, answer},\n  procedureType,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  lastReviewedAt,\n  price,\n  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},\n  "relatedPosts": relatedPosts[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "linkedFromPosts": *[_type == "post" && references(^._id)] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}\n}': TreatmentBySlugQueryResult
+    '*[_type == "treatment" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  summary,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  body[]{\n  ...,\n  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        _type,\n        _key,\n        "refType": reference->_type,\n        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current\n      }\n    }\n  }\n},\n  howPerformed,\n  whoItSuits,\n  preparation,\n  downtime,\n  risks,\n  sessions,\n  aftercare,\n  faqs[]{_key, question, answer},\n  procedureType,\n  "reviewer": reviewer->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  lastReviewedAt,\n  price,\n  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},\n  "relatedPosts": (relatedPosts[]->)[($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "linkedFromPosts": *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && references(^._id)] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "references": references[]{_key, title, publisher, year, doi, pmid, url}\n}': TreatmentBySlugQueryResult
     '*[_type == "person" && defined(slug.current)].slug.current': PersonSlugsQueryResult
-    '*[_type == "person" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  role,\n  qualifications,\n  isDoctor,\n  bio,\n  "photo": photo{asset, alt, caption, crop, hotspot},\n  "authored": *[_type == "post" && author._ref == ^._id] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "reviewed": *[_type == "post" && medicalReviewer._ref == ^._id] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "reviewedTreatments": *[_type == "treatment" && reviewer._ref == ^._id] | order(name asc){\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}\n}': PersonBySlugQueryResult
-    '{\n  "posts": *[_type == "post" && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "treatments": *[_type == "treatment" && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "people": *[_type == "person" && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt}\n}': SitemapQueryResult
-    '*[_type == "post" && defined(slug.current)] | order(publishedAt desc)[0...50]{\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  _updatedAt,\n  "author": author->name,\n  "categories": categories[]->title\n}': FeedQueryResult
+    '*[_type == "person" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  role,\n  qualifications,\n  isDoctor,\n  bio,\n  "photo": photo{asset, alt, caption, crop, hotspot},\n  "authored": *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && author._ref == ^._id] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "reviewed": *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && medicalReviewer._ref == ^._id] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "reviewedTreatments": *[_type == "treatment" && reviewer._ref == ^._id] | order(name asc){\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}\n}': PersonBySlugQueryResult
+    '{\n  "posts": *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "treatments": *[_type == "treatment" && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "people": *[_type == "person" && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt},\n  "pages": *[_type == "page" && defined(slug.current)]{"slug": slug.current, _updatedAt}\n}': SitemapQueryResult
+    '*[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)] | order(publishedAt desc)[0...50]{\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  _updatedAt,\n  "author": author->name,\n  "categories": categories[]->title\n}': FeedQueryResult
+    '*[_type == "post" && defined(slug.current) && (\n  (publishedAt > $from && publishedAt <= $to) || (takeDownAt > $from && takeDownAt <= $to)\n)]{_id, _type, "slug": slug.current, publishedAt, takeDownAt}': DueTransitionsQueryResult
+    '{\n  "publish": *[_type == "post" && defined(slug.current) && publishedAt > $after] | order(publishedAt asc)[0].publishedAt,\n  "takeDown": *[_type == "post" && defined(slug.current) && takeDownAt > $after] | order(takeDownAt asc)[0].takeDownAt\n}': NextTransitionQueryResult
     '*[_type == "redirect" && defined(from) && defined(to)]{from, to, "permanent": permanent != false}': RedirectsQueryResult
-    'count(*[_type == $type && slug.current == $slug && (!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())]) > 0': LivePageQueryResult
-    '{\n  "posts": *[_type == "post" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),\n    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),\n    "categories": categories[]->title\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(name asc){\n    _id,\n    name,\n    "slug": slug.current,\n    summary,\n    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),\n    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),\n    howPerformed,\n    whoItSuits,\n    preparation,\n    downtime,\n    risks,\n    sessions,\n    aftercare,\n    faqs[]{question, answer}\n  },\n  "clinic": *[_type == "clinicSettings"][0]{\n    clinicName,\n    tagline,\n    address,\n    phone,\n    whatsapp,\n    email,\n    openingHours[]{days, opens, closes},\n    "closures": closures[].label,\n    searchSynonyms[]{terms}\n  },\n  "categories": *[_type == "category" && defined(slug.current)] | order(title asc){title, "slug": slug.current}\n}': SearchDocumentsQueryResult
-    '{\n  "count": count(*[_type in ["post", "treatment", "clinicSettings", "category"]]),\n  "updatedAt": *[_type in ["post", "treatment", "clinicSettings", "category"]] | order(_updatedAt desc)[0]._updatedAt\n}': SearchVersionQueryResult
+    'count(*[_type == $type && slug.current == $slug && ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))]) > 0': LivePageQueryResult
+    '*[_type == "page" && defined(slug.current)].slug.current': PageSlugsQueryResult
+    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  lastUpdatedAt,\n  body[]{\n  ...,\n  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        _type,\n        _key,\n        "refType": reference->_type,\n        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current\n      }\n    }\n  }\n}\n}': PageBySlugQueryResult
+    '{\n  "posts": *[_type == "post" && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    title,\n    "slug": slug.current,\n    excerpt,\n    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),\n    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),\n    "categories": categories[]->title\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(name asc){\n    _id,\n    name,\n    "slug": slug.current,\n    summary,\n    "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),\n    "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),\n    howPerformed,\n    whoItSuits,\n    preparation,\n    downtime,\n    risks,\n    sessions,\n    aftercare,\n    faqs[]{question, answer}\n  },\n  "clinic": *[_type == "clinicSettings"][0]{\n    clinicName,\n    tagline,\n    address,\n    phone,\n    whatsapp,\n    email,\n    openingHours[]{days, opens, closes},\n    "closures": closures[].label,\n    searchSynonyms[]{terms}\n  },\n  "categories": *[_type == "category" && defined(slug.current)] | order(title asc){title, "slug": slug.current}\n}': SearchDocumentsQueryResult
+    '{\n  "count": count(*[_type in ["post", "treatment", "clinicSettings", "category"] && (_type != "post" || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]),\n  "takenDown": count(*[_type == "post" && defined(takeDownAt) && takeDownAt <= now()]),\n  "updatedAt": *[_type in ["post", "treatment", "clinicSettings", "category"]] | order(_updatedAt desc)[0]._updatedAt\n}': SearchVersionQueryResult
   }
 }
