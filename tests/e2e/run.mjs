@@ -28,7 +28,8 @@ const SANITY_MODE = process.argv.includes('--sanity')
 // they pass reliably, so CI stays a signal rather than a coin toss.
 const STUDIO_JOURNEYS = ['studio-new-documents', 'studio-soak']
 const JOURNEYS = SANITY_MODE
-  ? ['reading', 'editor', '--studio', 'sanity-preview', 'content-sync', 'headers', 'studio', 'reading', 'a11y', 'booking', 'staff', 'freshness', 'preview-routes', 'search', 'schedule', 'studio-redirects', 'redirects', 'evidence']
+  ? ['reading', 'evidence', 'editor', ...(process.argv.includes('--studio') ? STUDIO_JOURNEYS : []), 'sanity-preview', 'studio-redirects', 'content-sync']
+  : ['headers', 'studio', 'reading', 'evidence', 'a11y', 'booking', 'staff', 'freshness', 'preview-routes', 'search', 'schedule', 'redirects']
 // Checks that run after the journeys (Sanity mode has its own: the query suite, unknown requests).
 const CHECKS = SANITY_MODE ? ['queries', 'unknown-requests'] : ['secrets', 'budget', 'lighthouse']
 
