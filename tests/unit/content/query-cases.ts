@@ -40,6 +40,10 @@ export async function queryCases(): Promise<Case[]> {
     ...people.map((slug): Case => ({name: 'personBySlugQuery', params: {slug}})),
     {name: 'pageSlugsQuery', params: {}},
     ...pages.map((slug): Case => ({name: 'pageBySlugQuery', params: {slug}})),
+    {name: 'redirectsQuery', params: {}},
+    ...posts.map((slug): Case => ({name: 'livePageQuery', params: {type: 'post', slug}})),
+    ...treatments.map((slug): Case => ({name: 'livePageQuery', params: {type: 'treatment', slug}})),
+    {name: 'livePageQuery', params: {type: 'post', slug: 'no-such-post'}},
   ]
 }
 
