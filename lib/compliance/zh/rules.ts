@@ -31,7 +31,6 @@ export interface ZhRule {
   ignoreContext?: boolean
 }
 
-const alt = (...parts: string[]) => parts.join('|')
 const re = (...parts: string[]) => new RegExp(parts.join('|'), 'gu')
 
 // Shared word classes.
