@@ -19,6 +19,7 @@ import type {
   UsageContext,
 } from './types'
 import {usageContext} from './usage-context'
+import {severityFor, type Located} from './severity'
 import {checkZhSentence} from './zh/check'
 import {hasHan, latinOnly, splitByScript} from './zh/script'
 
@@ -30,23 +31,6 @@ const CONTEXT_NOTE: Record<UsageContext, string> = {
 
 function spanKeyAt(segment: TextSegment, offset: number): string | undefined {
   return segment.spans?.find((span) => offset >= span.start && offset < span.end)?.key
-}
-
-function severityFor(rule: CompiledTextRule, context: UsageContext): Severity {
-  if (rule.severity !== 'error') return 'warning'
-  if (context === 'negated') return rule.negatedSeverity ?? 'error'
-  if (context === 'question') return rule.questionSeverity ?? 'error'
-  return 'error'
-}
-
-interface Located {
-  ruleId: string
-  severity: Severity
-  start: number
-  end: number
-  context: UsageContext
-  message: string
-  regulation: string
 }
 
 function makeFinding(segment: TextSegment, text: string, sentence: SentenceBounds, hit: Located): Finding {

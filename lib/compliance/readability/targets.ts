@@ -29,19 +29,15 @@ export function readabilityTargetsFrom(settings: unknown): ReadabilityTargets {
     typeof settings === 'object' && settings !== null
       ? (settings as {readabilityTargets?: Record<string, unknown>}).readabilityTargets
       : undefined
+  const pick = <K extends keyof ReadabilityTargets>(key: K): number => {
+    const value = raw?.[key]
+    return isPositive(value) ? value : DEFAULT_READABILITY_TARGETS[key]
+  }
   return {
-    maxGrade: isPositive(raw?.maxGrade) ? raw.maxGrade : DEFAULT_READABILITY_TARGETS.maxGrade,
-    maxParagraphWords: isPositive(raw?.maxParagraphWords)
-      ? raw.maxParagraphWords
-      : DEFAULT_READABILITY_TARGETS.maxParagraphWords,
-    maxSentenceWords: isPositive(raw?.maxSentenceWords)
-      ? raw.maxSentenceWords
-      : DEFAULT_READABILITY_TARGETS.maxSentenceWords,
-    maxChineseSentenceCharacters: isPositive(raw?.maxChineseSentenceCharacters)
-      ? raw.maxChineseSentenceCharacters
-      : DEFAULT_READABILITY_TARGETS.maxChineseSentenceCharacters,
-    maxChineseUncommonPercent: isPositive(raw?.maxChineseUncommonPercent)
-      ? raw.maxChineseUncommonPercent
-      : DEFAULT_READABILITY_TARGETS.maxChineseUncommonPercent,
+    maxGrade: pick('maxGrade'),
+    maxParagraphWords: pick('maxParagraphWords'),
+    maxSentenceWords: pick('maxSentenceWords'),
+    maxChineseSentenceCharacters: pick('maxChineseSentenceCharacters'),
+    maxChineseUncommonPercent: pick('maxChineseUncommonPercent'),
   }
 }

@@ -1,24 +1,9 @@
-import type {Severity, UsageContext} from '../types'
+import {severityFor, type Located} from '../severity'
 import {zhUsageContext} from './context'
-import {findZhStory, ZH_QUOTE, ZH_RULES, ZH_STORY, type ZhRule} from './rules'
+import {findZhStory, ZH_QUOTE, ZH_RULES, ZH_STORY} from './rules'
 
-export interface ZhHit {
-  ruleId: string
-  severity: Severity
-  /** Offsets in the sentence. */
-  start: number
-  end: number
-  context: UsageContext
-  message: string
-  regulation: string
-}
-
-function severityFor(rule: ZhRule, context: UsageContext): Severity {
-  if (rule.severity !== 'error') return 'warning'
-  if (context === 'negated') return rule.negatedSeverity ?? 'error'
-  if (context === 'question') return rule.questionSeverity ?? 'error'
-  return 'error'
-}
+/** Offsets in the sentence. */
+export type ZhHit = Located
 
 /** Every finding of the Chinese rules in one sentence. `role` is the segment's role. */
 export function checkZhSentence(sentence: string, role: 'text' | 'imageText' = 'text'): ZhHit[] {

@@ -1,18 +1,21 @@
 import {fnv1a} from './corpus/held-out'
 import {describeByKind, describeFigures, figures, score} from './corpus/metrics'
 import {ZH_HELD_OUT_SENTENCES} from './corpus/zh-held-out-sentences'
+import {ZH_FRESH_SENTENCES} from './corpus/zh-fresh-sentences'
 import {ZH_SENTENCES} from './corpus/zh-sentences'
 
 // The same targets as the English corpus (corpus-held-out.test.ts).
 const TARGETS = {errorRecall: 0.95, overallRecall: 0.95, falseFlagRate: 0.05}
 const SEED = 'zh-held-out-v1'
+// The held-out pick was made over these; the fresh set came later and is development only.
 const ALL = [...ZH_SENTENCES, ...ZH_HELD_OUT_SENTENCES]
+const WHOLE = [...ALL, ...ZH_FRESH_SENTENCES]
 
 describe('labelled corpus of Chinese clinic sentences', () => {
   test('has at least 150 distinct sentences, all of them Chinese, with about a fifth held out', () => {
     expect(ALL.length).toBeGreaterThanOrEqual(150)
-    expect(new Set(ALL.map(([, , text]) => text)).size).toBe(ALL.length)
-    expect(ALL.every(([, , text]) => /\p{Script=Han}/u.test(text))).toBe(true)
+    expect(new Set(WHOLE.map(([, , text]) => text)).size).toBe(WHOLE.length)
+    expect(WHOLE.every(([, , text]) => /\p{Script=Han}/u.test(text))).toBe(true)
     expect(ZH_HELD_OUT_SENTENCES.length / ALL.length).toBeGreaterThan(0.15)
     expect(ZH_HELD_OUT_SENTENCES.length / ALL.length).toBeLessThan(0.25)
   })
@@ -40,7 +43,7 @@ describe('labelled corpus of Chinese clinic sentences', () => {
   })
 
   test('the whole corpus meets the same targets', () => {
-    const result = figures(score(ALL))
+    const result = figures(score(WHOLE))
     console.log(describeFigures('zh whole', result))
     expect(result.errorRecall).toBeGreaterThanOrEqual(TARGETS.errorRecall)
     expect(result.overallRecall).toBeGreaterThanOrEqual(TARGETS.overallRecall)
