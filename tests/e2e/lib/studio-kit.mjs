@@ -1,5 +1,6 @@
 // Driving the real Studio (sanity 5.31.2) in Chromium: sign-in with the demo editor's token, the
 // document form, its actions. Selectors are the Studio's own data-testid attributes.
+import path from 'node:path'
 import {assert} from './kit.mjs'
 
 // Offline, the Studio still tries Sanity's CDNs (its bridge script, the version check, feedback
@@ -65,9 +66,25 @@ function savingMonitor() {
   }, 50)
 }
 
-/** Installs the "Saving..." monitor in a browser context (before its pages load). */
+let debugLogs = 0
+
+/**
+ * Installs the "Saving..." monitor in a browser context (before its pages load). With
+ * E2E_STUDIO_DEBUG=1 the Studio's own debug log (`sanity:*`) of each context is written to
+ * test-results/e2e/studio-debug-<n>.log, to see what a stuck save or publish waits for.
+ */
 export async function watchSaving(context) {
   await context.addInitScript(savingMonitor)
+  if (process.env.E2E_STUDIO_DEBUG !== '1') return
+  const {appendFileSync, mkdirSync} = await import('node:fs')
+  const dir = path.join(process.cwd(), 'test-results/e2e')
+  mkdirSync(dir, {recursive: true})
+  const file = path.join(dir, `studio-debug-${++debugLogs}.log`)
+  await context.addInitScript(() => window.localStorage.setItem('debug', 'sanity:*'))
+  context.on('console', (msg) => appendFileSync(file, `${new Date().toISOString()} ${msg.type()} ${msg.text()}\n`))
+  context.on('request', (req) => {
+    if (/\/data\/(mutate|actions)\//.test(req.url())) appendFileSync(file, `${new Date().toISOString()} REQUEST ${req.method()} ${req.url()} ${req.postData() ?? ''}\n`)
+  })
 }
 
 /** The monitor's figures: how many saves, the longest in ms, and how long one has been open now. */
