@@ -68,6 +68,10 @@ export async function aNewPostFromAnEmptyFormPublishesWithOnlyTheRequiredFields(
   assert.equal(doc.seo?.image?.asset, undefined, 'an empty social image must stay empty')
 }
 
+// A post has the longest form (an upload, rich text, three references): on a shared CI machine
+// it can take longer than the runner's default per test.
+aNewPostFromAnEmptyFormPublishesWithOnlyTheRequiredFields.timeoutMs = 180_000
+
 export async function aNewTreatmentFromAnEmptyFormPublishesWithOnlyTheRequiredFields(ctx) {
   const page = await editorPage(ctx)
   const id = await createDocument(page, {baseUrl: ctx.baseUrl, token: ctx.lake.token, type: 'treatment', firstField: 'name'})

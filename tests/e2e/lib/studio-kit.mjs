@@ -219,14 +219,37 @@ export async function uploadImage(page, path, file) {
   await f.locator('img').first().waitFor({timeout: 30_000})
 }
 
+// The Studio commits an editor's changes on a throttle: at the first change, then once more a
+// second later for whatever came after it (sanity's operationEvents, autoCommit$). Every
+// operation on a document, that late commit included, goes through one switchMap per document,
+// so a Publish still waiting for the document to settle when it arrives is dropped: clicked,
+// "Publishing..." for 4 s, nothing sent. An editor sees "Saving..." and then "Saved" before
+// reaching for Publish; the journeys wait for the same.
+const AUTO_COMMIT_WINDOW_MS = 1000
+
+/** Waits until the last edit is past the Studio's commit throttle and the footer no longer says "Saving...". */
+export async function waitForSaved(page, {timeoutMs = 30_000} = {}) {
+  await waitUntil(
+    async () =>
+      page.evaluate((windowMs) => {
+        const s = window.__studioSaving
+        const saving = [...document.querySelectorAll('[data-testid="pane-footer-document-status-pulse"]')].some((el) => /Saving/.test(el.textContent ?? ''))
+        return !saving && (!s || (!s.since && Date.now() - s.lastInput > windowMs + 200))
+      }, AUTO_COMMIT_WINDOW_MS),
+    {timeoutMs, intervalMs: 100, what: 'the Studio to show the last edit saved'},
+  )
+}
+
 /** Publishes through the footer's Publish button once validation allows it; resolves on the lake's answer. */
 export async function publish(page, {timeoutMs = 30_000} = {}) {
   const button = publishButton(page)
   await waitUntil(async () => (await button.count()) > 0 && !(await button.isDisabled()), {timeoutMs, what: 'Publish to be enabled'}).catch(async (e) => {
     throw new Error(`${e.message}; fields with errors now: ${(await fieldsWithErrors(page)).join(', ') || 'none shown'}`)
   })
+  await waitForSaved(page, {timeoutMs})
   const answered = page.waitForResponse((r) => r.url().includes('/data/actions/') && (r.request().postData() ?? '').includes('sanity.action.document.publish'), {timeout: timeoutMs})
   answered.catch(() => {})
+  if (process.env.E2E_STUDIO_DEBUG === '1') await page.evaluate(() => console.log(`e2e: Publish clicked at ${new Date().toISOString()}`))
   await button.click()
   // Publish waits for validation to finish; when it finds an error, nothing is sent.
   const response = await answered.catch(async () => {
