@@ -219,12 +219,13 @@ export async function uploadImage(page, path, file) {
   await f.locator('img').first().waitFor({timeout: 30_000})
 }
 
-// The Studio commits an editor's changes on a throttle: at the first change, then once more a
-// second later for whatever came after it (sanity's operationEvents, autoCommit$). Every
-// operation on a document, that late commit included, goes through one switchMap per document,
-// so a Publish still waiting for the document to settle when it arrives is dropped: clicked,
-// "Publishing..." for 4 s, nothing sent. An editor sees "Saving..." and then "Saved" before
-// reaching for Publish; the journeys wait for the same.
+// A Publish clicked while the last edit is still being saved is scheduled by the Studio for when
+// saving and validation are done, and can then be lost: the button says "Publishing..." for a moment and
+// no request leaves, although the lake answered every commit and sent every listener event. The
+// Studio runs every operation on a document through one switchMap (sanity's operationEvents), so a
+// pending Publish is dropped by any later operation on that document, the auto-commit it sends
+// shortly after an edit among them. An editor reaches for Publish once the footer no longer
+// says "Saving..."; the journeys wait for the same.
 const AUTO_COMMIT_WINDOW_MS = 1000
 
 /** Waits until the last edit is past the Studio's commit throttle and the footer no longer says "Saving...". */
