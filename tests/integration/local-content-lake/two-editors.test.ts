@@ -2,6 +2,7 @@ import type {MutationEvent, SanityClient} from '@sanity/client'
 import {BufferedDocument, Mutation} from '@sanity/mutator'
 import {API, lakeClient, startTestLake, type TestLake} from './lake-fixture'
 import {openEventStream} from './sse-client'
+import {commitThroughActions} from './studio-commits'
 
 // Two editors in one document, each with what the Studio's document store (sanity 5.31.2) runs:
 // its own pair listener, a @sanity/mutator BufferedDocument per id fed by that listener, and
@@ -19,19 +20,6 @@ const IDS = [PUBLISHED_ID, DRAFT_ID]
 
 let lake: TestLake
 let client: SanityClient
-
-function toActions(mutations: Record<string, Record<string, unknown>>[]): Record<string, unknown>[] {
-  const actions = mutations.flatMap((mutation): Record<string, unknown>[] => {
-    if (mutation.createIfNotExists) return []
-    if (mutation.create)
-      return [{actionType: 'sanity.action.document.create', publishedId: PUBLISHED_ID, attributes: mutation.create, ifExists: 'fail'}]
-    const {id: _id, ...patch} = mutation.patch
-    return [{actionType: 'sanity.action.document.edit', draftId: DRAFT_ID, publishedId: PUBLISHED_ID, patch}]
-  })
-  return actions.length
-    ? actions
-    : [{actionType: 'sanity.action.document.edit', draftId: DRAFT_ID, publishedId: PUBLISHED_ID, patch: {unset: ['_empty_action_guard_pseudo_field_']}}]
-}
 
 /** One editor's Studio: a listener, a BufferedDocument per id, commits through the Actions API. */
 class Editor {
@@ -76,17 +64,7 @@ class Editor {
     const [published, draft] = (await client.getDocuments(IDS)) as (Doc | null)[]
     for (const [id, doc] of [[PUBLISHED_ID, published], [DRAFT_ID, draft]] as const) {
       const buffered = new BufferedDocument(doc)
-      buffered.commitHandler = ({mutation, success, failure, cancel}) => {
-        const params = mutation.params as {transactionId: string; mutations: Record<string, Record<string, unknown>>[]}
-        client
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          .action(toActions(params.mutations) as any, {transactionId: params.transactionId})
-          .then(success, (error: {statusCode?: number}) => {
-            this.errors.push(error)
-            if ((error.statusCode ?? 0) >= 400 && (error.statusCode ?? 0) <= 500) cancel(error as Error)
-            else failure()
-          })
-      }
+      commitThroughActions(buffered, client, {publishedId: PUBLISHED_ID, draftId: DRAFT_ID}, this.errors)
       this.docs.set(id, buffered)
     }
   }
