@@ -68,10 +68,6 @@ export async function aNewPostFromAnEmptyFormPublishesWithOnlyTheRequiredFields(
   assert.equal(doc.seo?.image?.asset, undefined, 'an empty social image must stay empty')
 }
 
-// A post has the longest form (an upload, rich text, three references): on a shared CI machine
-// it can take longer than the runner's default per test.
-aNewPostFromAnEmptyFormPublishesWithOnlyTheRequiredFields.timeoutMs = 180_000
-
 export async function aNewTreatmentFromAnEmptyFormPublishesWithOnlyTheRequiredFields(ctx) {
   const page = await editorPage(ctx)
   const id = await createDocument(page, {baseUrl: ctx.baseUrl, token: ctx.lake.token, type: 'treatment', firstField: 'name'})
@@ -125,3 +121,15 @@ export async function clinicSettingsCanBeEditedAndPublished(ctx) {
   const doc = await finish(page, ctx, 'clinicSettings')
   assert.equal(doc.whatsapp, whatsapp)
 }
+
+// Each test loads the whole Studio in a fresh browser context; on a shared, busy CI machine the
+// longer forms (the post's upload, rich text and references; the treatment's many fields) took
+// longer than the runner's default per test.
+for (const test of [
+  aNewPostFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
+  aNewTreatmentFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
+  aNewPersonFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
+  aNewCategoryFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
+  clinicSettingsCanBeEditedAndPublished,
+])
+  test.timeoutMs = 180_000
