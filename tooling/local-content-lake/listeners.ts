@@ -17,6 +17,14 @@ export type ListenOptions = {
 
 type Listener = {options: ListenOptions; caller: Caller; res: LakeResponse}
 
+// LAKE_TRACE=1: one JSON line on stderr per listener event sent, with the commit's time, to see
+// how long a Studio waited for the event of its own transaction.
+const TRACE = process.env.LAKE_TRACE === '1'
+function trace(query: string, change: {id: string; before: {_rev?: string} | null}, tx: CommittedTransaction) {
+  const line = {trace: 'listener.event', at: new Date().toISOString(), committedAt: tx.timestamp, query: query.slice(0, 60), documentId: change.id, transactionId: tx.id, previousRev: change.before?._rev}
+  process.stderr.write(`${JSON.stringify(line)}\n`)
+}
+
 /**
  * The `/data/listen` event streams. A listener gets a change when its query selects the document
  * before or after it: appear, update or disappear, decided by evaluating the query on each version.
@@ -87,6 +95,7 @@ export class ListenerHub {
       if (options.includeResult && change.after) data.result = change.after
       if (options.includePreviousRevision && change.before) data.previous = change.before
       sse(res, 'mutation', data, `${tx.id}#${change.id}`)
+      if (TRACE) trace(options.query, change, tx)
     })
   }
 }

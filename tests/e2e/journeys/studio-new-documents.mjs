@@ -121,3 +121,15 @@ export async function clinicSettingsCanBeEditedAndPublished(ctx) {
   const doc = await finish(page, ctx, 'clinicSettings')
   assert.equal(doc.whatsapp, whatsapp)
 }
+
+// Each test loads the whole Studio in a fresh browser context; on a shared, busy CI machine the
+// longer forms (the post's upload, rich text and references; the treatment's many fields) took
+// longer than the runner's default per test.
+for (const test of [
+  aNewPostFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
+  aNewTreatmentFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
+  aNewPersonFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
+  aNewCategoryFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
+  clinicSettingsCanBeEditedAndPublished,
+])
+  test.timeoutMs = 180_000

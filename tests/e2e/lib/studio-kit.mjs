@@ -1,5 +1,6 @@
 // Driving the real Studio (sanity 5.31.2) in Chromium: sign-in with the demo editor's token, the
 // document form, its actions. Selectors are the Studio's own data-testid attributes.
+import path from 'node:path'
 import {assert} from './kit.mjs'
 
 // Offline, the Studio still tries Sanity's CDNs (its bridge script, the version check, feedback
@@ -65,9 +66,25 @@ function savingMonitor() {
   }, 50)
 }
 
-/** Installs the "Saving..." monitor in a browser context (before its pages load). */
+let debugLogs = 0
+
+/**
+ * Installs the "Saving..." monitor in a browser context (before its pages load). With
+ * E2E_STUDIO_DEBUG=1 the Studio's own debug log (`sanity:*`) of each context is written to
+ * test-results/e2e/studio-debug-<n>.log, to see what a stuck save or publish waits for.
+ */
 export async function watchSaving(context) {
   await context.addInitScript(savingMonitor)
+  if (process.env.E2E_STUDIO_DEBUG !== '1') return
+  const {appendFileSync, mkdirSync} = await import('node:fs')
+  const dir = path.join(process.cwd(), 'test-results/e2e')
+  mkdirSync(dir, {recursive: true})
+  const file = path.join(dir, `studio-debug-${++debugLogs}.log`)
+  await context.addInitScript(() => window.localStorage.setItem('debug', 'sanity:*'))
+  context.on('console', (msg) => appendFileSync(file, `${new Date().toISOString()} ${msg.type()} ${msg.text()}\n`))
+  context.on('request', (req) => {
+    if (/\/data\/(mutate|actions)\//.test(req.url())) appendFileSync(file, `${new Date().toISOString()} REQUEST ${req.method()} ${req.url()} ${req.postData() ?? ''}\n`)
+  })
 }
 
 /** The monitor's figures: how many saves, the longest in ms, and how long one has been open now. */
@@ -202,14 +219,38 @@ export async function uploadImage(page, path, file) {
   await f.locator('img').first().waitFor({timeout: 30_000})
 }
 
+// A Publish clicked while the last edit is still being saved is scheduled by the Studio for when
+// saving and validation are done, and can then be lost: the button says "Publishing..." for a moment and
+// no request leaves, although the lake answered every commit and sent every listener event. The
+// Studio runs every operation on a document through one switchMap (sanity's operationEvents), so a
+// pending Publish is dropped by any later operation on that document, the auto-commit it sends
+// shortly after an edit among them. An editor reaches for Publish once the footer no longer
+// says "Saving..."; the journeys wait for the same.
+const AUTO_COMMIT_WINDOW_MS = 1000
+
+/** Waits until the last edit is past the Studio's commit throttle and the footer no longer says "Saving...". */
+export async function waitForSaved(page, {timeoutMs = 30_000} = {}) {
+  await waitUntil(
+    async () =>
+      page.evaluate((windowMs) => {
+        const s = window.__studioSaving
+        const saving = [...document.querySelectorAll('[data-testid="pane-footer-document-status-pulse"]')].some((el) => /Saving/.test(el.textContent ?? ''))
+        return !saving && (!s || (!s.since && Date.now() - s.lastInput > windowMs + 200))
+      }, AUTO_COMMIT_WINDOW_MS),
+    {timeoutMs, intervalMs: 100, what: 'the Studio to show the last edit saved'},
+  )
+}
+
 /** Publishes through the footer's Publish button once validation allows it; resolves on the lake's answer. */
 export async function publish(page, {timeoutMs = 30_000} = {}) {
   const button = publishButton(page)
   await waitUntil(async () => (await button.count()) > 0 && !(await button.isDisabled()), {timeoutMs, what: 'Publish to be enabled'}).catch(async (e) => {
     throw new Error(`${e.message}; fields with errors now: ${(await fieldsWithErrors(page)).join(', ') || 'none shown'}`)
   })
+  await waitForSaved(page, {timeoutMs})
   const answered = page.waitForResponse((r) => r.url().includes('/data/actions/') && (r.request().postData() ?? '').includes('sanity.action.document.publish'), {timeout: timeoutMs})
   answered.catch(() => {})
+  if (process.env.E2E_STUDIO_DEBUG === '1') await page.evaluate(() => console.log(`e2e: Publish clicked at ${new Date().toISOString()}`))
   await button.click()
   // Publish waits for validation to finish; when it finds an error, nothing is sent.
   const response = await answered.catch(async () => {

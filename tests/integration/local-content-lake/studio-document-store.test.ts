@@ -3,6 +3,7 @@ import {BufferedDocument, Mutation} from '@sanity/mutator'
 import {applyPatch} from 'mendoza'
 import {API, lakeClient, startTestLake, type TestLake} from './lake-fixture'
 import {openEventStream} from './sse-client'
+import {commitThroughActions} from './studio-commits'
 
 // What the Studio's document store (sanity 5.31.2) does with the lake, with the same libraries:
 // one listener on the draft and published ids (the options of its pair listener), a snapshot of
@@ -38,30 +39,9 @@ function withoutSystemFields(doc: Doc | null): Doc | null {
   return rest as Doc
 }
 
-/** The Studio's `toActions`: a local create or patch becomes an Actions API call on the draft. */
-function toActions(mutations: Record<string, Record<string, unknown>>[]): Record<string, unknown>[] {
-  return mutations.flatMap((mutation): Record<string, unknown>[] => {
-    if (mutation.createIfNotExists) return []
-    if (mutation.create)
-      return [{actionType: 'sanity.action.document.create', publishedId: PUBLISHED_ID, attributes: mutation.create, ifExists: 'fail'}]
-    const {id: _id, ...patch} = mutation.patch
-    return [{actionType: 'sanity.action.document.edit', draftId: DRAFT_ID, publishedId: PUBLISHED_ID, patch}]
-  })
-}
-
 function replicaOf(id: string, snapshot: Doc | null): Replica {
   const buffered = new BufferedDocument(snapshot)
-  buffered.commitHandler = ({mutation, success, failure, cancel}) => {
-    const params = mutation.params as {transactionId: string; mutations: Record<string, Record<string, unknown>>[]}
-    client
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      .action(toActions(params.mutations) as any, {transactionId: params.transactionId})
-      .then(success, (error: {statusCode?: number}) => {
-        errors.push(error)
-        if ((error.statusCode ?? 0) >= 400 && (error.statusCode ?? 0) <= 500) cancel(error as Error)
-        else failure()
-      })
-  }
+  commitThroughActions(buffered, client, {publishedId: PUBLISHED_ID, draftId: DRAFT_ID}, errors)
   return {buffered, preview: snapshot}
 }
 

@@ -162,8 +162,27 @@ describe('the Studio request sequence', () => {
     expect(put.status).toBe(200)
     const kv = (await request('GET', '/v2021-06-07/users/me/keyvalue/studio.last-workspace')).json()
     expect(kv).toEqual([{key: 'studio.last-workspace', value: 'default'}])
-    for (const path of ['/vX/descriptors/claim', '/vX/descriptors/synchronize'])
-      expect((await request('POST', path, {body: {}})).status).toBe(200)
+  })
+
+  it('completes the schema descriptor synchronisation the way the Studio runs it', async () => {
+    // The Studio's loop (uploadSchema in sanity, processSetSynchronization in @sanity/descriptors):
+    // claim, then send what the answer says is missing until it is `complete`, at most 5 rounds.
+    const {SetBuilder, processSetSynchronization} = await import('@sanity/descriptors')
+    const builder = new SetBuilder()
+    builder.addObject('sanity.schema.namedType', {name: 'post', typeDef: {extends: 'document'}})
+    const sync = builder.build('sanity.schema.registry')
+    const claim = await request('POST', '/vX/descriptors/claim', {
+      body: {descriptorId: sync.set.id, contextKey: `dataset:${lake.projectId}:production`},
+    })
+    expect(claim.status).toBe(200)
+    let result = claim.json().synchronization
+    let rounds = 0
+    for (let next = processSetSynchronization(sync, result); next !== null; next = processSetSynchronization(sync, result)) {
+      expect(++rounds).toBeLessThanOrEqual(5)
+      const answer = await request('POST', '/vX/descriptors/synchronize', {body: next})
+      expect(answer.status).toBe(200)
+      result = answer.json()
+    }
   })
 
   it('keeps eight event streams open and still saves and publishes on the same connection', async () => {

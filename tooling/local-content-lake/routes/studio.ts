@@ -176,15 +176,18 @@ export const studioRoutes = [
   route('GET', /^\/help$/, (_ctx, _req, res) => sendJson(res, 200, {})),
   route('GET', /^\/intake\/telemetry-status$/, (_ctx, _req, res) => sendJson(res, 200, {status: 'denied'})),
   route('POST', /^\/intake\/batch$/, (_ctx, _req, res) => sendJson(res, 200, {})),
+  // Schema descriptors: the Studio claims its schema's descriptor and sends what the server says
+  // is missing until it answers `complete` (@sanity/descriptors' processSetSynchronization). The
+  // lake keeps no schemas, so every descriptor counts as already known.
   route('POST', /^\/descriptors\/claim$/, async (_ctx, req, res, _m, caller) => {
     requireEditor(caller, 'update')
     await req.body()
-    sendJson(res, 200, {})
+    sendJson(res, 200, {synchronization: {type: 'complete'}})
   }),
   route('POST', /^\/descriptors\/synchronize$/, async (_ctx, req, res, _m, caller) => {
     requireEditor(caller, 'update')
     await req.body()
-    sendJson(res, 200, {})
+    sendJson(res, 200, {type: 'complete'})
   }),
   // The agent's bundle stream never has anything to say, but the client's event-source polyfill
   // reconnects (and logs an error) after 45 s without a byte, so it gets keep-alives like the others.
