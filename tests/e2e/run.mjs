@@ -22,13 +22,12 @@ const SANITY_MODE = process.argv.includes('--sanity')
 // In Sanity mode the reading suite runs again (both sources held to the same results), then the
 // editor's journeys; `content-sync` starts a lake of its own on an empty dataset. The Studio soak
 // runs last of the Studio journeys: it is the longest.
-// The two Studio journeys written by hand as an editor works (every type from an empty form, two
-// editors soaking) still fail now and then against the local Content Lake: a Publish that never
-// sends, text lost while two editors type. They run with `--studio` (npm run test:e2e:studio) until
-// they pass reliably, so CI stays a signal rather than a coin toss.
-const STUDIO_JOURNEYS = ['studio-new-documents', 'studio-soak']
+// The Studio soak (two editors typing for minutes) still misses its 5-second "Saving" bound on a
+// loaded machine, so it runs with `--studio` (npm run test:e2e:studio) until it passes reliably;
+// every type published from an empty form in the real Studio runs in CI.
+const STUDIO_SOAK = ['studio-soak']
 const JOURNEYS = SANITY_MODE
-  ? ['reading', 'evidence', 'editor', ...(process.argv.includes('--studio') ? STUDIO_JOURNEYS : []), 'sanity-preview', 'studio-redirects', 'content-sync']
+  ? ['reading', 'evidence', 'editor', 'studio-new-documents', ...(process.argv.includes('--studio') ? STUDIO_SOAK : []), 'sanity-preview', 'studio-redirects', 'content-sync']
   : ['headers', 'studio', 'reading', 'evidence', 'a11y', 'booking', 'staff', 'freshness', 'preview-routes', 'search', 'schedule', 'redirects']
 // Checks that run after the journeys (Sanity mode has its own: the query suite, unknown requests).
 const CHECKS = SANITY_MODE ? ['queries', 'unknown-requests'] : ['secrets', 'budget', 'lighthouse']
