@@ -21,7 +21,9 @@ function contentPublish({baseUrl, snapshotDir, env}, args) {
 }
 
 async function expectRedirect(baseUrl, from, to, status = 308) {
-  const res = await request(baseUrl, from)
+  const res = await request(baseUrl, from).catch((e) => {
+    throw new Error(`GET ${from}: ${e.message} (${e.cause?.code ?? ''} ${e.cause?.message ?? ''})`)
+  })
   assert.equal(res.status, status, `GET ${from} answered ${res.status}, expected ${status} to ${to}`)
   assert.equal(new URL(res.headers.get('location') ?? '', baseUrl).pathname, to, `GET ${from} sent the reader to ${res.headers.get('location')}`)
 }
