@@ -34,6 +34,10 @@ export async function queryCases(): Promise<Case[]> {
     ...postIds.map((p): Case => ({name: 'postsInCategoriesQuery', params: {excludeId: p._id, categoryIds: p.categoryIds, limit: 10}})),
     ...treatments.map((slug): Case => ({name: 'treatmentBySlugQuery', params: {slug}})),
     ...people.map((slug): Case => ({name: 'personBySlugQuery', params: {slug}})),
+    {name: 'redirectsQuery', params: {}},
+    ...(['post', 'treatment', 'person', 'category'] as const).map((type): Case => ({name: 'livePageQuery', params: {type, slug: 'no-such-page'}})),
+    ...posts.map((slug): Case => ({name: 'livePageQuery', params: {type: 'post', slug}})),
+    ...categories.map((c): Case => ({name: 'livePageQuery', params: {type: 'category', slug: c.slug}})),
   ]
 }
 
