@@ -74,7 +74,8 @@ export const isEmptyPlan = (plan: RedirectPlan) => plan.put.length === 0 && plan
 
 /** Plans against the stored redirects and writes the difference; returns what was written. */
 export async function updateRedirectsForChange(doc: ChangedDocument, store: RedirectStore): Promise<RedirectPlan> {
-  if (!isAddressedType(doc._type) || doc.operation === 'delete') return NO_CHANGE
+  // Read the store only for a rename: other publishes cost nothing, and work while it is unwritable.
+  if (!isAddressedType(doc._type) || doc.operation === 'delete' || !doc.before?.slug || !doc.slug || doc.before.slug === doc.slug) return NO_CHANGE
   const plan = planRedirectsForChange(doc, await store.list())
   if (!isEmptyPlan(plan)) await store.apply(plan)
   return plan

@@ -1,29 +1,38 @@
 // Addresses that never break, against the production build in snapshot mode: a post renamed with
 // `npm run content:publish` answers 308 from its old address (the webhook wrote the redirect into
 // the snapshot), and a redirect an editor made for an old WordPress address sends readers on.
-import {spawnSync} from 'node:child_process'
+import {execFile} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import {promisify} from 'node:util'
 import {sendWebhook, webhookBody, writeAtomically} from '../../../scripts/lib/snapshot-publish.mjs'
 import {ROOT} from '../lib/app-server.mjs'
 import {assert, expectNoAxeViolations, open, poreGuide, readSnapshot, request} from '../lib/kit.mjs'
 
-/** `npm run content:publish` as an editor runs it, against the journey's server and snapshot copy. */
-function contentPublish({baseUrl, snapshotDir, env}, args) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-publish.ts', ...args, '--url', baseUrl, '--dir', snapshotDir], {
-    cwd: ROOT,
-    env: {...process.env, SANITY_REVALIDATE_SECRET: env.SANITY_REVALIDATE_SECRET},
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
-  assert.equal(r.status, 0, `content:publish ${args.join(' ')} failed:\n${r.stdout}${r.stderr}`)
-  return r.stdout
+/**
+ * `npm run content:publish` as an editor runs it, against the journey's server and snapshot copy.
+ * Asynchronous on purpose: a blocked event loop cannot see the server close an idle keep-alive
+ * socket, and the next request would go out on the dead one.
+ */
+async function contentPublish({baseUrl, snapshotDir, env}, args) {
+  const script = [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-publish.ts', ...args, '--url', baseUrl, '--dir', snapshotDir]
+  try {
+    const {stdout} = await promisify(execFile)(process.execPath, script, {cwd: ROOT, env: {...process.env, SANITY_REVALIDATE_SECRET: env.SANITY_REVALIDATE_SECRET}, timeout: 60_000})
+    return stdout
+  } catch (e) {
+    throw new Error(`content:publish ${args.join(' ')} failed:\n${e.stdout ?? ''}${e.stderr ?? e.message}`)
+  }
 }
 
 async function expectRedirect(baseUrl, from, to, status = 308) {
-  const res = await request(baseUrl, from)
+  const res = await request(baseUrl, from).catch((e) => {
+    throw new Error(`GET ${from}: ${e.message} (${e.cause?.code ?? ''} ${e.cause?.message ?? ''})`)
+  })
   assert.equal(res.status, status, `GET ${from} answered ${res.status}, expected ${status} to ${to}`)
-  assert.equal(new URL(res.headers.get('location') ?? '', baseUrl).pathname, to, `GET ${from} sent the reader to ${res.headers.get('location')}`)
+  // Next 16.4 sends the Location header twice (same value) on the render that first produces a
+  // redirect (its own /blog/category/<slug>/page/1 does the same); browsers accept identical copies.
+  const locations = (res.headers.get('location') ?? '').split(', ')
+  for (const location of locations) assert.equal(new URL(location, baseUrl).pathname, to, `GET ${from} sent the reader to ${res.headers.get('location')}`)
 }
 
 // A post other readers' journeys do not use, so renaming it for a moment disturbs none of them.
@@ -43,13 +52,13 @@ export async function renamedPostAnswers308FromItsOldAddress(ctx) {
   const newPath = `/blog/${renamed}`
   // Cached first, as a shared link would find it.
   assert.equal((await request(baseUrl, oldPath)).status, 200, `GET ${oldPath} before the rename`)
-  contentPublish(ctx, ['--id', post.id, '--set', JSON.stringify({slug: renamed})])
+  await contentPublish(ctx, ['--id', post.id, '--set', JSON.stringify({slug: renamed})])
   try {
     await expectRedirect(baseUrl, oldPath, newPath)
     // Asked again (now from the cache): still the redirect.
     await expectRedirect(baseUrl, oldPath, newPath)
-    const stored = readSnapshot(snapshotDir).docs.filter((d) => d._type === 'redirect')
-    assert.deepEqual(stored.map((d) => [d.from, d.to, d.permanent]), [[oldPath, newPath, true]], 'the snapshot holds the redirect document')
+    const stored = readSnapshot(snapshotDir).docs.filter((d) => d._type === 'redirect' && (d.from === oldPath || d.to === newPath))
+    assert.deepEqual(stored.map((d) => [d.from, d.to, d.permanent]), [[oldPath, newPath, true]], 'the snapshot holds one redirect document for the rename')
 
     // A reader following the shared link lands on the article.
     const page = await newMobilePage()
@@ -58,7 +67,7 @@ export async function renamedPostAnswers308FromItsOldAddress(ctx) {
     assert.equal((await page.getByRole('heading', {level: 1}).innerText()).trim(), post.title)
     await expectNoAxeViolations(page, `renamed post reached from ${oldPath}`)
   } finally {
-    contentPublish(ctx, ['--id', post.id, '--set', JSON.stringify({slug: post.slug})])
+    await contentPublish(ctx, ['--id', post.id, '--set', JSON.stringify({slug: post.slug})])
   }
   // Renamed back: the old address is the page again, and the address it had meanwhile points home.
   assert.equal((await request(baseUrl, oldPath)).status, 200, `GET ${oldPath} after renaming back`)

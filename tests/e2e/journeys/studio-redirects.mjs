@@ -6,6 +6,9 @@ import {field, openDocumentInStudio, publish, queryLake, waitUntil} from '../lib
 
 const LIVE_WITHIN_MS = 15_000
 
+// Next 16.4 repeats the Location header (same value) on the render that first produces a redirect.
+const locationsOf = (res, baseUrl) => [...new Set((res.headers.get('location') ?? '').split(', ').map((l) => new URL(l, baseUrl).pathname))]
+
 async function untilAnswer(baseUrl, pathname, accept, what) {
   let last
   await waitUntil(
@@ -34,7 +37,7 @@ export async function editorRenamesACategoryInTheStudioAndTheOldAddressAnswers30
   await slugInput.fill(renamed)
   await publish(page)
   const moved = await untilAnswer(baseUrl, oldPath, (r) => r.status === 308, `GET ${oldPath} to answer 308`)
-  assert.equal(new URL(moved.headers.get('location'), baseUrl).pathname, newPath)
+  assert.deepEqual(locationsOf(moved, baseUrl), [newPath])
   assert.equal((await request(baseUrl, newPath)).status, 200, `GET ${newPath} after the rename`)
   const stored = await queryLake(lake, '*[_type == "redirect"]{from, to, permanent}', {}, 'published')
   assert.deepEqual(stored, [{from: oldPath, to: newPath, permanent: true}], 'the lake holds the redirect document')
@@ -44,5 +47,5 @@ export async function editorRenamesACategoryInTheStudioAndTheOldAddressAnswers30
   await publish(page)
   await untilAnswer(baseUrl, oldPath, (r) => r.status === 200, `GET ${oldPath} to answer 200 again`)
   const back = await untilAnswer(baseUrl, newPath, (r) => r.status === 308, `GET ${newPath} to answer 308`)
-  assert.equal(new URL(back.headers.get('location'), baseUrl).pathname, oldPath)
+  assert.deepEqual(locationsOf(back, baseUrl), [oldPath])
 }

@@ -41,9 +41,10 @@ export async function queryCases(): Promise<Case[]> {
     {name: 'pageSlugsQuery', params: {}},
     ...pages.map((slug): Case => ({name: 'pageBySlugQuery', params: {slug}})),
     {name: 'redirectsQuery', params: {}},
+    ...(['post', 'treatment', 'person', 'category'] as const).map((type): Case => ({name: 'livePageQuery', params: {type, slug: 'no-such-page'}})),
     ...posts.map((slug): Case => ({name: 'livePageQuery', params: {type: 'post', slug}})),
     ...treatments.map((slug): Case => ({name: 'livePageQuery', params: {type: 'treatment', slug}})),
-    {name: 'livePageQuery', params: {type: 'post', slug: 'no-such-post'}},
+    ...categories.map((c): Case => ({name: 'livePageQuery', params: {type: 'category', slug: c.slug}})),
   ]
 }
 
