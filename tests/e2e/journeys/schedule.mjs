@@ -33,11 +33,22 @@ function postOf(snapshotDir) {
 // A word no other content has, so search and the listings can be checked by it.
 const marker = () => `Schedmark${Array.from({length: 6}, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`
 
+// content:publish runs for seconds between polls, longer than the server keeps an idle connection
+// open, so a pooled connection may be closed just as it is reused: such a request is sent again.
+async function get(baseUrl, pathname) {
+  try {
+    return await request(baseUrl, pathname)
+  } catch (error) {
+    if (error?.cause?.code !== 'UND_ERR_SOCKET') throw error
+    return request(baseUrl, pathname)
+  }
+}
+
 /** Where the post shows, surface by surface: its page, the journal, home, feed, sitemap and search. */
 async function surfaces(baseUrl, {slug, mark}) {
   const href = `/blog/${slug}`
   const [page, blog, home, feed, sitemap, search] = await Promise.all(
-    [href, '/blog', '/', '/feed.xml', '/sitemap.xml', `/search?q=${mark}`].map((p) => request(baseUrl, p)),
+    [href, '/blog', '/', '/feed.xml', '/sitemap.xml', `/search?q=${mark}`].map((p) => get(baseUrl, p)),
   )
   return {
     page: page.status === 200 && page.body.includes(mark),
