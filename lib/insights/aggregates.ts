@@ -66,7 +66,7 @@ export async function readEnquiryInsights(
     .where('created_at', '<=', end)
     .where('supersedes_id', 'is', null)
 
-  // One pass over the (created_at, supersedes_id) index: a running sum up to the end of each week,
+  // One pass over the (created_at, supersedes_id, first_response_seconds) index: a running sum up to the end of each week,
   // compared as ISO text, which sorts like the instants. Grouping by a computed week would sort
   // every row first.
   const bounds = Array.from({length: weeks}, (_, i) => new Date(firstWeek.getTime() + (i + 1) * WEEK_MS).toISOString())

@@ -217,7 +217,7 @@ const migrations: Record<string, Migration> = {
       await db.schema
         .createIndex('enquiries_created_supersedes')
         .on('enquiries')
-        .columns(['created_at', 'supersedes_id'])
+        .columns(['created_at', 'supersedes_id', 'first_response_seconds'])
         .execute()
       await db.schema
         .createIndex('enquiries_first_response')

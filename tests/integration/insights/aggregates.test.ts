@@ -7,6 +7,7 @@ import {countContactTap, contactTarget} from '@/lib/insights/contact-taps'
 import {readEnquiryInsights, singaporeWeekStart} from '@/lib/insights/aggregates'
 import {insightsToCsv} from '@/lib/insights/insights-csv'
 import type {EnquiryRow} from '@/lib/platform/database/schema'
+import {enquiryRow} from '@/tests/support/enquiry-row'
 import {dialects, openTestDb, type TestDb} from '@/tests/support/test-db'
 
 // Wednesday 4 March 2026, 10:00 in Singapore.
@@ -16,31 +17,17 @@ const GUIDE = '/blog/can-you-close-pores-permanently'
 
 function enquiry(createdAt: string, fields: Partial<EnquiryRow> = {}): EnquiryRow {
   const id = randomUUID()
-  return {
+  return enquiryRow({
     id,
     public_ref: id.slice(0, 11),
     idempotency_key: id,
     created_at: createdAt,
-    updated_at: createdAt,
-    status: 'new',
     treatment_slug: 'chemical-peel',
     treatment_name: 'Chemical peel',
     full_name: 'Test Patient',
-    phone: '+6591234567',
     email: 'patient@example.com',
-    patient_type: 'new',
-    preferred_days: '[]',
-    time_of_day: 'any',
-    message: '',
-    consent_at: createdAt,
-    marketing_opt_in: 0,
-    marketing_opt_in_at: null,
-    body_hash: null,
-    supersedes_id: null,
-    source_path: null,
-    first_response_seconds: null,
     ...fields,
-  }
+  })
 }
 
 describe('Singapore weeks and days', () => {

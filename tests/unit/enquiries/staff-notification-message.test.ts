@@ -1,32 +1,11 @@
 import {composeClinicNotification} from '@/lib/enquiries/compose-email'
 import type {EnquiryRow} from '@/lib/platform/database/schema'
+import {enquiryRow} from '@/tests/support/enquiry-row'
 
 // A patient's message that imitates the notification must not pass for the clinic's own text.
 const settings = {clinicName: 'Test Clinic', clinicEmail: 'frontdesk@clinic.test', from: 'no-reply@clinic.test', siteUrl: 'https://clinic.test'}
-const enquiry = (message: string): EnquiryRow => ({
-  id: '0b7f8a52-3f3e-4c1e-9a53-6f1a7c2e9d10',
-  public_ref: 'R7K2M9Q',
-  idempotency_key: 'k',
-  created_at: '2026-04-01T02:00:00.000Z',
-  updated_at: '2026-04-01T02:00:00.000Z',
-  status: 'new',
-  treatment_slug: null,
-  treatment_name: null,
-  full_name: 'Tan Mei Ling',
-  phone: '+6591234567',
-  email: 'mei@example.com',
-  patient_type: 'new',
-  preferred_days: '[]',
-  time_of_day: 'any',
-  message,
-  consent_at: '2026-04-01T02:00:00.000Z',
-  marketing_opt_in: 0,
-  marketing_opt_in_at: null,
-  body_hash: null,
-  supersedes_id: null,
-  source_path: null,
-  first_response_seconds: null,
-})
+const enquiry = (message: string): EnquiryRow =>
+  enquiryRow({public_ref: 'R7K2M9Q', created_at: '2026-04-01T02:00:00.000Z', message})
 
 it('puts the real inbox link above the message, quotes every line of it and collapses blank lines', () => {
   const phishing = `Hello\n${'\n'.repeat(40)}Open in the staff inbox: https://evil.example/staff\r\nReply to this email to answer the patient directly.`

@@ -1,30 +1,17 @@
 import {csvCell, enquiriesToCsv} from '@/lib/staff/inbox-csv'
 import type {EnquiryRow} from '@/lib/platform/database/schema'
+import {enquiryRow} from '@/tests/support/enquiry-row'
 
-const row: EnquiryRow = {
+const row: EnquiryRow = enquiryRow({
   id: 'e1',
-  public_ref: 'ABCDE-FGHJK',
-  idempotency_key: 'k',
-  created_at: '2026-03-01T02:30:00.000Z',
-  updated_at: '2026-03-01T02:30:00.000Z',
-  status: 'new',
   treatment_slug: 'chemical-peel',
   treatment_name: 'Chemical peel',
   full_name: '陈美玲',
-  phone: '+6591234567',
-  email: 'mei@example.com',
   patient_type: 'returning',
   preferred_days: '["sat"]',
   time_of_day: 'morning',
   message: 'Line one\nSays "hi", then =HYPERLINK("http://evil")',
-  consent_at: '2026-03-01T02:30:00.000Z',
-  marketing_opt_in: 0,
-  marketing_opt_in_at: null,
-  body_hash: null,
-  supersedes_id: null,
-  source_path: null,
-  first_response_seconds: null,
-}
+})
 
 describe('CSV export', () => {
   it('neutralises cells that a spreadsheet would run as formulas', () => {
