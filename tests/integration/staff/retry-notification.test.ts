@@ -1,6 +1,7 @@
 import {randomUUID} from 'node:crypto'
 import {requeueJob} from '@/lib/enquiries/outbox'
 import {dialects, openTestDb, type TestDb} from '@/tests/support/test-db'
+import {enquiryRow} from '@/tests/support/enquiry-row'
 
 // "Try again" on an enquiry's failed notification names the job and the enquiry it is shown on;
 // the audit row goes on that enquiry, so a job of another enquiry must not be requeued from it.
@@ -16,28 +17,7 @@ describe.each(dialects)('requeueing a failed notification (%s)', (dialect) => {
     const enquiryId = randomUUID()
     await t.db
       .insertInto('enquiries')
-      .values({
-        id: enquiryId,
-        public_ref: `R${enquiryId.slice(0, 7)}`,
-        idempotency_key: enquiryId,
-        created_at: now,
-        updated_at: now,
-        status: 'new',
-        treatment_slug: null,
-        treatment_name: null,
-        full_name: 'Tan Mei Ling',
-        phone: '+6591234567',
-        email: 'mei@example.com',
-        patient_type: 'new',
-        preferred_days: '[]',
-        time_of_day: 'any',
-        message: '',
-        consent_at: now,
-        marketing_opt_in: 0,
-        marketing_opt_in_at: null,
-        body_hash: null,
-        supersedes_id: null,
-      })
+      .values(enquiryRow({id: enquiryId, public_ref: `R${enquiryId.slice(0, 7)}`, idempotency_key: enquiryId, created_at: now, updated_at: now, consent_at: now}))
       .execute()
     const jobId = randomUUID()
     await t.db
