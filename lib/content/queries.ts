@@ -1,5 +1,6 @@
 import {defineQuery} from 'next-sanity'
 import {LIVE_POST, VISIBLE_POST} from './live-filter'
+import {TREATMENT_FACTS} from './treatment-facts'
 
 // Shared projections. Images keep their asset reference (not dereferenced) so one helper can build
 // Sanity CDN URLs with crop/hotspot, or local snapshot URLs, from the same value.
@@ -125,13 +126,7 @@ export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && slug.
   summary,
   "coverImage": coverImage${imageFields},
   ${bodyFields},
-  howPerformed,
-  whoItSuits,
-  preparation,
-  downtime,
-  risks,
-  sessions,
-  aftercare,
+  ${TREATMENT_FACTS},
   faqs[]{_key, question, answer},
   procedureType,
   "reviewer": reviewer->${personCard},

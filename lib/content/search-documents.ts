@@ -4,6 +4,7 @@ import type {SearchDocumentsQueryResult, SearchVersionQueryResult} from '@/sanit
 import {fetchContent} from './fetch-content'
 import {LIVE_POST, VISIBLE_POST} from './live-filter'
 import {TAGS} from './tags'
+import {TREATMENT_FACTS} from './treatment-facts'
 
 // Everything site search indexes, from either source. Headings are kept apart from the body so
 // the index can rank them higher; treatments bring the fields patients ask about (FAQs, risks,
@@ -25,13 +26,7 @@ export const searchDocumentsQuery = defineQuery(`{
     summary,
     "headings": pt::text(body[_type == "block" && style in ["h2", "h3", "h4"]]),
     "body": pt::text(body[_type == "block" && !(style in ["h2", "h3", "h4"])]),
-    howPerformed,
-    whoItSuits,
-    preparation,
-    downtime,
-    risks,
-    sessions,
-    aftercare,
+    ${TREATMENT_FACTS},
     faqs[]{question, answer}
   },
   "clinic": *[_type == "clinicSettings"][0]{
