@@ -25,3 +25,6 @@ export interface Located {
   message: string
   regulation: string
 }
+
+/** The policy of a promise: an error, but a genuine denial or question drops to a warning an editor acknowledges. */
+export const ERROR_UNLESS_DENIED_OR_ASKED = {severity: 'error', negatedSeverity: 'warning', questionSeverity: 'warning'} as const satisfies SeverityPolicy

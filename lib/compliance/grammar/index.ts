@@ -7,6 +7,7 @@ import {findRemovalWithTotality} from './removal'
 import {findSuperlatives} from './superlatives'
 import {findTimedPromises} from './timed-promises'
 import type {SentenceHit} from './types'
+import {ERROR_UNLESS_DENIED_OR_ASKED} from '../severity'
 
 // Rules read from a sentence's structure (parts of speech, what is said about whom), not from a
 // list of phrases. Each reports under the rule id of the phrase rule it generalises, so an
@@ -27,9 +28,7 @@ export interface SentenceRule {
 export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     id: 'guarantee',
-    severity: 'error',
-    negatedSeverity: 'warning',
-    questionSeverity: 'warning',
+    ...ERROR_UNLESS_DENIED_OR_ASKED,
     regulation: REGULATIONS.substantiation,
     message:
       '"{match}" says the result lasts for good or never comes back. Results of skin treatment fade and conditions can return: say what typically happens and for how long.',
@@ -37,9 +36,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   },
   {
     id: 'guarantee',
-    severity: 'error',
-    negatedSeverity: 'warning',
-    questionSeverity: 'warning',
+    ...ERROR_UNLESS_DENIED_OR_ASKED,
     regulation: REGULATIONS.substantiation,
     message:
       '"{match}" promises that a skin concern is removed completely. Treatments reduce or soften concerns; say what typically improves.',

@@ -1,5 +1,6 @@
 import type {TextRuleDefinition} from '../matcher'
 import {REGULATIONS} from '../regulations'
+import {ERROR_UNLESS_DENIED_OR_ASKED} from '../severity'
 
 // Rules about what copy claims. All are warnings: each needs a person's judgement, and a
 // truthful negation ("pores cannot be closed permanently") can be acknowledged.
@@ -76,9 +77,7 @@ export const superlative: TextRuleDefinition = {
 // better way to close pores permanently") does not (usage-context.ts).
 export const guarantee: TextRuleDefinition = {
   id: 'guarantee',
-  severity: 'error',
-  negatedSeverity: 'warning',
-  questionSeverity: 'warning',
+  ...ERROR_UNLESS_DENIED_OR_ASKED,
   regulation: REGULATIONS.substantiation,
   message:
     '"{match}" promises a certain or lasting outcome. Outcomes vary: rephrase. A sentence that truthfully denies it, or asks about it, can be acknowledged.',

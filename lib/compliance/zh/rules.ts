@@ -7,6 +7,7 @@ import {prescriptionBrand, prescriptionMedicine} from '../rules/prescription'
 import {deviceBrand} from '../rules/brands'
 import {socialProof} from '../rules/social'
 import type {Severity} from '../types'
+import {ERROR_UNLESS_DENIED_OR_ASKED} from '../severity'
 
 // Chinese wording of each finding the English checker reports, under the same rule ids, so
 // severities, acknowledgements and the publishing policy apply unchanged. Chinese has no spaces
@@ -82,9 +83,7 @@ export const ZH_RULES: readonly ZhRule[] = [
   },
   {
     id: 'guarantee',
-    severity: 'error',
-    negatedSeverity: 'warning',
-    questionSeverity: 'warning',
+    ...ERROR_UNLESS_DENIED_OR_ASKED,
     regulation: guarantee.regulation,
     message: guarantee.message,
     pattern: re(
