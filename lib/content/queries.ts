@@ -1,6 +1,6 @@
 import {defineQuery} from 'next-sanity'
 import {LIVE_POST, VISIBLE_POST} from './live-filter'
-import {TREATMENT_FACTS} from './treatment-facts'
+import {CLINIC_CONTACT, TREATMENT_FACTS} from './field-lists'
 
 // Shared projections. Images keep their asset reference (not dereferenced) so one helper can build
 // Sanity CDN URLs with crop/hotspot, or local snapshot URLs, from the same value.
@@ -53,12 +53,7 @@ const bodyFields = /* groq */ `body[]{
 
 export const settingsQuery = defineQuery(`*[_type == "clinicSettings"][0]{
   _updatedAt,
-  clinicName,
-  tagline,
-  address,
-  phone,
-  whatsapp,
-  email,
+  ${CLINIC_CONTACT},
   openingHours[]{_key, days, opens, closes},
   closures[]{_key, date, label},
   dpo,

@@ -4,7 +4,7 @@ import type {SearchDocumentsQueryResult, SearchVersionQueryResult} from '@/sanit
 import {fetchContent} from './fetch-content'
 import {LIVE_POST, VISIBLE_POST} from './live-filter'
 import {TAGS} from './tags'
-import {TREATMENT_FACTS} from './treatment-facts'
+import {CLINIC_CONTACT, TREATMENT_FACTS} from './field-lists'
 
 // Everything site search indexes, from either source. Headings are kept apart from the body so
 // the index can rank them higher; treatments bring the fields patients ask about (FAQs, risks,
@@ -30,12 +30,7 @@ export const searchDocumentsQuery = defineQuery(`{
     faqs[]{question, answer}
   },
   "clinic": *[_type == "clinicSettings"][0]{
-    clinicName,
-    tagline,
-    address,
-    phone,
-    whatsapp,
-    email,
+    ${CLINIC_CONTACT},
     openingHours[]{days, opens, closes},
     "closures": closures[].label,
     searchSynonyms[]{terms}
