@@ -59,7 +59,10 @@ async function readGuideFromHome({baseUrl, snapshotDir, newMobilePage, pageError
   // The site header has its own (general) booking link; the treatment's own is in the content.
   const book = page.locator('#main').getByRole('link', {name: /book a consultation/i}).first()
   assert.ok(await book.count(), 'the treatment page has no "Book a consultation" link in its content')
-  assert.equal(await book.getAttribute('href'), `/book?treatment=${treatmentSlug}`, '"Book a consultation" carries the treatment')
+  const bookUrl = new URL(await book.getAttribute('href'), 'http://site.test')
+  assert.equal(bookUrl.pathname, '/book')
+  assert.equal(bookUrl.searchParams.get('treatment'), treatmentSlug, '"Book a consultation" carries the treatment')
+  assert.equal(bookUrl.searchParams.get('from'), treatmentHref, '"Book a consultation" carries the page it is on')
   if (javaScriptEnabled) assert.deepEqual(pageErrors(page), [], `errors in the page:\n${pageErrors(page).join('\n')}`)
 }
 
