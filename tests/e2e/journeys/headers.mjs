@@ -135,9 +135,13 @@ export async function perRequestPagesHydrateUnderTheNoncePolicy({baseUrl, newMob
     page.on('console', (msg) => /Content Security Policy|Refused to/i.test(msg.text()) && violations.push(msg.text()))
     await open(page, baseUrl, pathname, {feature: pathname})
     await page.waitForLoadState('networkidle')
-    const hydrated = await page.evaluate(() => Object.keys(document.body).some((k) => k.startsWith('__react')) || Object.keys(document.documentElement).some((k) => k.startsWith('__react')))
-    assert.ok(hydrated, `${pathname} did not hydrate: the nonce policy may have blocked Next scripts`)
+    // React marks the root once hydration starts; on a loaded machine that can come after the
+    // network is idle, so wait for it (a blocked script never gets there).
+    const hydrated = await page
+      .waitForFunction(() => [document.body, document.documentElement].some((el) => Object.keys(el).some((k) => k.startsWith('__react'))), null, {timeout: 15_000})
+      .then(() => true, () => false)
     assert.deepEqual(violations, [], `${pathname}: CSP violations:\n${violations.join('\n')}`)
+    assert.ok(hydrated, `${pathname} did not hydrate: the nonce policy may have blocked Next scripts`)
     assert.deepEqual(pageErrors(page), [], `${pathname}: errors in the page:\n${pageErrors(page).join('\n')}`)
   }
 }
