@@ -1,7 +1,7 @@
 import {useEffect, useState} from 'react'
 import {CalendarIcon} from '@sanity/icons'
 import {Stack, Text, TextInput} from '@sanity/ui'
-import {useDocumentOperation, type DocumentActionComponent} from 'sanity'
+import {getDraftId, useDocumentOperation, useValidationStatus, type DocumentActionComponent} from 'sanity'
 import {formatSingaporeTime, parseSingaporeTime} from '../../lib/singapore-time'
 
 // The document types the site can hold back until a time (lib/content/live-filter.ts).
@@ -19,6 +19,10 @@ function singaporeInputValue(date: Date): string {
  */
 export const ScheduleAction: DocumentActionComponent = ({id, type, draft, published, liveEdit, release, onComplete}) => {
   const {patch, publish} = useDocumentOperation(id, type)
+  // Publish's own button is held back by validation errors (compliance findings among them); the
+  // publish operation is not, so Schedule checks them as Sanity's Publish does.
+  const validation = useValidationStatus(getDraftId(id), type, true)
+  const hasErrors = validation.validation.some((marker) => marker.level === 'error')
   const [open, setOpen] = useState(false)
   const [value, setValue] = useState('')
   // The time being published: set on the draft first, then published once the draft carries it
@@ -27,12 +31,12 @@ export const ScheduleAction: DocumentActionComponent = ({id, type, draft, publis
   const draftTime = draft?.publishedAt
 
   useEffect(() => {
-    if (target && draftTime === target && !publish.disabled) {
+    if (target && draftTime === target && !publish.disabled && !validation.isValidating && !hasErrors) {
       publish.execute()
       setTarget(null)
       onComplete()
     }
-  }, [target, draftTime, publish, onComplete])
+  }, [target, draftTime, publish, onComplete, validation.isValidating, hasErrors])
   const scheduling = target !== null
 
   if (!SCHEDULABLE_TYPES.includes(type) || liveEdit || release) return null
@@ -45,8 +49,8 @@ export const ScheduleAction: DocumentActionComponent = ({id, type, draft, publis
       : when.getTime() <= Date.now()
         ? 'This time has passed: pick a time ahead, or use Publish.'
         : null
-  // "No changes" is no obstacle: setting the time makes one.
-  const blocked = publish.disabled && publish.disabled !== 'NO_CHANGES' ? publish.disabled : false
+  // "No changes" and "already published" are no obstacle: setting the time makes a change to publish.
+  const blocked = hasErrors || (publish.disabled && publish.disabled !== 'NO_CHANGES' && publish.disabled !== 'ALREADY_PUBLISHED')
   const current = (draft ?? published)?.publishedAt
   const scheduledFor = typeof current === 'string' && Date.parse(current) > Date.now() ? formatSingaporeTime(current) : null
 
