@@ -3,7 +3,7 @@
 import {paths} from './paths'
 
 /** The document types whose address is `<prefix>/<slug>`: renaming one leaves a redirect behind. */
-export const ADDRESSED_TYPES = ['post', 'treatment', 'person', 'category'] as const
+export const ADDRESSED_TYPES = ['post', 'treatment', 'person', 'category', 'page'] as const
 export type AddressedType = (typeof ADDRESSED_TYPES)[number]
 
 export const isAddressedType = (type: string): type is AddressedType => (ADDRESSED_TYPES as readonly string[]).includes(type)
@@ -20,6 +20,8 @@ export function documentPath(type: string, slug: string | null | undefined): str
       return paths.person(slug)
     case 'category':
       return paths.category(slug)
+    case 'page':
+      return paths.page(slug)
     default:
       return undefined
   }
@@ -34,6 +36,7 @@ export function documentAtPath(path: string): {type: AddressedType; slug: string
   if (prefix === 'blog' && slug !== 'page' && slug !== 'category') return {type: 'post', slug}
   if (prefix === 'treatments') return {type: 'treatment', slug}
   if (prefix === 'people') return {type: 'person', slug}
+  if (prefix === 'about') return {type: 'page', slug}
   return undefined
 }
 

@@ -53,13 +53,14 @@ describe('following redirects at a 404', () => {
 
 describe('addresses of documents', () => {
   it('maps each addressed type to its page and back', () => {
-    for (const type of ['post', 'treatment', 'person', 'category'] as const) {
+    for (const type of ['post', 'treatment', 'person', 'category', 'page'] as const) {
       const path = documentPath(type, 'x')!
       expect(documentAtPath(path)).toEqual({type, slug: 'x'})
     }
     expect(documentPath('clinicSettings', 'x')).toBeUndefined()
     expect(documentAtPath('/blog/page')).toBeUndefined()
     expect(documentAtPath('/treatments')).toBeUndefined()
+    expect(documentPath('page', 'editorial-policy')).toBe('/about/editorial-policy')
   })
 
   it('tells an editor what is wrong with an address', () => {

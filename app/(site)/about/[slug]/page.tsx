@@ -1,11 +1,10 @@
 import type {Metadata} from 'next'
-import {notFound} from 'next/navigation'
 import {PageContainer, PageHeading} from '@/components/layout/PageHeading'
 import {RichText} from '@/components/portable-text/RichText'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {DateTime} from '@/components/ui/DateTime'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {getPageBySlug, getPageSlugs, getSettings, getTreatments} from '@/lib/content'
+import {getPageBySlug, getPageSlugs, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {pageGraph, buildMetadata, notFoundMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
@@ -34,7 +33,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 export default async function StandingPage({params}: Props) {
   const {slug} = await params
   const page = await getPageBySlug(slug)
-  if (!page?.slug || !page.title) notFound()
+  if (!page?.slug || !page.title) return notFoundUnlessRedirected(paths.page(slug))
   const [settings, treatments] = await Promise.all([getSettings(), getTreatments()])
   const crumbs = [
     {name: 'Home', path: paths.home()},
