@@ -58,6 +58,12 @@ const EDITOR_INPUT: Record<string, Record<string, unknown>> = {
   },
   person: {name: 'Tan Wei Ling', slug: slug('tan-wei-ling'), role: 'Resident doctor'},
   category: {title: 'Skin care', slug: slug('skin-care')},
+  page: {
+    title: 'How we write and review our articles',
+    slug: slug('editorial-policy'),
+    body: [paragraph('A doctor reviews every article before it is published.')],
+    lastUpdatedAt: '2026-12-01',
+  },
 }
 const TYPES = Object.keys(EDITOR_INPUT)
 
