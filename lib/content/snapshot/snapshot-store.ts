@@ -1,0 +1,67 @@
+import fs from 'node:fs/promises'
+import {DatasetIndex} from './dataset-index'
+import {DRAFT_PREFIX, type SnapshotDocument} from './document'
+import {overlayDrafts} from './overlay-drafts'
+import {contentVersion, reparseLines, type ParsedLines, type ReparseCount} from './reparse-lines'
+
+// The snapshot as the running server holds it: parsed once, re-read when the file changes (a
+// local publish rewrites it atomically, scripts/lib/snapshot-publish.mjs), re-parsing only the
+// lines that changed. The indexes of each perspective are built on first use after a change.
+
+export type LoadStats = ReparseCount & {documents: number; readMs: number; parseMs: number}
+
+export class LoadedSnapshot {
+  private publishedIndex: DatasetIndex | undefined
+  private draftsIndex: DatasetIndex | undefined
+
+  constructor(
+    readonly key: string,
+    readonly version: string,
+    readonly parsed: ParsedLines,
+    readonly stats: LoadStats,
+  ) {}
+
+  /** The documents of a perspective with their indexes; the drafts overlay is built only for preview. */
+  index(perspective: 'published' | 'drafts'): DatasetIndex {
+    if (perspective === 'drafts') return (this.draftsIndex ??= new DatasetIndex(overlayDrafts(this.parsed.documents)))
+    return (this.publishedIndex ??= new DatasetIndex(this.parsed.documents.filter((doc: SnapshotDocument) => !doc._id.startsWith(DRAFT_PREFIX))))
+  }
+}
+
+const loaded = new Map<string, LoadedSnapshot>()
+const loading = new Map<string, {key: string; promise: Promise<LoadedSnapshot>}>()
+
+/** The snapshot in `file`, re-read only when its modification time, size or inode has changed. */
+export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
+  const stat = await fs.stat(/*turbopackIgnore: true*/ file)
+  const key = `${stat.mtimeMs}:${stat.size}:${stat.ino}`
+  const current = loaded.get(file)
+  if (current?.key === key) return current
+  // Requests arriving together after a publish share one reload.
+  const pending = loading.get(file)
+  if (pending?.key === key) return pending.promise
+  const promise = reload(file, key, current).finally(() => {
+    if (loading.get(file)?.promise === promise) loading.delete(file)
+  })
+  loading.set(file, {key, promise})
+  return promise
+}
+
+async function reload(file: string, key: string, previous: LoadedSnapshot | undefined): Promise<LoadedSnapshot> {
+  const started = performance.now()
+  const bytes = await fs.readFile(/*turbopackIgnore: true*/ file)
+  const read = performance.now()
+  const {reused, parsed: parsedCount, ...parsed} = reparseLines(bytes, file, previous?.parsed)
+  const stats: LoadStats = {
+    reused,
+    parsed: parsedCount,
+    documents: parsed.documents.length,
+    readMs: read - started,
+    parseMs: performance.now() - read,
+  }
+  const snapshot = new LoadedSnapshot(key, contentVersion(parsed), parsed, stats)
+  // A slower, older reload must not replace a newer one.
+  const latest = loaded.get(file)
+  if (!latest || latest === previous) loaded.set(file, snapshot)
+  return snapshot
+}
