@@ -62,6 +62,10 @@ async function reload(file: string, key: string, previous: LoadedSnapshot | unde
   const snapshot = new LoadedSnapshot(key, contentVersion(parsed), parsed, stats)
   // A slower, older reload must not replace a newer one.
   const latest = loaded.get(file)
-  if (!latest || latest === previous) loaded.set(file, snapshot)
+  if (!latest || latest === previous) {
+    // One file is read at a time (CONTENT_SNAPSHOT_DIR changes only in tests): forget the others.
+    for (const other of loaded.keys()) if (other !== file) loaded.delete(other)
+    loaded.set(file, snapshot)
+  }
   return snapshot
 }
