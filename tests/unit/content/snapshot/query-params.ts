@@ -41,6 +41,7 @@ export function parameterValues(documents: SnapshotDocument[], most = 40): Recor
     id: [...sample(unique(documents.map((doc) => doc._id.replace(/^drafts\./, ''))), most), 'no-such-id'],
     ids: [[], sample(documents.map((doc) => doc._id), 5), ['no-such-id']],
     language: ['en', 'zh-Hans'],
+    field: ['title', '_id', 'no-such-field'],
   }
 }
 

@@ -26,6 +26,7 @@ export const QUERIES: Array<[string, string]> = [
   ['map then filter', '*[_type == "post"][0...20]{"related": relatedPosts[]{"title": *[_id == ^._ref][0].title}}'],
   ['language', '*[_type == "post" && coalesce(language, "en") == $language && slug.current == $slug][0]._id'],
   ['language list', '*[_type in ["post", "category"] && coalesce(language, "en") == $language] | order(_id asc)._id'],
+  ['attribute named by a parameter', '*[_type == "post" && slug.current == $slug]{"value": @[$field]}'],
   ['or is not narrowed', '*[_type == "post" || _type == "treatment"]._id'],
   ['count by type', 'count(*[_type == "clinicSettings"])'],
 ]
