@@ -34,22 +34,45 @@ const loading = new Map<string, {key: string; promise: Promise<LoadedSnapshot>}>
 /** The snapshot in `file`, re-read only when its modification time, size or inode has changed. */
 export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
   const stat = await fs.stat(/*turbopackIgnore: true*/ file)
-  const key = `${stat.mtimeMs}:${stat.size}:${stat.ino}`
+  const key = keyOf(stat)
   const current = loaded.get(file)
   if (current?.key === key) return current
   // Requests arriving together after a publish share one reload.
   const pending = loading.get(file)
   if (pending?.key === key) return pending.promise
-  const promise = reload(file, key, current).finally(() => {
+  const promise = reload(file, current).finally(() => {
     if (loading.get(file)?.promise === promise) loading.delete(file)
   })
   loading.set(file, {key, promise})
   return promise
 }
 
-async function reload(file: string, key: string, previous: LoadedSnapshot | undefined): Promise<LoadedSnapshot> {
+const keyOf = (stat: {mtimeMs: number; size: number; ino: number}) => `${stat.mtimeMs}:${stat.size}:${stat.ino}`
+
+/**
+ * The file's bytes in one read, and the key of the very file they came from (a publish may rename
+ * another over it meanwhile). fs.readFile would read a large snapshot in 512 KiB turns.
+ */
+async function readWhole(file: string): Promise<{key: string; bytes: Buffer}> {
+  const handle = await fs.open(/*turbopackIgnore: true*/ file, 'r')
+  try {
+    const stat = await handle.stat()
+    const bytes = Buffer.allocUnsafe(stat.size)
+    let filled = 0
+    while (filled < stat.size) {
+      const {bytesRead} = await handle.read(bytes, filled, stat.size - filled, filled)
+      if (bytesRead === 0) break
+      filled += bytesRead
+    }
+    return {key: keyOf(stat), bytes: filled === stat.size ? bytes : bytes.subarray(0, filled)}
+  } finally {
+    await handle.close()
+  }
+}
+
+async function reload(file: string, previous: LoadedSnapshot | undefined): Promise<LoadedSnapshot> {
   const started = performance.now()
-  const bytes = await fs.readFile(/*turbopackIgnore: true*/ file)
+  const {key, bytes} = await readWhole(file)
   const read = performance.now()
   const {reused, parsed: parsedCount, ...parsed} = reparseLines(bytes, file, previous?.parsed)
   const stats: LoadStats = {
