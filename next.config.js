@@ -1,6 +1,10 @@
 // @ts-check
 const {cacheHeaders} = require('./lib/http/cache-headers.js')
 const {securityHeaders} = require('./lib/http/security-headers.js')
+const createNextIntlPlugin = require('next-intl/plugin')
+
+// Interface text (messages/<locale>/*.json) through next-intl; its per-request config is there.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
 // The local Content Lake (SANITY_API_HOST, development and tests only) serves the images itself.
 // Unset, the image hosts are exactly Sanity's CDN.
@@ -49,4 +53,4 @@ const nextConfig = {
   },
 }
 
-module.exports = nextConfig
+module.exports = withNextIntl(nextConfig)
