@@ -2,6 +2,7 @@
 const {cacheHeaders} = require('./lib/http/cache-headers.js')
 const {securityHeaders} = require('./lib/http/security-headers.js')
 const createNextIntlPlugin = require('next-intl/plugin')
+const {editionRedirects, editionRewrites} = require('./lib/i18n/edition-routes.js')
 
 // Interface text (messages/<locale>/*.json) through next-intl; its per-request config is there.
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
@@ -50,6 +51,13 @@ const nextConfig = {
     : {}),
   async headers() {
     return [...securityHeaders(), ...cacheHeaders()]
+  },
+  // Public URLs to app/(site)/[locale]: English at the root, Chinese under /zh (lib/i18n/edition-routes.js).
+  async redirects() {
+    return editionRedirects()
+  },
+  async rewrites() {
+    return {beforeFiles: editionRewrites(), afterFiles: [], fallback: []}
   },
 }
 
