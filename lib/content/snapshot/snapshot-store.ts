@@ -30,6 +30,9 @@ export class LoadedSnapshot {
 
 const loaded = new Map<string, LoadedSnapshot>()
 const loading = new Map<string, {key: string; promise: Promise<LoadedSnapshot>}>()
+// Reloads run one after another: each compares the file with the one loaded before it, and reads
+// into the buffer of the one before that (see `spare`).
+let queue: Promise<unknown> = Promise.resolve()
 
 /** The snapshot in `file`, re-read only when its modification time, size or inode has changed. */
 export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
@@ -40,14 +43,21 @@ export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
   // Requests arriving together after a publish share one reload.
   const pending = loading.get(file)
   if (pending?.key === key) return pending.promise
-  const promise = reload(file, current).finally(() => {
+  const promise = queue.then(() => reload(file)).finally(() => {
     if (loading.get(file)?.promise === promise) loading.delete(file)
   })
+  queue = promise.catch(() => undefined)
   loading.set(file, {key, promise})
   return promise
 }
 
 const keyOf = (stat: {mtimeMs: number; size: number; ino: number}) => `${stat.mtimeMs}:${stat.size}:${stat.ino}`
+
+// The bytes of the file loaded two reloads ago, read into next time: allocating a new buffer the
+// size of the snapshot on every publish makes V8 collect the whole heap (external memory
+// pressure), which at thousands of posts costs more than the reload itself. Nothing reads a
+// snapshot's bytes but the reload that follows it, so once that is done they are free.
+let spare: Buffer | undefined
 
 /**
  * The file's bytes in one read, and the key of the very file they came from (a publish may rename
@@ -57,22 +67,32 @@ async function readWhole(file: string): Promise<{key: string; bytes: Buffer}> {
   const handle = await fs.open(/*turbopackIgnore: true*/ file, 'r')
   try {
     const stat = await handle.stat()
-    const bytes = Buffer.allocUnsafe(stat.size)
+    let buffer = spare
+    spare = undefined
+    // Some room to grow, so that a publish that lengthens a post does not need a new buffer.
+    // allocUnsafeSlow: never a slice of Node's shared pool, so the whole allocation is ours to reuse.
+    if (!buffer || buffer.length < stat.size) buffer = Buffer.allocUnsafeSlow(Math.ceil(stat.size * 1.1) + 4096)
     let filled = 0
     while (filled < stat.size) {
-      const {bytesRead} = await handle.read(bytes, filled, stat.size - filled, filled)
+      const {bytesRead} = await handle.read(buffer, filled, stat.size - filled, filled)
       if (bytesRead === 0) break
       filled += bytesRead
     }
-    return {key: keyOf(stat), bytes: filled === stat.size ? bytes : bytes.subarray(0, filled)}
+    return {key: keyOf(stat), bytes: buffer.subarray(0, filled)}
   } finally {
     await handle.close()
   }
 }
 
-async function reload(file: string, previous: LoadedSnapshot | undefined): Promise<LoadedSnapshot> {
+async function reload(file: string): Promise<LoadedSnapshot> {
+  const previous = loaded.get(file)
   const started = performance.now()
   const {key, bytes} = await readWhole(file)
+  // An earlier reload in the queue may have loaded this very file already.
+  if (previous?.key === key) {
+    spare = bytes
+    return previous
+  }
   const read = performance.now()
   const {reused, parsed: parsedCount, ...parsed} = reparseLines(bytes, file, previous?.parsed)
   const stats: LoadStats = {
@@ -83,12 +103,9 @@ async function reload(file: string, previous: LoadedSnapshot | undefined): Promi
     parseMs: performance.now() - read,
   }
   const snapshot = new LoadedSnapshot(key, contentVersion(parsed), parsed, stats)
-  // A slower, older reload must not replace a newer one.
-  const latest = loaded.get(file)
-  if (!latest || latest === previous) {
-    // One file is read at a time (CONTENT_SNAPSHOT_DIR changes only in tests): forget the others.
-    for (const other of loaded.keys()) if (other !== file) loaded.delete(other)
-    loaded.set(file, snapshot)
-  }
+  // One file is read at a time (CONTENT_SNAPSHOT_DIR changes only in tests): forget the others.
+  loaded.clear()
+  loaded.set(file, snapshot)
+  if (previous) spare = Buffer.from(previous.parsed.bytes.buffer)
   return snapshot
 }

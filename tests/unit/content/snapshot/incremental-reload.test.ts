@@ -101,6 +101,18 @@ describe('the snapshot source after the file changes', () => {
     await expectReadsMatchFile(params)
   })
 
+  it('stays exact over many publishes in a row, reads racing them, the file growing and shrinking', async () => {
+    // Each reload compares with the previous file and reads into the buffer of the one before.
+    for (let i = 0; i < 8; i++) {
+      const title = i % 2 ? `Short ${i}` : `A much longer title ${'that grows '.repeat(i * 50)}${i}`
+      write(bundled.map((doc) => (doc._id === post._id ? {...doc, title} : doc)))
+      const reads = await Promise.all([1, 2, 3].map(() => querySnapshot<string>('*[_id == $id][0].title', {id: post._id}, 'published')))
+      expect(reads).toEqual([title, title, title])
+      if (i % 3 === 0) write(bundled.slice(0, bundled.length - i))
+      await expectReadsMatchFile(params)
+    }
+  })
+
   it('reports the line of a document without an id, and reads again once it is fixed', async () => {
     write(bundled, `${bundledText}{"_type":"post"}\n`)
     await expect(querySnapshot('*[0]', {}, 'published')).rejects.toThrow(`data.ndjson:${bundled.length + 1}: document without _id or _type`)
