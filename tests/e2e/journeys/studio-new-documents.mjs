@@ -6,6 +6,7 @@ import path from 'node:path'
 import {assert} from '../lib/kit.mjs'
 import {
   createDocument,
+  deleteFromLake,
   expectNoCrashScreen,
   expectSavesResolve,
   field,
@@ -35,16 +36,6 @@ async function editorPage({newDesktopPage}) {
 
 async function publishedInLake(lake, id) {
   return waitUntil(async () => (await queryLake(lake, '*[_id == $id][0]', {id}))?._id && queryLake(lake, '*[_id == $id][0]', {id}), {timeoutMs: 10_000, what: `${id} to be published in the lake`})
-}
-
-async function deleteFromLake(lake, ids) {
-  const res = await fetch(`${lake.httpUrl}/v2025-02-19/data/mutate/${lake.dataset}`, {
-    method: 'POST',
-    headers: {authorization: `Bearer ${lake.token}`, 'content-type': 'application/json'},
-    body: JSON.stringify({mutations: ids.map((id) => ({delete: {id}}))}),
-    signal: AbortSignal.timeout(10_000),
-  })
-  assert.equal(res.status, 200, `the lake answered ${res.status} to deleting ${ids.join(', ')}`)
 }
 
 async function finish(page, ctx, id) {
