@@ -1,6 +1,6 @@
 import type {MetadataRoute} from 'next'
 import {env} from '@/lib/platform/env'
-import {siteSitemap} from '@/lib/seo/site-sitemap'
+import {siteSitemap} from '@/lib/seo'
 
 export const revalidate = 3600
 

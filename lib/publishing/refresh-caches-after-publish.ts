@@ -2,7 +2,7 @@ import 'server-only'
 import {env} from '@/lib/platform/env'
 import {failedRefreshes, refreshSharedCache} from './refresh-listener-client'
 import {log} from '@/lib/platform/log'
-import {siteSitemap} from '@/lib/seo/site-sitemap'
+import {siteSitemap} from '@/lib/seo'
 import {changedDocumentPages, pagesToRefresh} from './pages-to-refresh'
 
 async function publicPaths(): Promise<string[]> {
