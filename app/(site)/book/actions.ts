@@ -4,7 +4,7 @@ import {headers} from 'next/headers'
 import {redirect} from 'next/navigation'
 import {type EnquiryFormState, handleEnquiryRequest} from '@/lib/enquiries'
 import {DEFAULT_LOCALE, isLocale} from '@/lib/i18n/locales'
-import {bookingPaths} from '@/lib/enquiries/booking-paths'
+import {bookingPaths} from '@/lib/enquiries'
 
 /**
  * The booking form's action, bound to the page's edition (`bookingFormAction.bind(null, locale)`).

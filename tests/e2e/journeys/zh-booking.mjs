@@ -153,7 +153,7 @@ export async function chinesePatientOnAPhoneSendsAnEnquiryWithAndWithoutJavaScri
   })
   let server
   try {
-    server = await startServer({env, appDir: ctx.appDir ?? ROOT, logFile: path.join(ROOT, 'test-results/e2e/zh-booking-server.log')})
+    server = await startServer({env, appDir: ctx.appDir ?? ROOT, logFile: path.join(ctx.artifactsDir, 'zh-booking-server.log')})
     const rows = []
     for (const javaScriptEnabled of [true, false]) {
       const page = await ctx.newMobilePage({javaScriptEnabled})

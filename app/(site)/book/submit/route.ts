@@ -1,5 +1,5 @@
 import {handleEnquiryRequest} from '@/lib/enquiries'
-import {bookingPaths} from '@/lib/enquiries/booking-paths'
+import {bookingPaths} from '@/lib/enquiries'
 import {readFormPost} from '@/lib/platform/http/read-form-post'
 import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
 
