@@ -3,7 +3,7 @@ import {issueFormToken} from '@/lib/enquiries/form-token'
 import {enquiryFormData} from './form-data'
 import {bookingServerEnv} from './booking-server-env'
 
-// The real server action from app/(site)/book, called with a real FormData as the no-JavaScript
+// The real server action from app/(site)/[locale]/book, called with a real FormData as the no-JavaScript
 // form POST delivers it, over a real SQLite file and a real SMTP server. Only what exists solely
 // inside a Next request is stood in for: the request headers, `after`, and the CMS getters
 // (their cache needs Next's incremental cache).
@@ -40,7 +40,7 @@ const {smtp} = bookingServerEnv({secret: SECRET, rateLimit: 3})
 
 beforeAll(async () => {
   // The page binds the action to its edition; this is the English form.
-  const actions = (await import('@/app/(site)/book/actions')) as {bookingFormAction: (locale: string, ...rest: Parameters<Action>) => ReturnType<Action>}
+  const actions = (await import('@/app/(site)/[locale]/book/actions')) as {bookingFormAction: (locale: string, ...rest: Parameters<Action>) => ReturnType<Action>}
   bookingFormAction = actions.bookingFormAction.bind(null, 'en')
 })
 

@@ -33,7 +33,7 @@ let POST: Handler
 
 beforeAll(async () => {
   // The page binds the action to its edition; this is the English form.
-  const actions = (await import('@/app/(site)/book/actions')) as {bookingFormAction: (locale: string, ...rest: Parameters<Action>) => ReturnType<Action>}
+  const actions = (await import('@/app/(site)/[locale]/book/actions')) as {bookingFormAction: (locale: string, ...rest: Parameters<Action>) => ReturnType<Action>}
   bookingFormAction = actions.bookingFormAction.bind(null, 'en')
   ;({POST} = (await import('@/app/(site)/book/submit/route')) as {POST: Handler})
 })
