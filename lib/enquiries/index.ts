@@ -5,7 +5,6 @@ export {loadBookingContext, type BookingContext, type TreatmentOption} from './b
 export {issueFormToken} from './form-token'
 export {getEnquiryByRef} from './getters'
 export {bookingSourcePath} from './source-page'
-export {bookingPaths} from './booking-paths'
 export {
   EMAIL_MAX_LENGTH,
   FIELD,

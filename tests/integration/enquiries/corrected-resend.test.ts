@@ -35,7 +35,7 @@ beforeAll(async () => {
   // The page binds the action to its edition; this is the English form.
   const actions = (await import('@/app/(site)/[locale]/book/actions')) as {bookingFormAction: (locale: string, ...rest: Parameters<Action>) => ReturnType<Action>}
   bookingFormAction = actions.bookingFormAction.bind(null, 'en')
-  ;({POST} = (await import('@/app/(site)/book/submit/route')) as {POST: Handler})
+  ;({POST} = (await import('@/app/(site)/[locale]/book/submit/route')) as {POST: Handler})
 })
 
 const refFrom = (location: string | null | undefined) => /ref=([A-Z2-9]{5}-[A-Z2-9]{5})$/.exec(location ?? '')?.[1]

@@ -4,7 +4,7 @@ import {headers} from 'next/headers'
 import {redirect} from 'next/navigation'
 import {type EnquiryFormState, handleEnquiryRequest} from '@/lib/enquiries'
 import {DEFAULT_LOCALE, isLocale} from '@/lib/i18n/locales'
-import {bookingPaths} from '@/lib/enquiries'
+import {pathsFor} from '@/lib/routes/paths'
 
 /**
  * The booking form's action, bound to the page's edition (`bookingFormAction.bind(null, locale)`).
@@ -21,5 +21,5 @@ export async function bookingFormAction(
   const edition = isLocale(locale) ? locale : DEFAULT_LOCALE
   const outcome = await handleEnquiryRequest(formData, await headers(), edition)
   if (outcome.kind === 'not_stored') return outcome.state
-  redirect(bookingPaths(edition).thanks(outcome.publicRef))
+  redirect(pathsFor(edition).bookThanks(outcome.publicRef))
 }

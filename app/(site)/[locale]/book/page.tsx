@@ -5,30 +5,38 @@ import {getTranslations} from 'next-intl/server'
 import {BookingForm} from '@/components/booking/BookingForm'
 import {bookingFormCopy} from '@/components/booking/form-copy'
 import {PurposeNotice} from '@/components/booking/PurposeNotice'
-import {bookingPaths, bookingSourcePath, loadBookingContext, issueFormToken} from '@/lib/enquiries'
-import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {bookingSourcePath, loadBookingContext, issueFormToken} from '@/lib/enquiries'
+import {pathsFor} from '@/lib/routes/paths'
+import {notFound} from 'next/navigation'
+import {isLocale} from '@/lib/i18n/locales'
 import {getSessionSecret} from '@/lib/platform/session-secret'
 import {pageAlternates} from '@/lib/seo'
 import {bookingFormAction} from './actions'
 
-const locale: Locale = DEFAULT_LOCALE
+type Params = Promise<{locale: string}>
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({params}: {params: Params}): Promise<Metadata> {
+  const {locale} = await params
+  if (!isLocale(locale)) notFound()
   const t = await getTranslations({locale, namespace: 'booking'})
   return {
     title: t('page.title'),
     description: t('page.description'),
-    alternates: pageAlternates({path: bookingPaths(locale).book()}),
+    alternates: pageAlternates({path: pathsFor(locale).book()}),
   }
 }
 
 export default async function BookPage({
+  params,
   searchParams,
 }: {
+  params: Params
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   // Each render carries a fresh signed token, so this page is never served from a cache.
   await connection()
+  const {locale} = await params
+  if (!isLocale(locale)) notFound()
   const [{treatment, from}, {treatments, settings}, requestHeaders, t] = await Promise.all([
     searchParams,
     loadBookingContext(),
@@ -37,7 +45,7 @@ export default async function BookPage({
   ])
   const requested = typeof treatment === 'string' ? treatment : undefined
   const preselected = treatments.some((t) => t.slug === requested) ? requested : undefined
-  const to = bookingPaths(locale)
+  const to = pathsFor(locale)
 
   return (
     <div className="mx-auto max-w-2xl px-5 py-10">
@@ -50,7 +58,7 @@ export default async function BookPage({
         formToken={issueFormToken(getSessionSecret())}
         sourcePath={bookingSourcePath(from, requestHeaders)}
         copy={bookingFormCopy(t as unknown as Parameters<typeof bookingFormCopy>[0])}
-        submitPath={to.submit()}
+        submitPath={to.bookSubmit()}
         purposeNotice={
           <PurposeNotice locale={locale} clinicName={settings.clinicName} dpo={settings.dpo} privacyPath={to.privacy()} />
         }

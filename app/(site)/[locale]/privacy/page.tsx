@@ -4,31 +4,36 @@ import {SimpleText} from '@/components/portable-text/SimpleText'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {JsonLd} from '@/components/ui/JsonLd'
 import {getSettings, getTreatments} from '@/lib/content'
-import {bookingPaths} from '@/lib/enquiries'
-import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {pathsFor} from '@/lib/routes/paths'
+import {notFound} from 'next/navigation'
+import {isLocale} from '@/lib/i18n/locales'
 import {env} from '@/lib/platform/env'
 import {pageGraph, buildMetadata} from '@/lib/seo'
 import {PRIVACY_COPY} from './privacy-copy'
 
 export const revalidate = 3600
 
-const locale: Locale = DEFAULT_LOCALE
+type Params = Promise<{locale: string}>
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({params}: {params: Params}): Promise<Metadata> {
+  const {locale} = await params
+  if (!isLocale(locale)) notFound()
   const settings = await getSettings()
   const copy = PRIVACY_COPY[locale]
   return buildMetadata({
     title: copy.title,
     description: copy.description(settings.clinicName ?? ''),
-    path: bookingPaths(locale).privacy(),
+    path: pathsFor(locale).privacy(),
     siteName: settings.clinicName ?? '',
   })
 }
 
-export default async function PrivacyPage() {
+export default async function PrivacyPage({params}: {params: Params}) {
+  const {locale} = await params
+  if (!isLocale(locale)) notFound()
   const [settings, treatments] = await Promise.all([getSettings(), getTreatments()])
   const copy = PRIVACY_COPY[locale]
-  const to = bookingPaths(locale)
+  const to = pathsFor(locale)
   const crumbs = [
     {name: copy.home, path: to.home()},
     {name: copy.title, path: to.privacy()},

@@ -1,7 +1,7 @@
 import {handleEnquiryRequest} from '@/lib/enquiries'
-import {bookingPaths} from '@/lib/enquiries'
+import {pathsFor} from '@/lib/routes/paths'
 import {readFormPost} from '@/lib/platform/http/read-form-post'
-import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {DEFAULT_LOCALE, isLocale} from '@/lib/i18n/locales'
 
 // Where the booking form posts when JavaScript is off (with JavaScript, useActionState calls the
 // server action instead). It is the path bots and floods take, and a route handler skips the page
@@ -15,14 +15,16 @@ import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
 // The form is a few KB; 64 KB leaves room for a 2,000-character message in any script.
 const MAX_FORM_BYTES = 64 * 1024
 
-export async function POST(request: Request): Promise<Response> {
-  const locale: Locale = DEFAULT_LOCALE
+/** `/book/submit` and `/zh/book/submit`: the edition (`params.locale`) is the form's language. */
+export async function POST(request: Request, context?: {params: Promise<{locale: string}>}): Promise<Response> {
+  const requested = (await context?.params)?.locale
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE
   const post = await readFormPost(request, {maxBytes: MAX_FORM_BYTES})
   if (!post.ok) return post.response
   const outcome = await handleEnquiryRequest(post.formData, request.headers, locale)
-  const to = bookingPaths(locale)
+  const to = pathsFor(locale)
   return new Response(null, {
     status: outcome.kind === 'stored' ? 303 : 307,
-    headers: {location: outcome.kind === 'stored' ? to.thanks(outcome.publicRef) : to.book(), 'cache-control': 'no-store'},
+    headers: {location: outcome.kind === 'stored' ? to.bookThanks(outcome.publicRef) : to.book(), 'cache-control': 'no-store'},
   })
 }

@@ -3,25 +3,33 @@ import Link from 'next/link'
 import {connection} from 'next/server'
 import {getTranslations} from 'next-intl/server'
 import {OpeningHoursList} from '@/components/booking/OpeningHoursList'
-import {bookingPaths, loadBookingContext, getEnquiryByRef, PREFERRED_DAYS} from '@/lib/enquiries'
-import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {loadBookingContext, getEnquiryByRef, PREFERRED_DAYS} from '@/lib/enquiries'
+import {pathsFor} from '@/lib/routes/paths'
+import {notFound} from 'next/navigation'
+import {isLocale} from '@/lib/i18n/locales'
 import {whatsappChatUrl} from '@/lib/whatsapp'
 
-const locale: Locale = DEFAULT_LOCALE
+type Params = Promise<{locale: string}>
 
 const linkClass = 'font-medium text-brand-700 underline dark:text-brand-100'
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({params}: {params: Params}): Promise<Metadata> {
+  const {locale} = await params
+  if (!isLocale(locale)) notFound()
   const t = await getTranslations({locale, namespace: 'booking'})
   return {title: t('thanks.title'), robots: {index: false, follow: false}}
 }
 
 export default async function EnquiryReceivedPage({
+  params,
   searchParams,
 }: {
+  params: Params
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   await connection()
+  const {locale} = await params
+  if (!isLocale(locale)) notFound()
   const {ref} = await searchParams
   // Success is only ever claimed for an enquiry that is in the database.
   const [enquiry, {settings}, t] = await Promise.all([
@@ -29,7 +37,7 @@ export default async function EnquiryReceivedPage({
     loadBookingContext(),
     getTranslations({locale, namespace: 'booking'}),
   ])
-  const to = bookingPaths(locale)
+  const to = pathsFor(locale)
   const phone = settings.phone || 'none'
 
   if (!enquiry) {
