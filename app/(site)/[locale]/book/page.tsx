@@ -7,8 +7,8 @@ import {bookingFormCopy} from '@/components/booking/form-copy'
 import {PurposeNotice} from '@/components/booking/PurposeNotice'
 import {bookingSourcePath, loadBookingContext, issueFormToken} from '@/lib/enquiries'
 import {pathsFor} from '@/lib/routes/paths'
-import {notFound} from 'next/navigation'
-import {isLocale} from '@/lib/i18n/locales'
+import {pageLocale} from '@/lib/i18n/page-locale'
+import {fixedPageEditions} from '@/lib/content'
 import {getSessionSecret} from '@/lib/platform/session-secret'
 import {pageAlternates} from '@/lib/seo'
 import {bookingFormAction} from './actions'
@@ -16,13 +16,12 @@ import {bookingFormAction} from './actions'
 type Params = Promise<{locale: string}>
 
 export async function generateMetadata({params}: {params: Params}): Promise<Metadata> {
-  const {locale} = await params
-  if (!isLocale(locale)) notFound()
+  const locale = await pageLocale(params)
   const t = await getTranslations({locale, namespace: 'booking'})
   return {
     title: t('page.title'),
     description: t('page.description'),
-    alternates: pageAlternates({path: pathsFor(locale).book()}),
+    alternates: pageAlternates({path: pathsFor(locale).book(), locale, editions: fixedPageEditions((paths) => paths.book())}),
   }
 }
 
@@ -35,11 +34,10 @@ export default async function BookPage({
 }) {
   // Each render carries a fresh signed token, so this page is never served from a cache.
   await connection()
-  const {locale} = await params
-  if (!isLocale(locale)) notFound()
+  const locale = await pageLocale(params)
   const [{treatment, from}, {treatments, settings}, requestHeaders, t] = await Promise.all([
     searchParams,
-    loadBookingContext(),
+    loadBookingContext(locale),
     headers(),
     getTranslations({locale, namespace: 'booking'}),
   ])

@@ -3,10 +3,9 @@ import {PageContainer, PageHeading} from '@/components/layout/PageHeading'
 import {SimpleText} from '@/components/portable-text/SimpleText'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {getSettings, getTreatments} from '@/lib/content'
+import {fixedPageEditions, getSettings, getTreatments} from '@/lib/content'
 import {pathsFor} from '@/lib/routes/paths'
-import {notFound} from 'next/navigation'
-import {isLocale} from '@/lib/i18n/locales'
+import {pageLocale} from '@/lib/i18n/page-locale'
 import {env} from '@/lib/platform/env'
 import {pageGraph, buildMetadata} from '@/lib/seo'
 import {PRIVACY_COPY} from './privacy-copy'
@@ -16,22 +15,22 @@ export const revalidate = 3600
 type Params = Promise<{locale: string}>
 
 export async function generateMetadata({params}: {params: Params}): Promise<Metadata> {
-  const {locale} = await params
-  if (!isLocale(locale)) notFound()
-  const settings = await getSettings()
+  const locale = await pageLocale(params)
+  const settings = await getSettings(locale)
   const copy = PRIVACY_COPY[locale]
   return buildMetadata({
     title: copy.title,
     description: copy.description(settings.clinicName ?? ''),
     path: pathsFor(locale).privacy(),
     siteName: settings.clinicName ?? '',
+    locale,
+    editions: fixedPageEditions((paths) => paths.privacy()),
   })
 }
 
 export default async function PrivacyPage({params}: {params: Params}) {
-  const {locale} = await params
-  if (!isLocale(locale)) notFound()
-  const [settings, treatments] = await Promise.all([getSettings(), getTreatments()])
+  const locale = await pageLocale(params)
+  const [settings, treatments] = await Promise.all([getSettings(locale), getTreatments(locale)])
   const copy = PRIVACY_COPY[locale]
   const to = pathsFor(locale)
   const crumbs = [
@@ -43,7 +42,7 @@ export default async function PrivacyPage({params}: {params: Params}) {
   return (
     <PageContainer className="pt-2">
       <JsonLd
-        data={pageGraph({path: to.privacy(), name: copy.title, crumbs}, {settings, treatments, siteUrl: env().SITE_URL})}
+        data={pageGraph({path: to.privacy(), name: copy.title, crumbs, locale}, {settings, treatments, siteUrl: env().SITE_URL})}
       />
       <Breadcrumbs crumbs={crumbs} />
       <div className="mt-2">

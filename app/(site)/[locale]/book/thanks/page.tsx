@@ -5,8 +5,7 @@ import {getTranslations} from 'next-intl/server'
 import {OpeningHoursList} from '@/components/booking/OpeningHoursList'
 import {loadBookingContext, getEnquiryByRef, PREFERRED_DAYS} from '@/lib/enquiries'
 import {pathsFor} from '@/lib/routes/paths'
-import {notFound} from 'next/navigation'
-import {isLocale} from '@/lib/i18n/locales'
+import {pageLocale} from '@/lib/i18n/page-locale'
 import {whatsappChatUrl} from '@/lib/whatsapp'
 
 type Params = Promise<{locale: string}>
@@ -14,8 +13,7 @@ type Params = Promise<{locale: string}>
 const linkClass = 'font-medium text-brand-700 underline dark:text-brand-100'
 
 export async function generateMetadata({params}: {params: Params}): Promise<Metadata> {
-  const {locale} = await params
-  if (!isLocale(locale)) notFound()
+  const locale = await pageLocale(params)
   const t = await getTranslations({locale, namespace: 'booking'})
   return {title: t('thanks.title'), robots: {index: false, follow: false}}
 }
@@ -28,13 +26,12 @@ export default async function EnquiryReceivedPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   await connection()
-  const {locale} = await params
-  if (!isLocale(locale)) notFound()
+  const locale = await pageLocale(params)
   const {ref} = await searchParams
   // Success is only ever claimed for an enquiry that is in the database.
   const [enquiry, {settings}, t] = await Promise.all([
     getEnquiryByRef(ref),
-    loadBookingContext(),
+    loadBookingContext(locale),
     getTranslations({locale, namespace: 'booking'}),
   ])
   const to = pathsFor(locale)
