@@ -1,3 +1,4 @@
+import {createTranslator} from 'next-intl'
 import en from '@/messages/en/booking.json'
 import zhHans from '@/messages/zh-Hans/booking.json'
 import {bookingText, fieldErrorText, localizeFieldErrors} from '@/lib/enquiries/booking-text'
@@ -67,4 +68,26 @@ it('words the rate limit per edition, with English plurals', () => {
   expect(bookingText('en')('formErrors.rateLimited', {minutes: 1})).toMatch(/in 1 minute,/)
   expect(bookingText('en')('formErrors.rateLimited', {minutes: 5})).toMatch(/in 5 minutes,/)
   expect(bookingText('zh-Hans')('formErrors.rateLimited', {minutes: 5})).toMatch(/请在 5 分钟后再试/)
+})
+
+it('formats every booking message in both languages (ICU syntax, arguments and tags)', () => {
+  const values = {
+    count: 2, max: 2000, minutes: 3, ref: 'ABCDE-FGHJK', name: 'none', email: 'dpo@example.com', phone: 'none',
+    clinic: 'Test Clinic', whatsapp: '+65 9123 4567', opens: '09:00', closes: '18:00',
+  }
+  const tags = Object.fromEntries(['privacy', 'mail', 'link', 'strong'].map((tag) => [tag, (chunks: unknown) => `[${String(chunks)}]`]))
+  for (const [locale, messages] of [['en', en], ['zh-Hans', zhHans]] as const) {
+    const t = createTranslator({locale, messages: {booking: messages}, namespace: 'booking'}) as unknown as {
+      markup: (key: string, values: object) => string
+    }
+    for (const key of Object.keys(shape(messages))) {
+      const text = t.markup(key, {...values, ...tags})
+      expect(text).not.toMatch(/[{}<>]/)
+    }
+  }
+  const zh = createTranslator({locale: 'zh-Hans', messages: {booking: zhHans}, namespace: 'booking'}) as unknown as {
+    markup: (key: string, values: object) => string
+  }
+  expect(zh.markup('purpose.dpo', {name: '陈小姐', email: 'dpo@example.com', mail: (c: string) => `[${c}]`})).toBe('，或联系我们的资料保护官（陈小姐）：[dpo@example.com]')
+  expect(zh.markup('thanks.notFound', {phone: '6123 4567', link: (c: string) => `[${c}]`})).toBe('这个链接与我们收到的任何咨询都不相符。请[重新发送表格]，或致电 6123 4567 联系我们。')
 })
