@@ -15,11 +15,13 @@ export type Analyzer = {
   processTerm: (term: string) => string | null
   /** Characters a snippet shows at most: a Chinese character says about what three Latin letters do. */
   snippetLength: number
+  /** Between a section's label and its text in a snippet ("Downtime: ...", "恢复期：..."). */
+  labelSeparator: string
 }
 
 // English as it has always been: Unicode word runs, Porter2 stems, English stop words. Chinese
 // quoted in an English page is split by the segmenter (tokenize.ts) and kept whole.
-const english: Analyzer = {locale: 'en', wordsOf, processTerm, snippetLength: 220}
+const english: Analyzer = {locale: 'en', wordsOf, processTerm, snippetLength: 220, labelSeparator: ': '}
 
 // Chinese words and character pairs (chinese-words.ts), Chinese stop words dropped; Latin words in
 // a Chinese page (AHA, SPF, Botox) go through the English rules, so "peels" finds "peel" there too.
@@ -32,6 +34,7 @@ const chinese: Analyzer = {
     return isChineseStopWord(word) ? null : word
   },
   snippetLength: 90,
+  labelSeparator: '：',
 }
 
 export const ANALYZERS: Record<Locale, Analyzer> = {en: english, 'zh-Hans': chinese}

@@ -27,7 +27,7 @@ function bestPassage(analyzer: Analyzer, sections: readonly Section[], matched: 
   const probes = [...matched].map(probeOf)
   let best: Candidate | undefined
   for (const section of sections) {
-    const text = section.label ? `${section.label}: ${section.text}` : section.text
+    const text = section.label ? `${section.label}${analyzer.labelSeparator}${section.text}` : section.text
     // A passage under a heading the query names ("downtime") answers it better than a passing mention.
     const labelHit = section.label && termsIn(analyzer, section.label, matched) > 0 ? 0.5 : 0
     for (const [segment] of text.matchAll(SENTENCE)) {
