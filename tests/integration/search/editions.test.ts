@@ -27,20 +27,20 @@ beforeAll(() => {
   fs.writeFileSync(path.join(englishOnlyDir, 'data.ndjson'), `${english.join('\n')}\n`)
 })
 // Assigning undefined to process.env stores the string "undefined".
-const useDir = (dir: string | undefined) => {
+const pointSnapshotAt = (dir: string | undefined) => {
   if (dir === undefined) delete process.env.CONTENT_SNAPSHOT_DIR
   else process.env.CONTENT_SNAPSHOT_DIR = dir
 }
 
 afterAll(() => {
-  useDir(previousDir)
+  pointSnapshotAt(previousDir)
   fs.rmSync(englishOnlyDir, {recursive: true, force: true})
 })
 
 async function searcher(locale: Locale, dir?: string) {
-  useDir(dir ?? previousDir)
+  pointSnapshotAt(dir ?? previousDir)
   const content = await runQuery<SearchDocuments>(searchDocumentsQuery, {language: locale}, 'published')
-  useDir(previousDir)
+  pointSnapshotAt(previousDir)
   const index: SearchIndex = createSearchIndex(locale)
   const docs = searchDocumentsFrom(content, locale)
   updateSearchIndex(index, docs)

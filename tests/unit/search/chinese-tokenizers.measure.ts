@@ -3,7 +3,6 @@
 // Run: npx tsx --tsconfig tsconfig.json tests/unit/search/chinese-tokenizers.measure.ts
 import MiniSearch from 'minisearch'
 import {ANALYZERS} from '@/lib/search/analyzer'
-import {isChineseStopWord} from '@/lib/search/chinese-words'
 import {searchDocumentsFrom} from '@/lib/search/documents'
 import {chineseContent} from './chinese-fixtures'
 
