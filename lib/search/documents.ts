@@ -66,7 +66,7 @@ function fromTreatment(treatment: Treatment, {locale, labels, prefix}: Edition):
   const faqs = treatment.faqs ?? []
   const labelled: Section[] = present([
     {label: labels.downtime, text: text(treatment.downtime)},
-    {label: labels.risks, text: joined(treatment.risks, locale === 'en' ? '. ' : '。')},
+    {label: labels.risks, text: joined(treatment.risks, labels.riskSeparator)},
     {label: labels.sessions, text: text(treatment.sessions)},
     {label: labels.howPerformed, text: text(treatment.howPerformed)},
     {label: labels.whoItSuits, text: text(treatment.whoItSuits)},
@@ -88,12 +88,18 @@ function fromTreatment(treatment: Treatment, {locale, labels, prefix}: Edition):
   }
 }
 
+// Days are stored as English names (the schema's values) and shown in the edition's language.
+const dayName = (labels: Labels, day: string | null) => (day && day in labels.days ? labels.days[day as keyof Labels['days']] : day)
+
 function fromClinic(clinic: Clinic, {locale, labels, prefix}: Edition): SearchDocument {
   const address = clinic.address
-  const list = locale === 'en' ? ', ' : '、'
+  const list = labels.listSeparator
   const hours = (clinic.openingHours ?? [])
-    .map((slot) => `${joined(slot.days, list)}: ${text(slot.opens)} ${labels.hoursTo} ${text(slot.closes)}`)
-    .join('; ')
+    .map((slot) => {
+      const days = joined((slot.days ?? []).map((day) => dayName(labels, day)), list)
+      return `${days}${labels.daysSeparator}${text(slot.opens)} ${labels.hoursTo} ${text(slot.closes)}`
+    })
+    .join(labels.slotSeparator)
   const contact = joined(
     [clinic.phone && `${labels.phone} ${clinic.phone}`, clinic.whatsapp && `${labels.whatsapp} ${clinic.whatsapp}`, clinic.email],
     ', ',
