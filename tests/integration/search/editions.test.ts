@@ -59,6 +59,12 @@ describe('search in each edition of the starter content', () => {
     }
   })
 
+  it('finds the Chinese clinic page by its opening hours, with Chinese day names', async () => {
+    const hit = (await searcher('zh-Hans')).search('营业时间').hits[0]
+    expect(hit).toMatchObject({kind: 'clinic', url: '/zh/clinic', category: '诊所'})
+    expect(hit.snippet.map((p) => p.text).join('')).toMatch(/^营业时间：星期一/)
+  })
+
   it('indexes only Chinese documents in the Chinese edition and only English ones in the English edition', async () => {
     const [zh, en] = await Promise.all([searcher('zh-Hans'), searcher('en')])
     expect(zh.docs.length).toBeGreaterThanOrEqual(5)
