@@ -16,8 +16,8 @@ const segmenter = new Intl.Segmenter('zh', {granularity: 'word'})
 
 export const hasHan = (text: string) => HAN.test(text)
 
-/** A word the index keeps for its own sake: a Han stop word is dropped, everything else kept. */
-export const isChineseStopWord = (word: string) => CHINESE_STOP_WORDS.has(word.normalize('NFKC'))
+/** A Chinese stop word (the caller folds compatibility forms first where they may occur). */
+export const isChineseStopWord = (word: string) => CHINESE_STOP_WORDS.has(word)
 
 /** Neighbouring character pairs of consecutive segments, by code point (never half a character). */
 function pairsOf(stretch: readonly Word[], words: Word[]) {
