@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server'
 import type {Settings} from '@/lib/content'
-import {PATH_PREFIX, type Locale} from '@/lib/i18n/locales'
-import {paths} from '@/lib/routes/paths'
+import type {Locale} from '@/lib/i18n/locales'
+import {pathsFor} from '@/lib/routes/paths'
 import {searchPath, type SearchHit} from '@/lib/search'
 import {GENERIC_WHATSAPP_TEXT, whatsappChatUrl} from '@/lib/whatsapp'
 
@@ -20,7 +20,7 @@ export async function NoResults({
   locale: Locale
 }) {
   const t = await getTranslations({locale, namespace: 'search.noResults'})
-  const at = (path: string) => PATH_PREFIX[locale] + path
+  const paths = pathsFor(locale)
   const from = searchPath(undefined, locale)
   const whatsapp = whatsappChatUrl(settings.whatsapp, GENERIC_WHATSAPP_TEXT)
   return (
@@ -56,13 +56,13 @@ export async function NoResults({
           <ul className="mt-2 flex flex-wrap gap-x-4">
             {categories.map((category) => (
               <li key={category.slug}>
-                <a href={at(paths.category(category.slug))} className={`inline-flex min-h-11 items-center font-medium ${linkClass}`}>
+                <a href={paths.category(category.slug)} className={`inline-flex min-h-11 items-center font-medium ${linkClass}`}>
                   {category.title}
                 </a>
               </li>
             ))}
             <li>
-              <a href={at(paths.treatments())} className={`inline-flex min-h-11 items-center font-medium ${linkClass}`}>
+              <a href={paths.treatments()} className={`inline-flex min-h-11 items-center font-medium ${linkClass}`}>
                 {t('allTreatments')}
               </a>
             </li>
@@ -77,7 +77,7 @@ export async function NoResults({
         <ul className="mt-3 flex flex-wrap gap-3">
           <li>
             <a
-              href={at(paths.book(null, from))}
+              href={paths.book(null, from)}
               className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 dark:bg-brand-100 dark:text-brand-900 dark:hover:bg-white"
             >
               {t('book')}

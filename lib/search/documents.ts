@@ -1,6 +1,6 @@
 import type {SearchDocuments} from '@/lib/content'
-import {PATH_PREFIX, type Locale} from '@/lib/i18n/locales'
-import {paths} from '@/lib/routes/paths'
+import type {Locale} from '@/lib/i18n/locales'
+import {pathsFor, type SitePaths} from '@/lib/routes/paths'
 import enMessages from '@/messages/en/search.json'
 import zhMessages from '@/messages/zh-Hans/search.json'
 
@@ -40,9 +40,9 @@ const present = (sections: Section[]) => sections.filter((s) => s.text)
 type Labels = typeof enMessages.documents
 const LABELS: Record<Locale, Labels> = {en: enMessages.documents, 'zh-Hans': zhMessages.documents}
 
-type Edition = {locale: Locale; labels: Labels; prefix: string}
+type Edition = {locale: Locale; labels: Labels; paths: SitePaths}
 
-function fromPost(post: Post, {locale, prefix}: Edition): SearchDocument | null {
+function fromPost(post: Post, {locale, paths}: Edition): SearchDocument | null {
   if (!post.slug) return null
   const excerpt = text(post.excerpt)
   return {
@@ -50,7 +50,7 @@ function fromPost(post: Post, {locale, prefix}: Edition): SearchDocument | null 
     language: locale,
     kind: 'post',
     title: text(post.title) || post.slug,
-    url: prefix + paths.post(post.slug),
+    url: paths.post(post.slug),
     category: joined(post.categories, ', ') || null,
     headings: text(post.headings),
     summary: excerpt,
@@ -61,7 +61,7 @@ function fromPost(post: Post, {locale, prefix}: Edition): SearchDocument | null 
 
 // The labels are the treatment page's own section headings, so "downtime" or "risks" in a
 // question finds the part of the page that answers it.
-function fromTreatment(treatment: Treatment, {locale, labels, prefix}: Edition): SearchDocument | null {
+function fromTreatment(treatment: Treatment, {locale, labels, paths}: Edition): SearchDocument | null {
   if (!treatment.slug) return null
   const faqs = treatment.faqs ?? []
   const labelled: Section[] = present([
@@ -79,7 +79,7 @@ function fromTreatment(treatment: Treatment, {locale, labels, prefix}: Edition):
     language: locale,
     kind: 'treatment',
     title: text(treatment.name) || treatment.slug,
-    url: prefix + paths.treatment(treatment.slug),
+    url: paths.treatment(treatment.slug),
     category: labels.treatmentCategory,
     headings: joined([treatment.headings, ...labelled.map((s) => s.label)]),
     summary: text(treatment.summary),
@@ -91,7 +91,7 @@ function fromTreatment(treatment: Treatment, {locale, labels, prefix}: Edition):
 // Days are stored as English names (the schema's values) and shown in the edition's language.
 const dayName = (labels: Labels, day: string | null) => (day && day in labels.days ? labels.days[day as keyof Labels['days']] : day)
 
-function fromClinic(clinic: Clinic, {locale, labels, prefix}: Edition): SearchDocument {
+function fromClinic(clinic: Clinic, {locale, labels, paths}: Edition): SearchDocument {
   const address = clinic.address
   const list = labels.listSeparator
   const hours = (clinic.openingHours ?? [])
@@ -117,7 +117,7 @@ function fromClinic(clinic: Clinic, {locale, labels, prefix}: Edition): SearchDo
     language: locale,
     kind: 'clinic',
     title: text(clinic.clinicName) || labels.clinicTitle,
-    url: prefix + paths.clinic(),
+    url: paths.clinic(),
     category: labels.clinicCategory,
     headings: labels.clinicHeadings,
     summary: text(clinic.tagline),
@@ -131,7 +131,7 @@ function fromClinic(clinic: Clinic, {locale, labels, prefix}: Edition): SearchDo
  * edition (either source). Links lead to the edition's own pages (/zh/blog/... for Chinese).
  */
 export function searchDocumentsFrom(content: SearchDocuments, locale: Locale = 'en'): SearchDocument[] {
-  const edition: Edition = {locale, labels: LABELS[locale], prefix: PATH_PREFIX[locale]}
+  const edition: Edition = {locale, labels: LABELS[locale], paths: pathsFor(locale)}
   return [
     ...content.posts.map((post) => fromPost(post, edition)),
     ...content.treatments.map((treatment) => fromTreatment(treatment, edition)),

@@ -1,8 +1,9 @@
-import {PATH_PREFIX, type Locale} from '@/lib/i18n/locales'
+import type {Locale} from '@/lib/i18n/locales'
+import {localizePath} from '@/lib/routes/paths'
 
 /** The search page of an edition (English at /search, Chinese at /zh/search), with a query when there is one. */
 export function searchPath(query?: string, locale: Locale = 'en'): string {
-  const path = `${PATH_PREFIX[locale]}/search`
+  const path = localizePath('/search', locale)
   return query ? `${path}?${new URLSearchParams({q: query})}` : path
 }
 
