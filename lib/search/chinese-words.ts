@@ -1,5 +1,5 @@
 import {CHINESE_STOP_WORDS} from './chinese-stop-words'
-import {WORD_RUN, type Word} from './tokenize'
+import {wordRunsOf, type Word} from './tokenize'
 
 // Chinese is written without spaces, and no segmenter agrees with every writer on where words end:
 // ICU's dictionary (Intl.Segmenter) keeps 毛孔 and 果酸 whole but splits 黑头 into 黑|头, 水杨酸
@@ -11,7 +11,6 @@ import {WORD_RUN, type Word} from './tokenize'
 // indexes in lib/search/README.md.
 const HAN = /\p{Script=Han}/u
 const ALL_HAN = /^\p{Script=Han}+$/u
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const segmenter = new Intl.Segmenter('zh', {granularity: 'word'})
 
 export const hasHan = (text: string) => HAN.test(text)
@@ -45,21 +44,14 @@ function pairsOf(stretch: readonly Word[], words: Word[]) {
  * only add noise (头 of 黑头 matching 头发).
  */
 export function chineseWordsOf(text: string): Word[] {
-  const words: Word[] = []
-  for (const match of text.matchAll(WORD_RUN)) {
-    const run = match[0]
-    const start = match.index
-    if (!UNSPACED.test(run)) {
-      words.push({word: run, index: start})
-      continue
-    }
+  const words = wordRunsOf(text, (run, start, into) => {
     let stretch: Word[] = []
     const close = () => {
       const longer = stretch.filter((w) => Array.from(w.word).length > 1)
-      if (stretch.length === 1 && longer.length === 0) words.push(stretch[0])
+      if (stretch.length === 1 && longer.length === 0) into.push(stretch[0])
       else if (stretch.length > 0) {
-        words.push(...longer)
-        pairsOf(stretch, words)
+        into.push(...longer)
+        pairsOf(stretch, into)
       }
       stretch = []
     }
@@ -77,12 +69,12 @@ export function chineseWordsOf(text: string): Word[] {
       if (ALL_HAN.test(part.segment) && !stop) stretch.push(word)
       else {
         close()
-        words.push(word)
+        into.push(word)
       }
       previous = stop ? part.segment : ''
     }
     close()
-  }
+  })
   // Stable: a segment comes before the pair that starts where it does.
   return words.sort((a, b) => a.index - b.index)
 }
