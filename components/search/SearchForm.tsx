@@ -1,18 +1,20 @@
-import {getTranslations} from 'next-intl/server'
-import type {Locale} from '@/lib/i18n/locales'
+import {getLocale, getTranslations} from 'next-intl/server'
+import {DEFAULT_LOCALE, isLocale, type Locale} from '@/lib/i18n/locales'
 import {MAX_QUERY_LENGTH, searchPath} from '@/lib/search'
 
 /**
  * A plain GET form: it works without JavaScript and the results page is a shareable URL. Two can
  * share a page (header and results), so each search landmark is named for what it is. It searches
- * the edition it is shown in (/search or /zh/search), labelled in that edition's language.
+ * the edition it is shown in (/search or /zh/search), labelled in that edition's language: the
+ * `locale` given, else the one the edition's layout set for the request (so the site header's
+ * form searches Chinese on Chinese pages without being told).
  */
 export async function SearchForm({
   id,
   name,
   defaultValue,
   compact = false,
-  locale = 'en',
+  locale: given,
 }: {
   /** Unique on the page: ties the label to its field. */
   id: string
@@ -22,6 +24,8 @@ export async function SearchForm({
   compact?: boolean
   locale?: Locale
 }) {
+  const requested = given ?? (await getLocale())
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE
   const t = await getTranslations({locale, namespace: 'search.form'})
   return (
     <form action={searchPath(undefined, locale)} method="get" role="search" aria-label={name} className="flex w-full items-stretch gap-2">

@@ -61,6 +61,17 @@ export async function chineseSearchFormWorksWithoutJavaScript(ctx) {
   assert.equal(first?.href, GUIDE_PATH, `first result: ${JSON.stringify(first)}`)
 }
 
+export async function headerSearchOnAChinesePageSearchesChinese(ctx) {
+  const page = await ctx.newMobilePage({javaScriptEnabled: false})
+  await open(page, ctx.baseUrl, GUIDE_PATH, {feature: 'the Chinese guide'})
+  const field = page.locator('header').getByRole('searchbox', {name: '搜索文章、疗程和诊所信息'})
+  await field.fill('黑头')
+  await Promise.all([page.waitForURL((url) => url.pathname === '/zh/search'), field.press('Enter')])
+  assert.equal(new URL(page.url()).searchParams.get('q'), '黑头')
+  const found = await results(page)
+  assert.ok(found.length > 0 && found.every((hit) => hit.href?.startsWith('/zh/')), JSON.stringify(found))
+}
+
 export async function editionsSearchOnlyTheirOwnPages(ctx) {
   // English: the same pages as ever, none of them Chinese, even for a Chinese word.
   for (const q of ['pores', 'chemical peel', '毛孔']) {
