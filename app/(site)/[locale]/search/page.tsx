@@ -33,7 +33,7 @@ export default async function SearchPage({params, searchParams}: {params: Params
   const query = parseSearchQuery((await searchParams).q)
   const [result, settings, t] = await Promise.all([
     searchSite(query.text, locale),
-    getSettings(),
+    getSettings(locale),
     getTranslations({locale, namespace: 'search'}),
   ])
   if (result.searchable) after(() => recordSearch(query.text, result.total > 0))
