@@ -1,5 +1,5 @@
 import type {QueryCount} from '@/lib/search'
-import {searchPath} from '@/lib/search'
+import {countedQueryPath} from '@/lib/search'
 
 /** Queries and how often they were searched; each opens the results a patient saw. */
 export function QueryCountTable({id, caption, rows, empty}: {id: string; caption: string; rows: QueryCount[]; empty: string}) {
@@ -27,7 +27,7 @@ export function QueryCountTable({id, caption, rows, empty}: {id: string; caption
               <tr key={row.query} className="border-b border-slate-200 dark:border-slate-700">
                 <td className="py-2 pr-4">
                   {/* Rendered as text only: a query is whatever a visitor typed. */}
-                  <a href={searchPath(row.query)} className="underline" rel="nofollow">
+                  <a href={countedQueryPath(row.query)} className="underline" rel="nofollow">
                     {row.query}
                   </a>
                 </td>

@@ -1,14 +1,20 @@
+import {getLocale, getTranslations} from 'next-intl/server'
+import {DEFAULT_LOCALE, isLocale, type Locale} from '@/lib/i18n/locales'
 import {MAX_QUERY_LENGTH, searchPath} from '@/lib/search'
 
 /**
  * A plain GET form: it works without JavaScript and the results page is a shareable URL. Two can
- * share a page (header and results), so each search landmark is named for what it is.
+ * share a page (header and results), so each search landmark is named for what it is. It searches
+ * the edition it is shown in (/search or /zh/search), labelled in that edition's language: the
+ * `locale` given, else the one the edition's layout set for the request (so the site header's
+ * form searches Chinese on Chinese pages without being told).
  */
-export function SearchForm({
+export async function SearchForm({
   id,
   name,
   defaultValue,
   compact = false,
+  locale: given,
 }: {
   /** Unique on the page: ties the label to its field. */
   id: string
@@ -16,11 +22,15 @@ export function SearchForm({
   name: string
   defaultValue?: string
   compact?: boolean
+  locale?: Locale
 }) {
+  const requested = given ?? (await getLocale())
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE
+  const t = await getTranslations({locale, namespace: 'search.form'})
   return (
-    <form action={searchPath()} method="get" role="search" aria-label={name} className="flex w-full items-stretch gap-2">
+    <form action={searchPath(undefined, locale)} method="get" role="search" aria-label={name} className="flex w-full items-stretch gap-2">
       <label htmlFor={id} className="sr-only">
-        Search articles, treatments and clinic information
+        {t('label')}
       </label>
       <input
         id={id}
@@ -30,7 +40,7 @@ export function SearchForm({
         maxLength={MAX_QUERY_LENGTH}
         autoComplete="off"
         enterKeyHint="search"
-        placeholder={compact ? 'Search' : 'For example: downtime after laser'}
+        placeholder={compact ? t('compactPlaceholder') : t('placeholder')}
         className={`block min-h-11 w-full min-w-0 rounded-lg border border-slate-400 bg-white px-3 text-base text-slate-900 placeholder:text-slate-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ${compact ? 'sm:w-44 lg:w-56' : ''}`}
       />
       <button
@@ -41,7 +51,7 @@ export function SearchForm({
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" strokeLinecap="round" />
         </svg>
-        <span className={compact ? 'sr-only' : ''}>Search</span>
+        <span className={compact ? 'sr-only' : ''}>{t('submit')}</span>
       </button>
     </form>
   )

@@ -1,13 +1,14 @@
-import type {ResultKind, SearchHit} from '@/lib/search'
+import {getTranslations} from 'next-intl/server'
+import type {Locale} from '@/lib/i18n/locales'
+import type {SearchHit} from '@/lib/search'
 import {Snippet} from './Snippet'
 
-const KIND_LABEL: Record<ResultKind, string> = {post: 'Article', treatment: 'Treatment', clinic: 'Clinic'}
-
-export function SearchResultList({hits}: {hits: SearchHit[]}) {
+export async function SearchResultList({hits, locale}: {hits: SearchHit[]; locale: Locale}) {
+  const t = await getTranslations({locale, namespace: 'search.kind'})
   return (
     <ol className="mt-6 max-w-3xl divide-y divide-slate-200 dark:divide-slate-700">
       {hits.map((hit) => {
-        const kind = KIND_LABEL[hit.kind]
+        const kind = t(hit.kind)
         return (
           <li key={hit.id} className="py-5">
             <p className="text-sm font-medium text-slate-700 dark:text-slate-300">

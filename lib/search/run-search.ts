@@ -2,9 +2,9 @@ import type {Query} from 'minisearch'
 import type {ResultKind} from './documents'
 import type {SearchIndex} from './search-index'
 import {snippetFor, type SnippetPart} from './snippet'
+import {termsIn} from './analyzer'
+import {hasHan} from './chinese-words'
 import {synonymsFor, type SynonymGroup} from './synonyms'
-import {termsOf} from './terms'
-import {tokenize} from './tokenize'
 
 export const RESULTS_SHOWN = 20
 
@@ -29,12 +29,13 @@ export type SearchOutcome = {
 function hitFrom(index: SearchIndex, id: string, matched: ReadonlySet<string>): SearchHit | null {
   const doc = index.documents.get(id)
   if (!doc) return null
-  return {id, kind: doc.kind, title: doc.title, url: doc.url, category: doc.category, snippet: snippetFor(doc.sections, matched)}
+  const snippet = snippetFor(doc.sections, matched, undefined, index.analyzer)
+  return {id, kind: doc.kind, title: doc.title, url: doc.url, category: doc.category, snippet}
 }
 
 /** Ranked pages for a patient's query, with the editors' synonyms searched too. */
 export function runSearch(index: SearchIndex, query: string, groups: readonly SynonymGroup[], limit = RESULTS_SHOWN): SearchOutcome {
-  const terms = termsOf(tokenize(query))
+  const terms = termsIn(index.analyzer, query)
   if (terms.length === 0) return {searchable: false, total: 0, hits: [], synonyms: []}
   const synonyms = synonymsFor(terms, groups)
   const expanded: Query = synonyms.length > 0 ? {combineWith: 'OR', queries: [query, ...synonyms]} : query
@@ -46,11 +47,16 @@ export function runSearch(index: SearchIndex, query: string, groups: readonly Sy
   return {searchable: true, total: results.length, hits, synonyms}
 }
 
+// Looser than the search itself, for Latin words; a Chinese term with one character changed is
+// another word, so Chinese terms only find the longer words they begin.
+const nearSpelling = (index: SearchIndex) => (term: string) =>
+  index.analyzer.locale !== 'en' && hasHan(term) ? false : term.length < 4 ? 1 : term.length < 7 ? 2 : 3
+
 /** For a query that found nothing: pages that come close with looser spelling, if any. */
 export function nearMisses(index: SearchIndex, query: string, limit = 3): SearchHit[] {
-  if (termsOf(tokenize(query)).length === 0) return []
+  if (termsIn(index.analyzer, query).length === 0) return []
   return index.engine
-    .search(query, {fuzzy: (term) => (term.length < 4 ? 1 : term.length < 7 ? 2 : 3), prefix: true})
+    .search(query, {fuzzy: nearSpelling(index), prefix: true})
     .slice(0, limit)
     .map((r) => hitFrom(index, String(r.id), new Set()))
     .filter((hit): hit is SearchHit => hit !== null)

@@ -1,8 +1,9 @@
 import {createHash} from 'node:crypto'
 import MiniSearch, {type Options} from 'minisearch'
+import type {Locale} from '@/lib/i18n/locales'
+import {ANALYZERS, type Analyzer} from './analyzer'
+import {hasHan} from './chinese-words'
 import type {SearchDocument} from './documents'
-import {processTerm} from './terms'
-import {tokenize} from './tokenize'
 
 type Indexed = Pick<SearchDocument, 'id' | 'title' | 'headings' | 'summary' | 'category' | 'body'>
 
@@ -10,6 +11,8 @@ type Indexed = Pick<SearchDocument, 'id' | 'title' | 'headings' | 'summary' | 'c
 export type StoredDocument = Omit<SearchDocument, 'headings' | 'summary' | 'body'>
 
 export type SearchIndex = {
+  /** How this edition's text is split into terms, for its documents and its queries alike. */
+  analyzer: Analyzer
   engine: MiniSearch<Indexed>
   documents: Map<string, StoredDocument>
   /** A hash of each document as last indexed, so an update re-indexes only what changed. */
@@ -31,24 +34,34 @@ export const FIELD_BOOST = {title: 6, headings: 2.5, summary: 1.5, category: 1.5
 const fuzzyFor = (vocabulary: ReadonlyMap<string, number>) => (term: string) =>
   vocabulary.has(term) || term.length < 4 ? false : term.length < 8 ? 1 : 2
 
-function engineOptions(collect: (term: string) => void, vocabulary: ReadonlyMap<string, number>): Options<Indexed> {
+// Chinese terms are one to four characters, where one changed character is another word (毛孔,
+// 毛巾): no near spellings. A single character searched alone finds the words it begins (痘 finds 痘痘,
+// 痘印), since the index keeps single characters only where they stand alone.
+const chineseFuzzyFor = (vocabulary: ReadonlyMap<string, number>) => {
+  const latin = fuzzyFor(vocabulary)
+  return (term: string) => (hasHan(term) ? false : latin(term))
+}
+const chinesePrefix = (term: string) => (hasHan(term) ? Array.from(term).length === 1 : term.length >= 4)
+
+function engineOptions(analyzer: Analyzer, collect: (term: string) => void, vocabulary: ReadonlyMap<string, number>): Options<Indexed> {
+  const chinese = analyzer.locale === 'zh-Hans'
   return {
     idField: 'id',
     fields: Object.keys(FIELD_BOOST),
     storeFields: [],
-    tokenize,
+    tokenize: (text) => analyzer.wordsOf(text).map((w) => w.word),
     // While indexing, each term is also noted for the vocabulary (see addDocument).
     processTerm: (term) => {
-      const processed = processTerm(term)
+      const processed = analyzer.processTerm(term)
       if (processed !== null) collect(processed)
       return processed
     },
     searchOptions: {
-      processTerm,
+      processTerm: analyzer.processTerm,
       boost: {...FIELD_BOOST},
-      fuzzy: fuzzyFor(vocabulary),
+      fuzzy: chinese ? chineseFuzzyFor(vocabulary) : fuzzyFor(vocabulary),
       // Unfinished last words and longer forms the stemmer keeps apart ("clean" finds "cleanser").
-      prefix: (term) => term.length >= 4,
+      prefix: chinese ? chinesePrefix : (term) => term.length >= 4,
       // An exact word outranks a near spelling of another word.
       weights: {fuzzy: 0.25, prefix: 0.5},
       combineWith: 'OR',
@@ -56,11 +69,13 @@ function engineOptions(collect: (term: string) => void, vocabulary: ReadonlyMap<
   }
 }
 
-export function createSearchIndex(): SearchIndex {
+/** An empty index for one edition (English unless told): it must only ever hold that edition's documents. */
+export function createSearchIndex(locale: Locale = 'en'): SearchIndex {
+  const analyzer = ANALYZERS[locale]
   const vocabulary = new Map<string, number>()
   const collector: {terms?: Set<string>} = {}
-  const engine = new MiniSearch<Indexed>(engineOptions((term) => collector.terms?.add(term), vocabulary))
-  return {engine, documents: new Map(), fingerprints: new Map(), vocabulary, termsOf: new Map(), collector}
+  const engine = new MiniSearch<Indexed>(engineOptions(analyzer, (term) => collector.terms?.add(term), vocabulary))
+  return {analyzer, engine, documents: new Map(), fingerprints: new Map(), vocabulary, termsOf: new Map(), collector}
 }
 
 /** Indexes one document and counts its terms, which MiniSearch hands to processTerm as it goes. */
@@ -93,7 +108,9 @@ export type IndexUpdate = {added: number; changed: number; removed: number}
 function* updateSteps(index: SearchIndex, docs: readonly SearchDocument[], update: IndexUpdate): Generator<void> {
   const seen = new Set<string>()
   for (const doc of docs) {
-    if (seen.has(doc.id)) continue
+    // An edition's index holds its own documents only: a Chinese page never answers an English
+    // search (the content query filters by language already; this holds if a caller mixes them).
+    if (seen.has(doc.id) || doc.language !== index.analyzer.locale) continue
     seen.add(doc.id)
     const print = fingerprint(doc)
     const before = index.fingerprints.get(doc.id)
@@ -106,7 +123,7 @@ function* updateSteps(index: SearchIndex, docs: readonly SearchDocument[], updat
     }
     addDocument(index, doc)
     index.fingerprints.set(doc.id, print)
-    index.documents.set(doc.id, {id: doc.id, kind: doc.kind, title: doc.title, url: doc.url, category: doc.category, sections: doc.sections})
+    index.documents.set(doc.id, {id: doc.id, language: doc.language, kind: doc.kind, title: doc.title, url: doc.url, category: doc.category, sections: doc.sections})
     yield
   }
   for (const id of [...index.fingerprints.keys()]) {
@@ -129,6 +146,11 @@ export function updateSearchIndex(index: SearchIndex, docs: readonly SearchDocum
   return update
 }
 
+// Segmenting Chinese (Intl.Segmenter) makes a megabyte of Chinese text about twice as slow to
+// index as a megabyte of English (npm run bench:search), so a Chinese first build hands the event
+// loop back more often.
+const DOCS_PER_TURN: Record<Locale, number> = {en: 50, 'zh-Hans': 20}
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
@@ -136,10 +158,11 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
  * index, and the server keeps answering other requests meanwhile. Only for an index nobody reads
  * yet; a search running between two turns would see part of the site.
  */
-export async function buildSearchIndex(docs: readonly SearchDocument[], docsPerTurn = 50): Promise<SearchIndex> {
-  const index = createSearchIndex()
+export async function buildSearchIndex(docs: readonly SearchDocument[], docsPerTurn?: number, locale: Locale = 'en'): Promise<SearchIndex> {
+  const index = createSearchIndex(locale)
   const update: IndexUpdate = {added: 0, changed: 0, removed: 0}
+  const perTurn = docsPerTurn ?? DOCS_PER_TURN[locale]
   let done = 0
-  for (const _ of updateSteps(index, docs, update)) if (++done % docsPerTurn === 0) await nextTurn()
+  for (const _ of updateSteps(index, docs, update)) if (++done % perTurn === 0) await nextTurn()
   return index
 }

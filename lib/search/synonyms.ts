@@ -1,6 +1,5 @@
 import {z} from 'zod'
-import {termsOf} from './terms'
-import {tokenize} from './tokenize'
+import {ANALYZERS, termsIn, type Analyzer} from './analyzer'
 
 /** A group of words or phrases that mean the same to a patient, as editors keep them in Clinic settings. */
 export type SynonymGroup = {phrases: string[]; terms: string[][]}
@@ -11,12 +10,16 @@ const groupsSchema = z
   .nullish()
   .catch(null)
 
-/** Groups with at least two usable phrases; each phrase also as the terms the index knows. */
-export function synonymGroupsFrom(raw: unknown): SynonymGroup[] {
+/**
+ * Groups with at least two usable phrases; each phrase also as the terms the index knows. Each
+ * edition's clinic settings document keeps its own groups, read with that edition's analyzer
+ * (Chinese groups such as 黑头 / 粉刺 in the Chinese settings).
+ */
+export function synonymGroupsFrom(raw: unknown, analyzer: Analyzer = ANALYZERS.en): SynonymGroup[] {
   const groups: SynonymGroup[] = []
   for (const group of groupsSchema.parse(raw) ?? []) {
     const phrases = [...new Set((group?.terms ?? []).map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))]
-    const usable = phrases.map((phrase) => ({phrase, terms: termsOf(tokenize(phrase))})).filter((p) => p.terms.length > 0)
+    const usable = phrases.map((phrase) => ({phrase, terms: termsIn(analyzer, phrase)})).filter((p) => p.terms.length > 0)
     if (usable.length >= 2) groups.push({phrases: usable.map((p) => p.phrase), terms: usable.map((p) => p.terms)})
   }
   return groups

@@ -7,6 +7,8 @@
 // (synonym expansion, ranking, snippets of the 20 shown, near matches when nothing is found), and
 // the cost of keeping the index fresh after one publish (read the changed content, find the one
 // changed document, re-index it) beside a full rebuild.
+// When the snapshot holds Chinese documents, two more rows do the same for the Chinese edition
+// (its own index, Chinese queries; the generated Chinese site is sampled from the Chinese pages).
 // With --url=http://host:port it also times GET /search against that running server (the row
 // then includes rendering and HTTP; the server holds whatever content it was started with).
 // Options: --posts 5000, --searches 400, --url
@@ -56,6 +58,10 @@ const QUERIES = [
   'what is the best way to treat blackheads on my nose',
 ]
 
+// Chinese questions patients type: single terms, compounds the segmenter splits (黑头, 水杨酸),
+// a whole question, and one nothing matches.
+const CHINESE_QUERIES = ['毛孔', '黑头', '果酸', '水杨酸', '微针', '激光', '防晒', '毛孔粗大怎么办', '激光治疗后恢复期多长', '纹身贴纸']
+
 const now = () => Number(process.hrtime.bigint()) / 1e6
 const heapMb = () => {
   global.gc()
@@ -72,7 +78,9 @@ function random(seed) {
 function generatedSite(base, count) {
   const rnd = random(42)
   const pick = (list) => list[Math.floor(rnd() * list.length)]
-  const sentences = [...base.posts, ...base.treatments].flatMap((d) => `${d.body ?? ''} ${d.summary ?? d.excerpt ?? ''}`.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 20)
+  const sentences = [...base.posts, ...base.treatments]
+    .flatMap((d) => `${d.body ?? ''} ${d.summary ?? d.excerpt ?? ''}`.split(/(?<=[.!?])\s+|(?<=[。！？])/))
+    .filter((s) => s.length > 20 || (/\p{Script=Han}/u.test(s) && s.length > 8))
   const headings = base.posts.flatMap((p) => (p.headings ?? '').split('\n')).filter(Boolean)
   const madeUp = () => Array.from({length: 5 + Math.floor(rnd() * 5)}, () => String.fromCharCode(97 + Math.floor(rnd() * 26))).join('')
   const categories = base.categories.map((c) => c.title)
@@ -91,21 +99,21 @@ function generatedSite(base, count) {
   return {...base, posts}
 }
 
-async function measureRow(label, content) {
-  const docs = searchDocumentsFrom(content)
+async function measureRow(label, content, {locale = 'en', queries = QUERIES} = {}) {
+  const docs = searchDocumentsFrom(content, locale)
   const words = docs.reduce((n, d) => n + `${d.title} ${d.headings} ${d.summary} ${d.body}`.split(/\s+/).length, 0)
   const heapBefore = heapMb()
   const t0 = now()
-  const index = createSearchIndex()
+  const index = createSearchIndex(locale)
   updateSearchIndex(index, docs)
   const buildMs = now() - t0
   const heapIndex = heapMb() - heapBefore
-  const synonyms = synonymGroupsFrom(content.clinic?.searchSynonyms)
+  const synonyms = synonymGroupsFrom(content.clinic?.searchSynonyms, index.analyzer)
 
-  for (const q of QUERIES) runSearch(index, q, synonyms) // warm-up
+  for (const q of queries) runSearch(index, q, synonyms) // warm-up
   const times = []
   for (let i = 0; i < SEARCHES; i++) {
-    const q = QUERIES[i % QUERIES.length]
+    const q = queries[i % queries.length]
     const s = now()
     const outcome = runSearch(index, q, synonyms)
     if (outcome.total === 0) nearMisses(index, q)
@@ -121,10 +129,10 @@ async function measureRow(label, content) {
   changed.posts[0].title = `${changed.posts[0].title} updated`
   const parseMs = now() - f0
   const u0 = now()
-  const update = updateSearchIndex(index, searchDocumentsFrom(changed))
+  const update = updateSearchIndex(index, searchDocumentsFrom(changed, locale))
   const updateMs = now() - u0
   const r0 = now()
-  updateSearchIndex(createSearchIndex(), searchDocumentsFrom(changed))
+  updateSearchIndex(createSearchIndex(locale), searchDocumentsFrom(changed, locale))
   const rebuildMs = now() - r0
 
   // Last, so the searches above ran with one index in the heap. The server builds its first index
@@ -133,7 +141,7 @@ async function measureRow(label, content) {
   const loop = monitorEventLoopDelay({resolution: 1})
   loop.enable()
   const b0 = now()
-  await buildSearchIndex(docs)
+  await buildSearchIndex(docs, undefined, locale)
   const buildInTurnsMs = now() - b0
   loop.disable()
 
@@ -170,8 +178,14 @@ async function measureHttp(baseUrl) {
   return {row: `HTTP GET /search (${baseUrl})`, requests: times.length, p50Ms: +pct(times, 50).toFixed(1), p95Ms: +pct(times, 95).toFixed(1), maxMs: +times.at(-1).toFixed(1)}
 }
 
-const base = await querySnapshot(searchDocumentsQuery, {}, 'published')
+const base = await querySnapshot(searchDocumentsQuery, {language: 'en'}, 'published')
 const rows = [await measureRow('snapshot (today)', base), await measureRow(`generated ${POSTS.toLocaleString('en')} posts`, generatedSite(base, POSTS))]
+const chinese = await querySnapshot(searchDocumentsQuery, {language: 'zh-Hans'}, 'published')
+if (chinese.posts.length > 0) {
+  const options = {locale: 'zh-Hans', queries: CHINESE_QUERIES}
+  rows.push(await measureRow('snapshot zh-Hans', chinese, options))
+  rows.push(await measureRow(`generated ${POSTS.toLocaleString('en')} zh-Hans posts`, generatedSite(chinese, POSTS), options))
+}
 console.table(rows)
 const http = values.url ? await measureHttp(values.url) : null
 if (http) console.table([http])

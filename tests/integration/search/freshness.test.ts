@@ -44,8 +44,8 @@ function publishChange(id: string, change: ((doc: Record<string, unknown>) => vo
   fs.writeFileSync(file, `${next.join('\n')}\n`)
 }
 
-const version = async () => JSON.stringify(await runQuery(searchVersionQuery, {}, 'published'))
-const documents = async () => searchDocumentsFrom(await runQuery<SearchDocuments>(searchDocumentsQuery, {}, 'published'))
+const version = async () => JSON.stringify(await runQuery(searchVersionQuery, {language: 'en'}, 'published'))
+const documents = async () => searchDocumentsFrom(await runQuery<SearchDocuments>(searchDocumentsQuery, {language: 'en'}, 'published'))
 
 describe('search after a publish', () => {
   it.each<ChangedDocument>([
@@ -91,7 +91,7 @@ describe('search after a publish', () => {
 
   it('synonyms edited in Clinic settings apply to the next search', async () => {
     publishChange('clinicSettings', (doc) => (doc.searchSynonyms = [{_key: 'a', terms: ['zits', 'blackheads']}]))
-    const content = await runQuery<SearchDocuments>(searchDocumentsQuery, {}, 'published')
+    const content = await runQuery<SearchDocuments>(searchDocumentsQuery, {language: 'en'}, 'published')
     expect(content.clinic?.searchSynonyms).toEqual([{terms: ['zits', 'blackheads']}])
   })
 })

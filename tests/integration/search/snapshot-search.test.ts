@@ -11,7 +11,7 @@ let search: (query: string) => ReturnType<typeof runSearch>
 let near: (query: string) => ReturnType<typeof nearMisses>
 
 beforeAll(async () => {
-  const content = await runQuery<SearchDocuments>(searchDocumentsQuery, {}, 'published')
+  const content = await runQuery<SearchDocuments>(searchDocumentsQuery, {language: 'en'}, 'published')
   const index = createSearchIndex()
   updateSearchIndex(index, searchDocumentsFrom(content))
   const synonyms = synonymGroupsFrom(content.clinic?.searchSynonyms)

@@ -1,4 +1,5 @@
 import type {SearchDocuments} from '@/lib/content'
+import type {Locale} from '@/lib/i18n/locales'
 import {searchDocumentsFrom} from '@/lib/search/documents'
 import {createSearchIndex, updateSearchIndex} from '@/lib/search/search-index'
 import {synonymGroupsFrom} from '@/lib/search/synonyms'
@@ -53,9 +54,9 @@ export function content({
   }
 }
 
-/** An index over the given content, as the site builds it. */
-export function indexOf(source: SearchDocuments) {
-  const index = createSearchIndex()
-  updateSearchIndex(index, searchDocumentsFrom(source))
-  return {index, synonyms: synonymGroupsFrom(source.clinic?.searchSynonyms)}
+/** An index over the given content of one edition (English unless told), as the site builds it. */
+export function indexOf(source: SearchDocuments, locale: Locale = 'en') {
+  const index = createSearchIndex(locale)
+  updateSearchIndex(index, searchDocumentsFrom(source, locale))
+  return {index, synonyms: synonymGroupsFrom(source.clinic?.searchSynonyms, index.analyzer)}
 }
