@@ -7,8 +7,9 @@ import {JsonLd} from '@/components/ui/JsonLd'
 import {documentEditions, getPageBySlug, getPageSlugs, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {pageGraph, buildMetadata, notFoundMetadataIn} from '@/lib/seo'
-import {isLocale} from '@/lib/i18n/locales'
+
 import {pageLocale} from '@/lib/i18n/page-locale'
+import {inEveryEdition} from '@/lib/i18n/static-params'
 import {siteText} from '@/lib/i18n/site-text'
 import {pathsFor} from '@/lib/routes/paths'
 
@@ -16,9 +17,8 @@ export const revalidate = 3600
 
 type Props = {params: Promise<{locale: string; slug: string}>}
 
-export async function generateStaticParams({params}: {params: {locale: string}}) {
-  const slugs = await getPageSlugs(isLocale(params.locale) ? params.locale : undefined)
-  return slugs.filter(Boolean).map((slug) => ({slug}))
+export function generateStaticParams() {
+  return inEveryEdition(async (locale) => (await getPageSlugs(locale)).filter(Boolean).map((slug) => ({slug})))
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {

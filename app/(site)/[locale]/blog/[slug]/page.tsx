@@ -26,8 +26,9 @@ import {
 import {env} from '@/lib/platform/env'
 import {articleGraph, type Crumb, buildMetadata, notFoundMetadataIn, absoluteUrl} from '@/lib/seo'
 import {getTranslations} from 'next-intl/server'
-import {isLocale, type Locale} from '@/lib/i18n/locales'
+import type {Locale} from '@/lib/i18n/locales'
 import {pageLocale} from '@/lib/i18n/page-locale'
+import {inEveryEdition} from '@/lib/i18n/static-params'
 import type {SiteText} from '@/lib/i18n/site-text'
 import {pathsFor} from '@/lib/routes/paths'
 import {toSingaporeIso} from '@/lib/singapore-time'
@@ -36,9 +37,8 @@ export const revalidate = 3600
 
 type Props = {params: Promise<{locale: string; slug: string}>}
 
-export async function generateStaticParams({params}: {params: {locale: string}}) {
-  const slugs = await getPostSlugs(isLocale(params.locale) ? params.locale : undefined)
-  return slugs.filter(Boolean).map((slug) => ({slug}))
+export function generateStaticParams() {
+  return inEveryEdition(async (locale) => (await getPostSlugs(locale)).filter(Boolean).map((slug) => ({slug})))
 }
 
 function crumbsFor(post: Post, locale: Locale, t: SiteText): Crumb[] {

@@ -25,8 +25,9 @@ import {
 import {env} from '@/lib/platform/env'
 import {treatmentGraph, type Crumb, buildMetadata, notFoundMetadataIn} from '@/lib/seo'
 import {getTranslations} from 'next-intl/server'
-import {isLocale} from '@/lib/i18n/locales'
+
 import {pageLocale} from '@/lib/i18n/page-locale'
+import {inEveryEdition} from '@/lib/i18n/static-params'
 import {pathsFor} from '@/lib/routes/paths'
 import {numberSources} from '@/lib/article/sources'
 
@@ -49,9 +50,8 @@ const SECTION_IDS = [
   'sources',
 ]
 
-export async function generateStaticParams({params}: {params: {locale: string}}) {
-  const slugs = await getTreatmentSlugs(isLocale(params.locale) ? params.locale : undefined)
-  return slugs.filter(Boolean).map((slug) => ({slug}))
+export function generateStaticParams() {
+  return inEveryEdition(async (locale) => (await getTreatmentSlugs(locale)).filter(Boolean).map((slug) => ({slug})))
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {

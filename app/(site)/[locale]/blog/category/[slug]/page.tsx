@@ -1,8 +1,9 @@
 import type {Metadata} from 'next'
 import {CategoryListing} from '@/components/article/CategoryListing'
 import {documentEditions, getCategories, getSettings, getCategoryPage, getCategoryPageParams, notFoundUnlessRedirected} from '@/lib/content'
-import {isLocale, type Locale} from '@/lib/i18n/locales'
+import type {Locale} from '@/lib/i18n/locales'
 import {pageLocale} from '@/lib/i18n/page-locale'
+import {inEveryEdition} from '@/lib/i18n/static-params'
 import {pathsFor} from '@/lib/routes/paths'
 import {categoryPageMetadata} from '@/lib/seo'
 
@@ -16,8 +17,8 @@ async function load(slug: string, locale: Locale) {
   return listing
 }
 
-export async function generateStaticParams({params}: {params: {locale: string}}) {
-  return (await getCategoryPageParams(isLocale(params.locale) ? params.locale : undefined)).filter((p) => p.page === '1').map(({slug}) => ({slug}))
+export function generateStaticParams() {
+  return inEveryEdition(async (locale) => (await getCategoryPageParams(locale)).filter((p) => p.page === '1').map(({slug}) => ({slug})))
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {

@@ -3,8 +3,9 @@ import {notFound, permanentRedirect} from 'next/navigation'
 import {getTranslations} from 'next-intl/server'
 import {PostListing} from '@/components/article/PostListing'
 import {getCategories, getSettings, getJournalPage, getJournalPageParams} from '@/lib/content'
-import {isLocale, type Locale} from '@/lib/i18n/locales'
+import type {Locale} from '@/lib/i18n/locales'
 import {pageLocale} from '@/lib/i18n/page-locale'
+import {inEveryEdition} from '@/lib/i18n/static-params'
 import {buildMetadata} from '@/lib/seo'
 import {pathsFor} from '@/lib/routes/paths'
 
@@ -20,8 +21,8 @@ async function load(pageParam: string, locale: Locale) {
   return listing
 }
 
-export function generateStaticParams({params}: {params: {locale: string}}) {
-  return getJournalPageParams(isLocale(params.locale) ? params.locale : undefined)
+export function generateStaticParams() {
+  return inEveryEdition(getJournalPageParams)
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {

@@ -2,8 +2,9 @@ import type {Metadata} from 'next'
 import {notFound, permanentRedirect} from 'next/navigation'
 import {CategoryListing} from '@/components/article/CategoryListing'
 import {getCategories, getSettings, getCategoryPage, getCategoryPageParams} from '@/lib/content'
-import {isLocale, type Locale} from '@/lib/i18n/locales'
+import type {Locale} from '@/lib/i18n/locales'
 import {pageLocale} from '@/lib/i18n/page-locale'
+import {inEveryEdition} from '@/lib/i18n/static-params'
 import {pathsFor} from '@/lib/routes/paths'
 import {categoryPageMetadata} from '@/lib/seo'
 
@@ -17,8 +18,8 @@ async function load({slug, page}: {slug: string; page: string}, locale: Locale) 
   return listing
 }
 
-export async function generateStaticParams({params}: {params: {locale: string}}) {
-  return (await getCategoryPageParams(isLocale(params.locale) ? params.locale : undefined)).filter((p) => p.page !== '1')
+export function generateStaticParams() {
+  return inEveryEdition(async (locale) => (await getCategoryPageParams(locale)).filter((p) => p.page !== '1'))
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
