@@ -295,6 +295,17 @@ export async function queryLake(lake, query, params = {}, perspective = 'raw') {
   return (await res.json()).result
 }
 
+/** Mutations on the local Content Lake with the demo editor's token (restoring what a journey changed). */
+export async function mutateLake(lake, mutations) {
+  const res = await fetch(`${lake.httpUrl}/${API_VERSION}/data/mutate/${lake.dataset}`, {
+    method: 'POST',
+    headers: {authorization: `Bearer ${lake.token}`, 'content-type': 'application/json'},
+    body: JSON.stringify({mutations}),
+    signal: AbortSignal.timeout(10_000),
+  })
+  assert.equal(res.status, 200, `the lake answered ${res.status} to the mutation: ${await res.text()}`)
+}
+
 /** The plain text of each Portable Text block (non-text blocks as `[_type]`). */
 export function blockTexts(blocks = []) {
   return (blocks ?? []).map((b) => (b._type === 'block' ? (b.children ?? []).map((c) => c.text ?? '').join('') : `[${b._type}]`))
