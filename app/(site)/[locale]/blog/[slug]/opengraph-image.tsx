@@ -1,5 +1,6 @@
 import {notFound} from 'next/navigation'
 import {OG_SIZE, ogCard} from '@/components/ui/og-card'
+import {LOCALES} from '@/lib/i18n/locales'
 import {getPostBySlug, getPostSlugs, getSettings} from '@/lib/content'
 
 export const size = OG_SIZE
@@ -7,9 +8,10 @@ export const contentType = 'image/png'
 export const revalidate = 3600
 
 // Rendered at build time like the pages, instead of on every crawler's request.
+// An image route is not given the [locale] layout's params, so it names the edition itself.
 export async function generateStaticParams() {
   const slugs = await getPostSlugs()
-  return slugs.filter(Boolean).map((slug) => ({slug}))
+  return LOCALES.flatMap((locale) => slugs.filter(Boolean).map((slug) => ({locale, slug})))
 }
 
 export const alt = 'The article title on the clinic journal card'
