@@ -4,8 +4,10 @@
 // editor writes a Chinese title and body, sees the Chinese compliance rules flag 保证 as they
 // type and the finding go once the sentence is reworded, sets the reviewer and the review date,
 // and publishes. The lake then holds the published translation and metadata linking both.
+import path from 'node:path'
 import {assert} from '../lib/kit.mjs'
 import {
+  blockTexts,
   expectNoCrashScreen,
   expectSavesResolve,
   fillDate,
@@ -32,20 +34,50 @@ const REVIEWED_ON = '2026-12-05'
 
 const METADATA_QUERY = '*[_type == "translation.metadata" && references($id)]{_id, schemaTypes, translations}'
 
-/** Replaces the whole rich-text body with one paragraph, as an editor selects all and types. */
-async function replaceBody(page, text) {
+/**
+ * Replaces the whole rich-text body with one paragraph, as an editor selects all and types; done
+ * when the draft in the lake holds just that paragraph (the copied body ends in block objects).
+ */
+async function replaceBody(page, lake, id, text) {
   const editable = richText(page, 'body')
   await editable.click()
   await page.keyboard.press('ControlOrMeta+a')
   await page.keyboard.press('Backspace')
   await page.keyboard.type(text, {delay: 5})
-  await waitUntil(async () => (await editable.innerText()).trim() === text, {what: 'the body to hold only the typed Chinese text'})
+  let body
+  await waitUntil(
+    async () => {
+      body = blockTexts(await queryLake(lake, '*[_id == $id][0].body', {id: `drafts.${id}`}))
+      return body.length === 1 && body[0] === text
+    },
+    {what: 'the draft body to hold only the typed Chinese text'},
+  ).catch((error) => {
+    throw new Error(`${error.message}; the draft body holds ${JSON.stringify(body).slice(0, 600)}`)
+  })
 }
 
-const bodyError = (page) => page.locator('[data-testid="field-body"] [data-testid="input-validation-icon-error"]')
 const guaranteeMessage = (page) => page.getByText(/"保证" promises a certain or lasting outcome/)
+// The reviewer and date are still empty while the editor writes: the list of findings names them too.
+const requiredMessage = (page) => page.getByText(/^Required$/)
 
-export async function editorTranslatesAPostIntoChineseAndPublishesIt({baseUrl, lake, newDesktopPage, pageErrors}) {
+/**
+ * The document's list of findings, from the header's validation button (a finding inside the
+ * body shows as a red block there and is named in this list). Opens it unless it is open.
+ */
+async function openFindings(page) {
+  const toggle = page.locator('[data-testid="pane-header"] button[aria-label*="alidation"]').first()
+  await waitUntil(
+    async () => {
+      if ((await requiredMessage(page).count()) > 0) return true
+      if ((await toggle.count()) > 0) await toggle.click({timeout: 2000}).catch(() => {})
+      await requiredMessage(page).first().waitFor({timeout: 2000}).catch(() => {})
+      return (await requiredMessage(page).count()) > 0
+    },
+    {what: "the document's list of findings to open"},
+  )
+}
+
+export async function editorTranslatesAPostIntoChineseAndPublishesIt({baseUrl, lake, artifactsDir, newDesktopPage, pageErrors}) {
   const original = await queryLake(lake, '*[_id == $id][0]', {id: SOURCE_ID})
   assert.ok(original, `the lake has no ${SOURCE_ID}`)
   assert.equal(original.language, 'en', `${SOURCE_ID} is not marked English in the lake`)
@@ -89,21 +121,14 @@ export async function editorTranslatesAPostIntoChineseAndPublishesIt({baseUrl, l
     await title.fill(TITLE)
     await fillText(page, 'excerpt', EXCERPT)
 
-    // A promise in Chinese: the guarantee rule marks the body as the editor types.
-    await replaceBody(page, PROMISE)
-    await waitUntil(
-      async () => {
-        if ((await bodyError(page).count()) === 0) return false
-        await bodyError(page).first().hover()
-        await guaranteeMessage(page).first().waitFor({timeout: 2000}).catch(() => {})
-        return (await guaranteeMessage(page).count()) > 0
-      },
-      {what: 'a Chinese guarantee finding ("保证") on the body'},
-    )
-    await page.mouse.move(0, 0)
-    // Reworded: the finding goes.
-    await replaceBody(page, REWORDED)
-    await waitUntil(async () => (await bodyError(page).count()) === 0 && (await guaranteeMessage(page).count()) === 0, {
+    // A promise in Chinese: the guarantee rule flags it as the editor types, and Publish is blocked.
+    await replaceBody(page, lake, translationId, PROMISE)
+    await openFindings(page)
+    await guaranteeMessage(page).first().waitFor({timeout: 20_000})
+    // Reworded: the finding goes (the list, still open, names only the empty required fields).
+    await replaceBody(page, lake, translationId, REWORDED)
+    await openFindings(page)
+    await waitUntil(async () => (await guaranteeMessage(page).count()) === 0 && (await requiredMessage(page).count()) > 0, {
       what: 'the guarantee finding to go once the sentence is reworded',
     })
 
@@ -144,6 +169,8 @@ export async function editorTranslatesAPostIntoChineseAndPublishesIt({baseUrl, l
     assert.deepEqual(errors, [], `errors in the Studio:\n${errors.join('\n')}`)
   } catch (error) {
     failure = error
+    // The form as it was when the step failed, before the clean-up below deletes the translation.
+    await page.screenshot({path: path.join(artifactsDir, 'studio-translation-at-failure.png')}).catch(() => {})
   }
   // Later journeys and runs see the snapshot: no translation of this post.
   try {
