@@ -1,4 +1,5 @@
 import 'server-only'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
 import {pageCountFor, parsePageParam} from '@/lib/routes/pagination'
 import {type Category, getCategories, getCategoryBySlug, getPostsPage, POSTS_PER_PAGE, type PostCard} from './getters'
 
@@ -15,40 +16,40 @@ function pageNumbers(total: number): number[] {
 }
 
 /** Page `pageParam` ("1", "2", ...) of the journal, or of one category's posts; null when it has no such page. */
-async function listingPage(pageParam: string, category?: string): Promise<ListingPage | null> {
-  const first = await getPostsPage({page: 1, category})
+async function listingPage(pageParam: string, category: string | undefined, locale: Locale): Promise<ListingPage | null> {
+  const first = await getPostsPage({page: 1, category, locale})
   const pageCount = pageCountFor(first.total, POSTS_PER_PAGE)
   const page = pageParam === '1' ? 1 : parsePageParam(pageParam, pageCount)
   if (!page) return null
-  const {total, posts} = page === 1 ? first : await getPostsPage({page, category})
+  const {total, posts} = page === 1 ? first : await getPostsPage({page, category, locale})
   return {page, pageCount, total, posts}
 }
 
-export function getJournalPage(pageParam = '1'): Promise<ListingPage | null> {
-  return listingPage(pageParam)
+export function getJournalPage(pageParam = '1', locale: Locale = DEFAULT_LOCALE): Promise<ListingPage | null> {
+  return listingPage(pageParam, undefined, locale)
 }
 
-export async function getCategoryPage(slug: string, pageParam = '1'): Promise<CategoryPage | null> {
-  const category = await getCategoryBySlug(slug)
+export async function getCategoryPage(slug: string, pageParam = '1', locale: Locale = DEFAULT_LOCALE): Promise<CategoryPage | null> {
+  const category = await getCategoryBySlug(slug, locale)
   if (!category?.slug || !category.title) return null
-  const listing = await listingPage(pageParam, slug)
+  const listing = await listingPage(pageParam, slug, locale)
   return listing && {...listing, category: {...category, slug: category.slug, title: category.title}}
 }
 
 /** Every page number the journal has after the first, for static generation. */
-export async function getJournalPageParams(): Promise<{page: string}[]> {
-  const {total} = await getPostsPage({page: 1})
+export async function getJournalPageParams(locale: Locale = DEFAULT_LOCALE): Promise<{page: string}[]> {
+  const {total} = await getPostsPage({page: 1, locale})
   return pageNumbers(total)
     .filter((page) => page > 1)
     .map((page) => ({page: String(page)}))
 }
 
 /** Every category page, the first included, for static generation. */
-export async function getCategoryPageParams(): Promise<{slug: string; page: string}[]> {
-  const categories = (await getCategories()).flatMap((c) => (c.slug ? [c.slug] : []))
+export async function getCategoryPageParams(locale: Locale = DEFAULT_LOCALE): Promise<{slug: string; page: string}[]> {
+  const categories = (await getCategories(locale)).flatMap((c) => (c.slug ? [c.slug] : []))
   const params = await Promise.all(
     categories.map(async (slug) => {
-      const {total} = await getPostsPage({page: 1, category: slug})
+      const {total} = await getPostsPage({page: 1, category: slug, locale})
       return pageNumbers(total).map((page) => ({slug, page: String(page)}))
     }),
   )
