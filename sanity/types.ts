@@ -662,7 +662,7 @@ export type SettingsQueryResult = {
   editorialPolicy: {
     title: string | null
     slug: string | null
-    language: 'en'
+    language: 'en' | 'zh-Hans'
   } | null
 } | null
 
@@ -844,7 +844,7 @@ export type PostBySlugQueryResult = {
               reference?: PostReference | TreatmentReference
               refType: 'post' | 'treatment' | null
               slug: string | null
-              language: 'en'
+              language: 'en' | 'zh-Hans'
             }
           | {
               _key: string
@@ -1058,7 +1058,7 @@ export type TreatmentBySlugQueryResult = {
               reference?: PostReference | TreatmentReference
               refType: 'post' | 'treatment' | null
               slug: string | null
-              language: 'en'
+              language: 'en' | 'zh-Hans'
             }
           | {
               _key: string
@@ -1392,9 +1392,43 @@ export type RedirectsQueryResult = Array<{
 export type LivePageQueryResult = boolean
 
 // Source: ../lib/content/queries.ts
+// Variable: translationGroupsQuery
+// Query: *[_type == "translation.metadata"]{"members": translations[]{"language": _key, "id": value._ref}}
+export type TranslationGroupsQueryResult = Array<{
+  members: Array<{
+    language: string
+    id: string | null
+  }> | null
+}>
+
+// Source: ../lib/content/queries.ts
 // Variable: translationsQuery
 // Query: *[_type == "translation.metadata" && $id in translations[].value._ref][0].translations[]{  "language": _key,  "doc": *[_id == ^.value._ref && defined(slug.current) && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0]{_type, "slug": slug.current}}
-export type TranslationsQueryResult = null
+export type TranslationsQueryResult = Array<{
+  language: string
+  doc:
+    | {
+        _type: 'category'
+        slug: string | null
+      }
+    | {
+        _type: 'page'
+        slug: string | null
+      }
+    | {
+        _type: 'person'
+        slug: string | null
+      }
+    | {
+        _type: 'post'
+        slug: string | null
+      }
+    | {
+        _type: 'treatment'
+        slug: string | null
+      }
+    | null
+}> | null
 
 // Source: ../lib/content/queries.ts
 // Variable: pageSlugsQuery
@@ -1444,7 +1478,7 @@ export type PageBySlugQueryResult = {
               reference?: PostReference | TreatmentReference
               refType: 'post' | 'treatment' | null
               slug: string | null
-              language: 'en'
+              language: 'en' | 'zh-Hans'
             }
           | {
               _key: string
@@ -1589,6 +1623,7 @@ declare module '@sanity/client' {
     '{\n  "publish": *[_type == "post" && defined(slug.current) && publishedAt > $after] | order(publishedAt asc)[0].publishedAt,\n  "takeDown": *[_type == "post" && defined(slug.current) && takeDownAt > $after] | order(takeDownAt asc)[0].takeDownAt\n}': NextTransitionQueryResult
     '*[_type == "redirect" && defined(from) && defined(to)]{from, to, "permanent": permanent != false}': RedirectsQueryResult
     'count(*[_type == $type && coalesce(language, "en") == $language && slug.current == $slug && ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))]) > 0': LivePageQueryResult
+    '*[_type == "translation.metadata"]{"members": translations[]{"language": _key, "id": value._ref}}': TranslationGroupsQueryResult
     '*[_type == "translation.metadata" && $id in translations[].value._ref][0].translations[]{\n  "language": _key,\n  "doc": *[_id == ^.value._ref && defined(slug.current) && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0]{_type, "slug": slug.current}\n}': TranslationsQueryResult
     '*[_type == "page" && coalesce(language, "en") == $language && defined(slug.current)].slug.current': PageSlugsQueryResult
     '*[_type == "page" && coalesce(language, "en") == $language && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  lastUpdatedAt,\n  body[]{\n  ...,\n  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        _type,\n        _key,\n        "refType": reference->_type,\n        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current,\n        "language": coalesce(reference->language, "en")\n      }\n    }\n  }\n}\n}': PageBySlugQueryResult
