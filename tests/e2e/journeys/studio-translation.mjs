@@ -18,6 +18,7 @@ import {
   publish,
   queryLake,
   richText,
+  richTextBlocks,
   showAllFields,
   unexpectedStudioErrors,
   waitUntil,
@@ -40,9 +41,17 @@ const METADATA_QUERY = '*[_type == "translation.metadata" && references($id)]{_i
  */
 async function replaceBody(page, lake, id, text) {
   const editable = richText(page, 'body')
-  await editable.click()
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.press('Backspace')
+  // Select all takes only once the editor has the focus: until the body is empty, again.
+  await waitUntil(
+    async () => {
+      await editable.click()
+      await page.keyboard.press('ControlOrMeta+a')
+      await page.keyboard.press('Backspace')
+      const blocks = await richTextBlocks(page, 'body')
+      return blocks.length <= 1 && (blocks[0] ?? '').trim() === ''
+    },
+    {intervalMs: 500, what: 'select all and delete to empty the body'},
+  )
   await page.keyboard.type(text, {delay: 5})
   let body
   await waitUntil(
