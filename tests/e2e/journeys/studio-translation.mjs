@@ -66,25 +66,8 @@ async function replaceBody(page, lake, id, text) {
 }
 
 const guaranteeMessage = (page) => page.getByText(/"保证" promises a certain or lasting outcome/)
-// The reviewer and date are still empty while the editor writes: the list of findings names them too.
-const requiredMessage = (page) => page.getByText(/^Required$/)
-
-/**
- * The document's list of findings, from the header's validation button (a finding inside the
- * body shows as a red block there and is named in this list). Opens it unless it is open.
- */
-async function openFindings(page) {
-  const toggle = page.locator('[data-testid="pane-header"] button[aria-label*="alidation"]').first()
-  await waitUntil(
-    async () => {
-      if ((await requiredMessage(page).count()) > 0) return true
-      if ((await toggle.count()) > 0) await toggle.click({timeout: 2000}).catch(() => {})
-      await requiredMessage(page).first().waitFor({timeout: 2000}).catch(() => {})
-      return (await requiredMessage(page).count()) > 0
-    },
-    {what: "the document's list of findings to open"},
-  )
-}
+// A finding inside the body marks its block (data-error) and names itself in the block's tooltip.
+const blockWithError = (page) => page.locator('[data-testid="field-body"] [data-testid="text-block__text"][data-error]')
 
 export async function editorTranslatesAPostIntoChineseAndPublishesIt({baseUrl, lake, artifactsDir, newDesktopPage, pageErrors}) {
   const original = await queryLake(lake, '*[_id == $id][0]', {id: SOURCE_ID})
@@ -130,16 +113,21 @@ export async function editorTranslatesAPostIntoChineseAndPublishesIt({baseUrl, l
     await title.fill(TITLE)
     await fillText(page, 'excerpt', EXCERPT)
 
-    // A promise in Chinese: the guarantee rule flags it as the editor types, and Publish is blocked.
+    // A promise in Chinese: the guarantee rule flags it as the editor types.
     await replaceBody(page, lake, translationId, PROMISE)
-    await openFindings(page)
-    await guaranteeMessage(page).first().waitFor({timeout: 20_000})
-    // Reworded: the finding goes (the list, still open, names only the empty required fields).
+    await waitUntil(
+      async () => {
+        if ((await blockWithError(page).count()) === 0) return false
+        await blockWithError(page).first().hover()
+        await guaranteeMessage(page).first().waitFor({timeout: 2000}).catch(() => {})
+        return (await guaranteeMessage(page).count()) > 0
+      },
+      {what: 'the body block to be marked with the Chinese guarantee finding ("保证")'},
+    )
+    await page.mouse.move(0, 0)
+    // Reworded: the finding goes.
     await replaceBody(page, lake, translationId, REWORDED)
-    await openFindings(page)
-    await waitUntil(async () => (await guaranteeMessage(page).count()) === 0 && (await requiredMessage(page).count()) > 0, {
-      what: 'the guarantee finding to go once the sentence is reworded',
-    })
+    await waitUntil(async () => (await blockWithError(page).count()) === 0, {what: 'the guarantee finding to go once the sentence is reworded'})
 
     await pickReference(page, 'medicalReviewer', 'Tan')
     await fillDate(page, 'lastReviewedAt', REVIEWED_ON)
