@@ -4,22 +4,20 @@ import {type FormEvent, type ReactNode, startTransition, useActionState, useEffe
 import {
   type EnquiryFieldName,
   type EnquiryFormState,
+  ENQUIRY_FIELD_ORDER,
   FIELD,
   initialEnquiryFormState,
   EMAIL_MAX_LENGTH,
   MESSAGE_MAX_LENGTH,
   NAME_MAX_LENGTH,
   PHONE_MAX_LENGTH,
-  PATIENT_TYPES,
-  PREFERRED_DAYS,
-  TIMES_OF_DAY,
 } from '@/lib/enquiries/form-fields'
+import type {BookingFormCopy} from './form-copy'
 import {boxClass, ChoiceGroup, choiceClass} from './ChoiceGroup'
 import {ErrorSummary} from './ErrorSummary'
 import {FieldError} from '@/components/ui/FieldError'
 import {controlProps, describedBy, type FieldState, focusIfFirst} from './field-props'
 import {TextField} from './TextField'
-import {paths} from '@/lib/routes/paths'
 
 interface Props {
   action: (previous: EnquiryFormState, formData: FormData) => Promise<EnquiryFormState>
@@ -29,35 +27,13 @@ interface Props {
   /** The page of the site the booking link was on; travels in a hidden field, so it works without JavaScript. */
   sourcePath?: string
   purposeNotice: ReactNode
+  /** The form's words in the page's language (form-copy.ts). */
+  copy: BookingFormCopy
+  /** Where the form posts without JavaScript: the POST route of the page's edition. */
+  submitPath: string
 }
 
-const FIELD_ORDER: EnquiryFieldName[] = [
-  'treatment',
-  'fullName',
-  'phone',
-  'email',
-  'patientType',
-  'preferredDays',
-  'timeOfDay',
-  'message',
-  'consent',
-  'marketingOptIn',
-]
-
-const FIELD_LABELS: Record<EnquiryFieldName, string> = {
-  treatment: 'Treatment',
-  fullName: 'Full name',
-  phone: 'Mobile number',
-  email: 'Email',
-  patientType: 'New or returning',
-  preferredDays: 'Preferred days',
-  timeOfDay: 'Time of day',
-  message: 'Message',
-  consent: 'Consent',
-  marketingOptIn: 'Clinic news',
-}
-
-export function BookingForm({action, treatments, preselectedTreatment, formToken, sourcePath, purposeNotice}: Props) {
+export function BookingForm({action, treatments, preselectedTreatment, formToken, sourcePath, purposeNotice, copy, submitPath}: Props) {
   const [state, formAction, pending] = useActionState(action, initialEnquiryFormState)
   const formRef = useRef<HTMLFormElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
@@ -67,7 +43,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
 
   useEffect(() => {
     if (state.status !== 'error') return
-    const first = FIELD_ORDER.find((field) => errors[field])
+    const first = ENQUIRY_FIELD_ORDER.find((field) => errors[field])
     const target = first
       ? formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)
       : summaryRef.current
@@ -89,8 +65,8 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
   }
   const days = Array.isArray(values.preferredDays) ? values.preferredDays : []
   const treatmentValue = hasErrors ? (text('treatment') ?? '') : (preselectedTreatment ?? '')
-  const fieldsWithErrors = FIELD_ORDER.filter((f) => errors[f])
-  const fields: FieldState = {errors, firstError: fieldsWithErrors[0]}
+  const fieldsWithErrors = ENQUIRY_FIELD_ORDER.filter((f) => errors[f])
+  const fields: FieldState = {errors, firstError: fieldsWithErrors[0], optional: copy.optional}
   // A form sent back with errors (without JavaScript, through /book/submit) keeps its source page.
   const keptSource = (values as Record<string, unknown>)[FIELD.source]
   const source = typeof keptSource === 'string' && keptSource ? keptSource : sourcePath
@@ -102,14 +78,15 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
           ref={summaryRef}
           fields={fieldsWithErrors}
           errors={errors}
-          labels={FIELD_LABELS}
+          labels={copy.fieldNames}
+          heading={copy.summaryHeadings[fieldsWithErrors.length - 1]}
           formError={state.formError}
         />
       ) : null}
 
-      <TextField state={fields} field="treatment" label="Treatment of interest" optional>
+      <TextField state={fields} field="treatment" label={copy.treatmentLabel} optional>
         <select {...controlProps(fields, 'treatment')} defaultValue={treatmentValue}>
-          <option value="">Not sure yet, I would like advice</option>
+          <option value="">{copy.treatmentNone}</option>
           {treatments.map((t) => (
             <option key={t.slug} value={t.slug}>
               {t.name}
@@ -118,7 +95,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
         </select>
       </TextField>
 
-      <TextField state={fields} field="fullName" label="Full name">
+      <TextField state={fields} field="fullName" label={copy.fullNameLabel}>
         <input
           {...controlProps(fields, 'fullName')}
           type="text"
@@ -132,8 +109,8 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
       <TextField
         state={fields}
         field="phone"
-        label="Mobile number"
-        hint="Singapore numbers need no country code, for example 9123 4567. Include the country code for other countries."
+        label={copy.phoneLabel}
+        hint={copy.phoneHint}
       >
         <input
           {...controlProps(fields, 'phone', {hint: true})}
@@ -146,7 +123,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
         />
       </TextField>
 
-      <TextField state={fields} field="email" label="Email">
+      <TextField state={fields} field="email" label={copy.emailLabel}>
         <input
           {...controlProps(fields, 'email')}
           type="email"
@@ -161,9 +138,9 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
       <ChoiceGroup
         state={fields}
         field="patientType"
-        legend="Have you visited us before?"
+        legend={copy.patientTypeLegend}
         type="radio"
-        options={PATIENT_TYPES}
+        options={copy.patientTypes}
         isChecked={(value) => text('patientType') === value}
         required
         layout="mt-1 flex flex-wrap gap-x-6"
@@ -172,10 +149,10 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
       <ChoiceGroup
         state={fields}
         field="preferredDays"
-        legend="Preferred days"
+        legend={copy.preferredDaysLegend}
         optional
         type="checkbox"
-        options={PREFERRED_DAYS}
+        options={copy.days}
         isChecked={(value) => days.includes(value)}
         layout="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-4"
       />
@@ -183,9 +160,9 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
       <ChoiceGroup
         state={fields}
         field="timeOfDay"
-        legend="Preferred time of day"
+        legend={copy.timeOfDayLegend}
         type="radio"
-        options={TIMES_OF_DAY}
+        options={copy.times}
         isChecked={(value) => (text('timeOfDay') ?? 'any') === value}
         layout="mt-1 flex flex-wrap gap-x-6"
       />
@@ -193,9 +170,9 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
       <TextField
         state={fields}
         field="message"
-        label="Message"
+        label={copy.messageLabel}
         optional
-        hint={`Up to ${MESSAGE_MAX_LENGTH.toLocaleString('en-SG')} characters. Please leave out NRIC or passport numbers and detailed medical history.`}
+        hint={copy.messageHint}
       >
         <textarea
           {...controlProps(fields, 'message', {hint: true})}
@@ -218,7 +195,7 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
             aria-describedby={describedBy(fields, 'consent')}
             className={`${boxClass} mt-0.5`}
           />
-          <span>I agree that the clinic may contact me by phone, WhatsApp or email about this enquiry.</span>
+          <span>{copy.consent}</span>
         </label>
         <FieldError id="consent-error" message={errors.consent} />
         <label className={`${choiceClass} items-start py-2`}>
@@ -231,17 +208,15 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
             className={`${boxClass} mt-0.5`}
           />
           <span>
-            Also send me clinic news by email.{' '}
-            <span className="text-slate-600 dark:text-slate-400">
-              (Optional; you can stop these at any time.)
-            </span>
+            {copy.marketing}{' '}
+            <span className="text-slate-600 dark:text-slate-400">{copy.marketingNote}</span>
           </span>
         </label>
       </div>
 
       {/* Bots fill every field; people never see this one. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="website">Leave this field empty</label>
+        <label htmlFor="website">{copy.honeypot}</label>
         <input
           id="website"
           name={FIELD.honeypot}
@@ -261,13 +236,13 @@ export function BookingForm({action, treatments, preselectedTreatment, formToken
         ) : null}
         <button
           type="submit"
-          // Without JavaScript the browser posts here (see app/(site)/book/submit/route.ts);
+          // Without JavaScript the browser posts to the edition's POST route (app/(site)/[locale]/book/submit);
           // with it, onSubmit above calls the server action and this attribute is never used.
-          formAction={paths.bookSubmit()}
+          formAction={submitPath}
           aria-disabled={pending}
           className="inline-flex min-h-12 items-center justify-center rounded-md bg-brand-700 px-6 py-3 text-base font-semibold text-white hover:bg-brand-800 aria-disabled:opacity-70"
         >
-          {pending ? 'Sending…' : 'Send enquiry'}
+          {pending ? copy.sending : copy.submit}
         </button>
       </div>
     </form>

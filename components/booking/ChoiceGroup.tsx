@@ -38,7 +38,7 @@ export function ChoiceGroup({
         {optional ? (
           <>
             {' '}
-            <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+            <span className="font-normal text-slate-600 dark:text-slate-400">{state.optional}</span>
           </>
         ) : null}
       </legend>

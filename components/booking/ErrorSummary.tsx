@@ -11,6 +11,7 @@ export function ErrorSummary({
   fields,
   errors,
   labels,
+  heading,
   formError,
 }: {
   ref: Ref<HTMLDivElement>
@@ -18,6 +19,8 @@ export function ErrorSummary({
   fields: EnquiryFieldName[]
   errors: Partial<Record<EnquiryFieldName, string>>
   labels: Record<EnquiryFieldName, string>
+  /** "Please check 2 answers below", in the form's language. */
+  heading?: string
   formError?: string
 }) {
   return (
@@ -29,9 +32,7 @@ export function ErrorSummary({
     >
       {fields.length > 0 ? (
         <>
-          <h2 className="font-semibold">
-            Please check {fields.length === 1 ? 'one answer' : `${fields.length} answers`} below
-          </h2>
+          <h2 className="font-semibold">{heading}</h2>
           <ul className="mt-2 list-disc pl-5">
             {fields.map((field) => (
               <li key={field}>

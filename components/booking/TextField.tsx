@@ -26,7 +26,7 @@ export function TextField({
         {optional ? (
           <>
             {' '}
-            <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+            <span className="font-normal text-slate-600 dark:text-slate-400">{state.optional}</span>
           </>
         ) : null}
       </label>

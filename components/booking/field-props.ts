@@ -6,6 +6,8 @@ export type FieldState = {
   errors: Partial<Record<EnquiryFieldName, string>>
   /** Without JavaScript the server-rendered page puts the cursor in the first field to fix. */
   firstError?: EnquiryFieldName
+  /** The "(optional)" after a label, in the form's language. */
+  optional: string
 }
 
 export function describedBy(state: FieldState, field: EnquiryFieldName, hint = false): string | undefined {

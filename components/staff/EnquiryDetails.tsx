@@ -3,6 +3,7 @@ import type {EnquiryRow} from '@/lib/platform/database/schema'
 import {PATIENT_TYPES, TIMES_OF_DAY} from '@/lib/enquiries/form-fields'
 import {formatSingaporeTime} from '@/lib/singapore-time'
 import {SourcePageLink} from './SourcePageLink'
+import {enquiryLanguageName} from '@/lib/enquiries/enquiry-language'
 
 const label = (options: ReadonlyArray<{value: string; label: string}>, value: string) =>
   options.find((o) => o.value === value)?.label ?? value
@@ -25,6 +26,8 @@ export function EnquiryDetails({enquiry, titles}: {enquiry: EnquiryRow; titles: 
       </a>,
     ],
     ['Patient', label(PATIENT_TYPES, enquiry.patient_type)],
+    // The language of the form: reply in it.
+    ['Form language', enquiryLanguageName(enquiry.language)],
     ['Treatment', enquiry.treatment_name ?? 'Not specified'],
     [
       'Came from',

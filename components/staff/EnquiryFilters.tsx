@@ -1,6 +1,7 @@
 import {StatusOptions} from './StatusOptions'
 import type {InboxFilters} from '@/lib/staff/inbox'
 import {staffPaths} from '@/lib/routes/paths'
+import {ENQUIRY_LANGUAGES} from '@/lib/enquiries/enquiry-language'
 
 const field =
   'mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-2 dark:border-slate-500 dark:bg-slate-900'
@@ -54,6 +55,19 @@ export function EnquiryFilters({
           {sources.map((s) => (
             <option key={s.path} value={s.path}>
               {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-language" className="block text-sm font-medium">
+          Language
+        </label>
+        <select id="filter-language" name="language" defaultValue={filters.language ?? ''} className={field}>
+          <option value="">Any</option>
+          {ENQUIRY_LANGUAGES.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
             </option>
           ))}
         </select>

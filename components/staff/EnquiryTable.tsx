@@ -3,6 +3,7 @@ import {formatSingaporeTime} from '@/lib/singapore-time'
 import type {InboxItem} from '@/lib/staff/inbox'
 import {NotificationBadge, StatusBadge} from './StatusBadge'
 import {SourcePageLink} from './SourcePageLink'
+import {LanguageBadge} from './LanguageBadge'
 import {staffPaths} from '@/lib/routes/paths'
 
 // Patient-typed text is rendered as React text nodes only (escaped); never as HTML.
@@ -46,6 +47,11 @@ export function EnquiryTable({items, titles}: {items: InboxItem[]; titles: Reado
                   {item.public_ref}
                   {item.supersedes_id ? ' · correction of an earlier enquiry' : ''}
                 </div>
+                {item.language !== 'en' ? (
+                  <div className="mt-1">
+                    <LanguageBadge language={item.language} />
+                  </div>
+                ) : null}
                 {item.source_path ? (
                   <div className="text-sm text-slate-600 dark:text-slate-400">
                     from: <SourcePageLink path={item.source_path} titles={titles} />

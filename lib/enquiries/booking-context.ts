@@ -1,5 +1,6 @@
 import 'server-only'
 import {getSettings, getTreatments, type Settings} from '@/lib/content'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
 
 export interface TreatmentOption {
   slug: string
@@ -11,9 +12,13 @@ export interface BookingContext {
   settings: Settings
 }
 
-/** What the booking form and its action need from the CMS: the treatments and the clinic settings. */
-export async function loadBookingContext(): Promise<BookingContext> {
-  const [treatments, settings] = await Promise.all([getTreatments(), getSettings()])
+/**
+ * What the booking form and its action need from the CMS: the treatments and the clinic settings,
+ * in `locale`'s edition. Treatment slugs are the same in every edition; the action stores the
+ * English names (staff work in English), the form shows the edition's.
+ */
+export async function loadBookingContext(locale: Locale = DEFAULT_LOCALE): Promise<BookingContext> {
+  const [treatments, settings] = await Promise.all([getTreatments(locale), getSettings(locale)])
   return {
     treatments: treatments.flatMap((t) => (t.slug && t.name ? [{slug: t.slug, name: t.name}] : [])),
     settings,

@@ -3,6 +3,9 @@ import {PATIENT_TYPES, PREFERRED_DAYS, TIMES_OF_DAY} from './form-fields'
 import type {MailMessage} from './mailer'
 import {formatSingaporeTime} from '@/lib/singapore-time'
 import {quotedPatientText} from './quoted-patient-text'
+import {bookingText} from './booking-text'
+import {HTML_LANG} from '@/lib/i18n/locales'
+import {enquiryLanguageName, enquiryLocale} from './enquiry-language'
 
 export interface MailSettings {
   clinicName: string
@@ -41,6 +44,8 @@ export function composeClinicNotification(
     `Email: ${enquiry.email}`,
     `Patient: ${label(PATIENT_TYPES, enquiry.patient_type)}`,
     `Treatment of interest: ${enquiry.treatment_name ?? 'Not specified'}`,
+    // Staff reply in the language the patient wrote in.
+    `Form language: ${enquiryLanguageName(enquiry.language)}`,
     `Preferred days: ${describePreferredDays(enquiry.preferred_days)}`,
     `Time of day: ${label(TIMES_OF_DAY, enquiry.time_of_day)}`,
     `Clinic news by email: ${enquiry.marketing_opt_in ? 'yes' : 'no'}`,
@@ -56,37 +61,49 @@ export function composeClinicNotification(
     from: settings.from,
     to: settings.clinicEmail,
     replyTo: {name: enquiry.full_name, address: enquiry.email},
-    subject: enquiry.supersedes_id
-      ? `Corrected website enquiry ${enquiry.public_ref} (replaces an earlier one)`
-      : `New website enquiry ${enquiry.public_ref}`,
+    subject:
+      (enquiry.supersedes_id
+        ? `Corrected website enquiry ${enquiry.public_ref} (replaces an earlier one)`
+        : `New website enquiry ${enquiry.public_ref}`) + languageTag(enquiry.language),
     text: lines.join('\n'),
     messageId,
     headers: {'X-Enquiry-Ref': enquiry.public_ref, 'Auto-Submitted': 'auto-generated'},
   }
 }
 
+/** Subject lines of an enquiry from another edition than English say so, for sorting a mailbox. */
+function languageTag(language: string): string {
+  const locale = enquiryLocale(language)
+  return locale === 'en' ? '' : ` [${enquiryLanguageName(locale)}]`
+}
+
+/** The patient's acknowledgement, in the language of the form they sent (messages/<locale>/booking.json). */
 export function composePatientAcknowledgement(
   enquiry: EnquiryRow,
   settings: MailSettings,
   messageId: string,
 ): MailMessage {
-  const whatsapp = settings.whatsapp ? ` You can also reach us on WhatsApp at ${settings.whatsapp}.` : ''
+  const locale = enquiryLocale(enquiry.language)
+  const t = bookingText(locale)
+  const ref = enquiry.public_ref
+  const whatsapp = settings.whatsapp ? t('acknowledgement.whatsapp', {whatsapp: settings.whatsapp}) : ''
   return {
     from: settings.from,
     to: {name: enquiry.full_name, address: enquiry.email},
     replyTo: settings.clinicEmail,
-    subject: `We have received your enquiry (${enquiry.public_ref})`,
+    subject: t('acknowledgement.subject', {ref}),
     text: [
-      `Dear ${enquiry.full_name},`,
+      t('acknowledgement.greeting', {name: enquiry.full_name}),
       '',
-      `Thank you for contacting ${settings.clinicName}. We have received your enquiry (reference ${enquiry.public_ref}) and will reply during clinic hours.${whatsapp}`,
+      t('acknowledgement.body', {clinic: settings.clinicName, ref}) + whatsapp,
       '',
-      'If you did not send this enquiry, please ignore this email or let us know.',
+      t('acknowledgement.notYou'),
       '',
       settings.clinicName,
     ].join('\n'),
+    // Mail programs pick fonts and hyphenation by the declared language.
+    headers: {'X-Enquiry-Ref': ref, 'Auto-Submitted': 'auto-replied', 'Content-Language': HTML_LANG[locale]},
     messageId,
-    headers: {'X-Enquiry-Ref': enquiry.public_ref, 'Auto-Submitted': 'auto-replied'},
   }
 }
 

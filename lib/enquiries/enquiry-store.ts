@@ -2,6 +2,7 @@ import {createHash, randomBytes, randomUUID} from 'node:crypto'
 import type {Kysely, Transaction} from 'kysely'
 import type {Database, EnquiryRow, OutboxKind} from '@/lib/platform/database/schema'
 import type {EnquiryInput} from './form-schema'
+import type {Locale} from '@/lib/i18n/locales'
 
 export interface NewEnquiry {
   input: EnquiryInput
@@ -15,6 +16,8 @@ export interface NewEnquiry {
   /** The page of this site the patient came from, already checked (lib/routes/source-path.ts). */
   sourcePath?: string
   sendPatientAcknowledgement?: boolean
+  /** The edition of the form (`en` when not given): staff see it, the acknowledgement is written in it. */
+  language?: Locale
   now?: Date
 }
 
@@ -87,6 +90,7 @@ export async function insertEnquiryAndQueueEmails(
       body_hash: enquiry.bodyHash ?? enquiryBodyHash(input),
       supersedes_id: enquiry.supersedesId ?? null,
       source_path: enquiry.sourcePath ?? input.from ?? null,
+      language: enquiry.language ?? 'en',
     })
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returning(['id', 'public_ref'])

@@ -52,6 +52,20 @@ export const FIELD = {
 
 export type EnquiryFieldName = Exclude<keyof typeof FIELD, 'honeypot' | 'formToken' | 'source'>
 
+/** The fields in the order the form shows them (focus goes to the first with an error). */
+export const ENQUIRY_FIELD_ORDER: readonly EnquiryFieldName[] = [
+  'treatment',
+  'fullName',
+  'phone',
+  'email',
+  'patientType',
+  'preferredDays',
+  'timeOfDay',
+  'message',
+  'consent',
+  'marketingOptIn',
+]
+
 export type EnquiryFormState = FormState<EnquiryFieldName>
 
 export const initialEnquiryFormState: EnquiryFormState = {status: 'idle', fieldErrors: {}, values: {}}

@@ -1,5 +1,6 @@
 import {parsePhoneNumberFromString} from 'libphonenumber-js/max'
 import {z} from 'zod'
+import type en from '@/messages/en/booking.json'
 import {stripControlCharacters} from '@/lib/platform/forms/plain-text'
 import {formDataToObject} from '@/lib/platform/forms/form-data'
 import {parseSourcePath} from '@/lib/routes/source-path'
@@ -15,6 +16,27 @@ import {
 
 const PHONE_DEFAULT_REGION = 'SG'
 
+// The schema's errors are keys of `booking.errors` in messages/<locale>/booking.json, never
+// sentences: the form's language is chosen where the error is shown (booking-text.ts).
+// `satisfies` keeps this list and the English messages file in step, in both directions.
+const ERROR = {
+  treatmentUnknown: 'treatmentUnknown',
+  fullNameRequired: 'fullNameRequired',
+  fullNameTooLong: 'fullNameTooLong',
+  fullNameLetters: 'fullNameLetters',
+  phoneRequired: 'phoneRequired',
+  phoneInvalid: 'phoneInvalid',
+  emailRequired: 'emailRequired',
+  emailTooLong: 'emailTooLong',
+  emailInvalid: 'emailInvalid',
+  patientTypeRequired: 'patientTypeRequired',
+  preferredDaysInvalid: 'preferredDaysInvalid',
+  timeOfDayInvalid: 'timeOfDayInvalid',
+  messageTooLong: 'messageTooLong',
+  messageNric: 'messageNric',
+  consentRequired: 'consentRequired',
+} as const satisfies {[K in EnquiryErrorKey]: K}
+
 // Any script: letters and combining marks from every alphabet, plus the punctuation real names
 // carry ("O'Brien", "Siti Nur'aini", "Muthu s/o Ramasamy", "Tan Ah-Kow", "Dr. Lim").
 const NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M}\p{Zs}'’.,\-/()]*$/u
@@ -25,6 +47,9 @@ const checkbox = z
   .transform((v) => v !== undefined && v !== '')
 
 export {stripControlCharacters}
+
+/** A field error the schema reports: a key of `booking.errors`. */
+export type EnquiryErrorKey = Exclude<keyof (typeof en)['errors'], 'generic'>
 
 // Singapore NRIC/FIN: a prefix letter, seven digits, a checksum letter. Written in any case, with
 // spaces, hyphens or dots anywhere between them ("S 123 4567 D", "S-1234567-D"), and in full-width
@@ -55,57 +80,44 @@ export function buildEnquirySchema({treatmentSlugs}: EnquirySchemaOptions) {
       .trim()
       .optional()
       .transform((v) => (v ? v : undefined))
-      .refine((v) => v === undefined || slugs.has(v), {
-        message: 'Choose a treatment from the list, or leave it unselected.',
-      }),
+      .refine((v) => v === undefined || slugs.has(v), {message: ERROR.treatmentUnknown}),
     [FIELD.fullName]: z
-      .string({error: 'Enter your full name.'})
+      .string({error: ERROR.fullNameRequired})
       .transform((v) => v.normalize('NFC').replace(/\s+/g, ' ').trim())
       .pipe(
         z
           .string()
-          .min(1, {message: 'Enter your full name.'})
-          .max(NAME_MAX_LENGTH, {message: `Your name must be ${NAME_MAX_LENGTH} characters or fewer.`})
-          .regex(NAME_PATTERN, {
-            message: 'Use letters only, with spaces, apostrophes, hyphens or full stops if needed.',
-          }),
+          .min(1, {message: ERROR.fullNameRequired})
+          .max(NAME_MAX_LENGTH, {message: ERROR.fullNameTooLong})
+          .regex(NAME_PATTERN, {message: ERROR.fullNameLetters}),
       ),
     [FIELD.phone]: z
-      .string({error: 'Enter your mobile number.'})
+      .string({error: ERROR.phoneRequired})
       .trim()
-      .min(1, {message: 'Enter your mobile number.'})
+      .min(1, {message: ERROR.phoneRequired})
       .transform((v, ctx) => {
         const e164 = normalisePhone(v)
         if (!e164) {
-          ctx.addIssue({
-            code: 'custom',
-            message: 'Enter a valid phone number, such as 9123 4567 or +65 9123 4567.',
-          })
+          ctx.addIssue({code: 'custom', message: ERROR.phoneInvalid})
           return z.NEVER
         }
         return e164
       }),
     [FIELD.email]: z
-      .string({error: 'Enter your email address.'})
+      .string({error: ERROR.emailRequired})
       .trim()
-      .min(1, {message: 'Enter your email address.'})
-      .max(EMAIL_MAX_LENGTH, {message: 'Enter a shorter email address.'})
-      .pipe(z.email({message: 'Enter an email address like name@example.com.'})),
-    [FIELD.patientType]: z.enum(PATIENT_TYPES.map((p) => p.value) as ['new', 'returning'], {
-      error: 'Tell us whether you have visited us before.',
-    }),
+      .min(1, {message: ERROR.emailRequired})
+      .max(EMAIL_MAX_LENGTH, {message: ERROR.emailTooLong})
+      .pipe(z.email({message: ERROR.emailInvalid})),
+    [FIELD.patientType]: z.enum(PATIENT_TYPES.map((p) => p.value) as ['new', 'returning'], {error: ERROR.patientTypeRequired}),
     [FIELD.preferredDays]: z
       .array(
-        z.enum(PREFERRED_DAYS.map((d) => d.value) as [string, ...string[]], {
-          error: 'Choose days from the list.',
-        }),
+        z.enum(PREFERRED_DAYS.map((d) => d.value) as [string, ...string[]], {error: ERROR.preferredDaysInvalid}),
       )
       .default([])
       .transform((days) => [...new Set(days)]),
     [FIELD.timeOfDay]: z
-      .enum(TIMES_OF_DAY.map((t) => t.value) as [string, ...string[]], {
-        error: 'Choose a time of day from the list.',
-      })
+      .enum(TIMES_OF_DAY.map((t) => t.value) as [string, ...string[]], {error: ERROR.timeOfDayInvalid})
       .default('any'),
     [FIELD.message]: z
       .string()
@@ -116,19 +128,12 @@ export function buildEnquirySchema({treatmentSlugs}: EnquirySchemaOptions) {
       .pipe(
         z
           .string()
-          .max(MESSAGE_MAX_LENGTH, {
-            message: `Keep your message to ${MESSAGE_MAX_LENGTH} characters or fewer.`,
-          })
+          .max(MESSAGE_MAX_LENGTH, {message: ERROR.messageTooLong})
           // PDPA: the clinic must not collect NRIC/FIN numbers it does not need; the hint alone is
           // not enough, so the server refuses them.
-          .refine((v) => !containsNricOrFin(v), {
-            message:
-              'Please remove the NRIC or FIN number from your message. We do not need it for an enquiry; the clinic asks for identification at your visit.',
-          }),
+          .refine((v) => !containsNricOrFin(v), {message: ERROR.messageNric}),
       ),
-    [FIELD.consent]: checkbox.refine((v) => v, {
-      message: 'Tick this box so that we may contact you about your enquiry.',
-    }),
+    [FIELD.consent]: checkbox.refine((v) => v, {message: ERROR.consentRequired}),
     [FIELD.marketingOptIn]: checkbox,
     [FIELD.honeypot]: z.string().optional().default(''),
     [FIELD.formToken]: z.string().optional().default(''),

@@ -12,6 +12,8 @@ import {getSessionSecret} from '@/lib/platform/session-secret'
 import {validateAndStoreEnquiry, type SubmissionOutcome} from './validate-and-store-enquiry'
 import {keptValues} from '@/lib/platform/forms/validated-action'
 import {requestSourcePath} from './source-page'
+import {bookingText} from './booking-text'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
 
 export type EnquiryRequestOutcome =
   | {kind: 'stored'; publicRef: string}
@@ -21,9 +23,14 @@ export type EnquiryRequestOutcome =
 /**
  * The request around one booking-form submission, whichever way it arrived (the server action or
  * the form POST route): gathers what validateAndStoreEnquiry needs (database, treatments, client
- * address, limits), logs the outcome, and sends the email after the response.
+ * address, limits), logs the outcome, and sends the email after the response. `locale`: the
+ * edition of the form (from the route), for its error messages and stored with the enquiry.
  */
-export async function handleEnquiryRequest(formData: FormData, requestHeaders: Headers): Promise<EnquiryRequestOutcome> {
+export async function handleEnquiryRequest(
+  formData: FormData,
+  requestHeaders: Headers,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<EnquiryRequestOutcome> {
   let outcome: SubmissionOutcome
   try {
     const [{db}, {treatments}] = await Promise.all([getDatabase(), loadBookingContext()])
@@ -39,6 +46,7 @@ export async function handleEnquiryRequest(formData: FormData, requestHeaders: H
       minFillSeconds: config.ENQUIRY_MIN_FILL_SECONDS,
       sendPatientAcknowledgement: config.ENQUIRY_SEND_ACKNOWLEDGEMENT,
       refererSourcePath: requestSourcePath(requestHeaders),
+      locale,
     })
   } catch (error) {
     // Nothing was stored, so nothing may look like success: the person keeps what they typed.
@@ -50,8 +58,7 @@ export async function handleEnquiryRequest(formData: FormData, requestHeaders: H
         fieldErrors: {},
         values: keptValues(readEnquiryForm(formData)),
         formToken: String(formData.get(FIELD.formToken) ?? '') || undefined,
-        formError:
-          'We could not save your enquiry just now. Please try again in a minute, or call or WhatsApp the clinic.',
+        formError: bookingText(locale)('formErrors.storeFailed'),
       },
     }
   }

@@ -15,5 +15,6 @@ export {
   type EnquiryFormState,
 } from './form-fields'
 export {describePreferredDays} from './compose-email'
+export {ENQUIRY_LANGUAGES, enquiryLanguageName, enquiryLocale} from './enquiry-language'
 export {notificationStatus, requeueJob, type NotificationStatus} from './outbox'
 export {drainOutbox, enquiryTasks, isEmailConfigured, outboxWaiting, stopOutboxSender} from './background'

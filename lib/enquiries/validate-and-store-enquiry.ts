@@ -9,6 +9,8 @@ import {parseForm} from '@/lib/platform/forms/validated-action'
 import {addressBucket} from '@/lib/platform/http/address-bucket'
 import {log} from '@/lib/platform/log'
 import {holdBackNotifications} from './flood-hold-back'
+import {bookingText, localizeFieldErrors} from './booking-text'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
 
 export interface SubmissionContext {
   db: Kysely<Database>
@@ -23,6 +25,8 @@ export interface SubmissionContext {
   sendPatientAcknowledgement?: boolean
   /** The source page from the request's Referer, for a form that carries none of its own. */
   refererSourcePath?: string
+  /** The edition the form was on: its errors are in this language, and it is stored with the enquiry. */
+  locale?: Locale
   now?: Date
 }
 
@@ -34,14 +38,14 @@ export type SubmissionOutcome =
       state: EnquiryFormState
     }
 
-const CONTACT_FALLBACK = 'If this keeps happening, please call or WhatsApp the clinic.'
-
 /** Validates a submitted booking form, applies the spam checks and stores the enquiry. */
 export async function validateAndStoreEnquiry(
   formData: FormData,
   ctx: SubmissionContext,
 ): Promise<SubmissionOutcome> {
   const now = ctx.now ?? new Date()
+  const locale = ctx.locale ?? DEFAULT_LOCALE
+  const t = bookingText(locale)
   const parsed = parseForm(enquirySchemaFor(ctx.treatments.map((t) => t.slug)), formData, ENQUIRY_LIST_FIELDS)
   const values = (parsed.ok ? parsed.values : parsed.state.values) as EnquiryFormState['values']
   // Handed back with every rejection: a page rendered again without JavaScript must keep the
@@ -59,7 +63,7 @@ export async function validateAndStoreEnquiry(
 
   // A filled honeypot means a bot; a person whose autofill hit it still gets a way forward.
   if (String(formData.get(FIELD.honeypot) ?? '') !== '') {
-    return reject('honeypot', `We could not send this form. ${CONTACT_FALLBACK}`)
+    return reject('honeypot', t('formErrors.honeypot'))
   }
   if (!parsed.ok) {
     return {
@@ -67,7 +71,7 @@ export async function validateAndStoreEnquiry(
       reason: 'invalid',
       state: {
         ...parsed.state,
-        fieldErrors: parsed.state.fieldErrors as Partial<Record<EnquiryFieldName, string>>,
+        fieldErrors: localizeFieldErrors(locale, parsed.state.fieldErrors as Partial<Record<EnquiryFieldName, string>>),
         values,
         formToken: submittedToken,
       },
@@ -81,12 +85,9 @@ export async function validateAndStoreEnquiry(
   })
   if (!token.ok) {
     if (token.reason === 'too_fast') {
-      return reject('token', 'Please take a moment to check your details, then send the form again.')
+      return reject('token', t('formErrors.tooFast'))
     }
-    const formError =
-      token.reason === 'expired'
-        ? 'This form was open for more than a day. Please check your details and send it again.'
-        : `We could not verify this form. Please send it again. ${CONTACT_FALLBACK}`
+    const formError = t(token.reason === 'expired' ? 'formErrors.expired' : 'formErrors.tokenInvalid')
     return reject('token', formError, {formToken: issueFormToken(ctx.secret, now)})
   }
 
@@ -140,6 +141,7 @@ export async function validateAndStoreEnquiry(
       supersedesId: first?.id,
       sourcePath: data[FIELD.source] ?? ctx.refererSourcePath,
       sendPatientAcknowledgement: ctx.sendPatientAcknowledgement,
+      language: locale,
       now,
     })
     if (flooding) await holdBackNotifications(trx, stored.id, now)
@@ -149,9 +151,5 @@ export async function validateAndStoreEnquiry(
     if (result.notificationHeldBack) log.warn('enquiry.notification_held_back', {enquiryId: result.id, reason: 'site-wide ceiling per minute'})
     return result
   }
-  const minutes = Math.ceil(result.retryAfterSeconds / 60)
-  return reject(
-    'rate_limited',
-    `We have received several enquiries from this connection. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or call or WhatsApp the clinic.`,
-  )
+  return reject('rate_limited', t('formErrors.rateLimited', {minutes: Math.ceil(result.retryAfterSeconds / 60)}))
 }

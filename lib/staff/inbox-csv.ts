@@ -1,4 +1,4 @@
-import {describePreferredDays, PATIENT_TYPES, TIMES_OF_DAY} from '@/lib/enquiries'
+import {describePreferredDays, enquiryLanguageName, PATIENT_TYPES, TIMES_OF_DAY} from '@/lib/enquiries'
 import type {EnquiryRow} from '@/lib/platform/database/schema'
 import {formatSingaporeTime} from '@/lib/singapore-time'
 import type {InboxItem} from './inbox'
@@ -28,6 +28,7 @@ const COLUMNS: Array<[string, (e: EnquiryRow & Partial<InboxItem>, titles: Sourc
   ['Email', (e) => e.email],
   ['Patient', (e) => label(PATIENT_TYPES, e.patient_type)],
   ['Treatment', (e) => e.treatment_name ?? ''],
+  ['Language', (e) => enquiryLanguageName(e.language)],
   ['Preferred days', (e) => describePreferredDays(e.preferred_days)],
   ['Time of day', (e) => label(TIMES_OF_DAY, e.time_of_day)],
   ['Message', (e) => e.message],

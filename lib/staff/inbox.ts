@@ -13,6 +13,7 @@ import {startOfSingaporeDay} from '@/lib/singapore-time'
 import {parseSourcePath} from '@/lib/routes/source-path'
 import {notificationStatus, type NotificationStatus} from '@/lib/enquiries'
 import type {StaffUser} from './accounts'
+import {LOCALES, type Locale} from '@/lib/i18n/locales'
 
 // Staff-side queries over enquiries. Every function takes the acting staff user where it
 // changes something, so the audit trail records who did it.
@@ -33,6 +34,8 @@ export const inboxFiltersSchema = z.object({
   to: isoDay.optional().catch(undefined),
   // The page the enquiry came from (`from` already names the first day).
   source: z.unknown().optional().transform((v) => parseSourcePath(v)),
+  // The edition of the form (`en`, `zh-Hans`).
+  language: z.enum(LOCALES).optional().catch(undefined),
 })
 export interface InboxFilters {
   status?: EnquiryStatus
@@ -40,6 +43,7 @@ export interface InboxFilters {
   from?: string
   to?: string
   source?: string
+  language?: Locale
 }
 
 type QueryValue = string | string[] | null | undefined
@@ -60,6 +64,7 @@ export function parseInboxFilters(get: (name: keyof InboxFilters) => QueryValue)
     from: first('from'),
     to: first('to'),
     source: first('source'),
+    language: first('language'),
   })
 }
 
@@ -91,6 +96,7 @@ function filtered<Q extends EnquiryQuery>(query: Q, filters: InboxFilters): Q {
   if (filters.status) q = q.where('enquiries.status', '=', filters.status) as Q
   if (filters.treatment) q = q.where('enquiries.treatment_slug', '=', filters.treatment) as Q
   if (filters.source) q = q.where('enquiries.source_path', '=', filters.source) as Q
+  if (filters.language) q = q.where('enquiries.language', '=', filters.language) as Q
   if (filters.from) q = q.where('enquiries.created_at', '>=', startOfSingaporeDay(filters.from).toISOString()) as Q
   if (filters.to) {
     const end = new Date(startOfSingaporeDay(filters.to).getTime() + 24 * 3600 * 1000)

@@ -26,6 +26,7 @@ export function enquiryRow(overrides: Partial<EnquiryRow> = {}): EnquiryRow {
     supersedes_id: null,
     source_path: null,
     first_response_seconds: null,
+    language: 'en',
     ...overrides,
   }
 }

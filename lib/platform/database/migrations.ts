@@ -252,6 +252,22 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('enquiries').dropColumn('source_path').execute()
     },
   },
+  // The edition of the booking form an enquiry came from (#27): staff see it, the patient's
+  // acknowledgement is written in it. Every enquiry before this one came from the English form.
+  '0007_enquiry_language': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('enquiries')
+        .addColumn('language', 'text', (c) => c.notNull().defaultTo('en'))
+        .execute()
+      // The inbox filter by language, newest first.
+      await db.schema.createIndex('enquiries_language_created').on('enquiries').columns(['language', 'created_at']).execute()
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('enquiries_language_created').ifExists().execute()
+      await db.schema.alterTable('enquiries').dropColumn('language').execute()
+    },
+  },
 }
 
 const provider: MigrationProvider = {getMigrations: async () => migrations}

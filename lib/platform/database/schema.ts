@@ -1,4 +1,4 @@
-import type {Selectable} from 'kysely'
+import type {Generated, Selectable} from 'kysely'
 
 // Times are stored as ISO 8601 UTC strings (Date#toISOString) in both dialects: they sort and
 // compare as text, and rows read back the same from SQLite and Postgres.
@@ -38,6 +38,8 @@ export interface EnquiriesTable {
   source_path: string | null
   /** Seconds from arrival to the first status change staff made; null until then. */
   first_response_seconds: number | null
+  /** The edition of the form it was sent from (`en`, `zh-Hans`: lib/i18n/locales.ts); the default is `en`. */
+  language: Generated<string>
 }
 
 export interface OutboxJobsTable {

@@ -1,28 +1,8 @@
 // Staff inbox: a staff user signs in, finds the new enquiry, changes its status; logged out, every
 // staff URL is refused and shows no patient data.
-import {spawnSync} from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
 import {findEnquiry, submitValidEnquiry} from '../lib/booking-kit.mjs'
-import {ROOT} from '../lib/app-server.mjs'
-import {assert, expectNoAxeViolations, FeatureMissing, open, poreGuide, readSnapshot, request, uniqueName} from '../lib/kit.mjs'
-
-const STAFF = {email: 'front-desk.e2e@example.com', name: 'Front Desk E2E', password: 'correct horse battery staple e2e'}
-
-function runStaffScript(env, script, args, extraEnv = {}) {
-  return spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['--conditions=react-server', `scripts/${script}`, ...args], {
-    cwd: ROOT,
-    env: {...env, ...extraEnv},
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
-}
-
-function addStaffUser(env, account = STAFF) {
-  if (!fs.existsSync(path.join(ROOT, 'scripts/staff-add.ts'))) throw new FeatureMissing('scripts/staff-add.ts (npm run staff:add) has not landed yet')
-  const r = runStaffScript(env, 'staff-add.ts', ['--email', account.email, '--name', account.name], {STAFF_PASSWORD: account.password})
-  assert.equal(r.status, 0, `npm run staff:add failed:\n${r.stdout}${r.stderr}`)
-}
+import {addStaffUser, runStaffScript, signIn, STAFF} from '../lib/staff-kit.mjs'
+import {assert, expectNoAxeViolations, open, poreGuide, readSnapshot, request, uniqueName} from '../lib/kit.mjs'
 
 async function newEnquiry(ctx) {
   const page = await ctx.newMobilePage()
@@ -31,14 +11,6 @@ async function newEnquiry(ctx) {
   await submitValidEnquiry(page, {fullName, message: 'Please call after 6pm. <script>alert(1)</script>'})
   await page.context().close()
   return findEnquiry(ctx.env, fullName)
-}
-
-async function signIn(page, baseUrl, account = STAFF) {
-  await open(page, baseUrl, '/staff/login', {feature: 'the staff sign-in page (booking issue)'})
-  await page.locator('input[name="email"]').fill(account.email)
-  await page.locator('input[name="password"]').fill(account.password)
-  await page.getByRole('button', {name: /sign in/i}).click()
-  await page.waitForURL((url) => url.pathname === '/staff')
 }
 
 export async function staffSignsInSeesEnquiryAndChangesStatus(ctx) {

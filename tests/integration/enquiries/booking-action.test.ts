@@ -39,7 +39,9 @@ let bookingFormAction: Action
 const {smtp} = bookingServerEnv({secret: SECRET, rateLimit: 3})
 
 beforeAll(async () => {
-  ;({bookingFormAction} = (await import('@/app/(site)/[locale]/book/actions')) as {bookingFormAction: Action})
+  // The page binds the action to its edition; this is the English form.
+  const actions = (await import('@/app/(site)/[locale]/book/actions')) as {bookingFormAction: (locale: string, ...rest: Parameters<Action>) => ReturnType<Action>}
+  bookingFormAction = actions.bookingFormAction.bind(null, 'en')
 })
 
 async function post(formData: FormData): Promise<{redirectTo?: string; state?: EnquiryFormState}> {

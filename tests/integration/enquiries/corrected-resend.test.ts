@@ -32,7 +32,9 @@ let bookingFormAction: Action
 let POST: Handler
 
 beforeAll(async () => {
-  ;({bookingFormAction} = (await import('@/app/(site)/[locale]/book/actions')) as {bookingFormAction: Action})
+  // The page binds the action to its edition; this is the English form.
+  const actions = (await import('@/app/(site)/[locale]/book/actions')) as {bookingFormAction: (locale: string, ...rest: Parameters<Action>) => ReturnType<Action>}
+  bookingFormAction = actions.bookingFormAction.bind(null, 'en')
   ;({POST} = (await import('@/app/(site)/[locale]/book/submit/route')) as {POST: Handler})
 })
 

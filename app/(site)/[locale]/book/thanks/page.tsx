@@ -1,86 +1,110 @@
 import type {Metadata} from 'next'
 import Link from 'next/link'
 import {connection} from 'next/server'
+import {getTranslations} from 'next-intl/server'
 import {OpeningHoursList} from '@/components/booking/OpeningHoursList'
-import {loadBookingContext, getEnquiryByRef} from '@/lib/enquiries'
+import {loadBookingContext, getEnquiryByRef, PREFERRED_DAYS} from '@/lib/enquiries'
+import {pathsFor} from '@/lib/routes/paths'
+import {pageLocale} from '@/lib/i18n/page-locale'
 import {whatsappChatUrl} from '@/lib/whatsapp'
-import {paths} from '@/lib/routes/paths'
 
-export const metadata: Metadata = {
-  title: 'Enquiry received',
-  robots: {index: false, follow: false},
+type Params = Promise<{locale: string}>
+
+const linkClass = 'font-medium text-brand-700 underline dark:text-brand-100'
+
+export async function generateMetadata({params}: {params: Params}): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({locale, namespace: 'booking'})
+  return {title: t('thanks.title'), robots: {index: false, follow: false}}
 }
 
 export default async function EnquiryReceivedPage({
+  params,
   searchParams,
 }: {
+  params: Params
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   await connection()
+  const locale = await pageLocale(params)
   const {ref} = await searchParams
   // Success is only ever claimed for an enquiry that is in the database.
-  const [enquiry, {settings}] = await Promise.all([getEnquiryByRef(ref), loadBookingContext()])
+  const [enquiry, {settings}, t] = await Promise.all([
+    getEnquiryByRef(ref),
+    loadBookingContext(locale),
+    getTranslations({locale, namespace: 'booking'}),
+  ])
+  const to = pathsFor(locale)
+  const phone = settings.phone || 'none'
 
   if (!enquiry) {
     return (
       <div className="mx-auto max-w-2xl px-5 py-10">
-        <h1 className="text-3xl font-semibold tracking-tight">We could not find that enquiry</h1>
+        <h1 className="text-3xl font-semibold tracking-tight">{t('thanks.notFoundHeading')}</h1>
         <p className="mt-4">
-          This link does not match an enquiry we have received. Please{' '}
-          <Link href={paths.book()} className="font-medium text-brand-700 underline dark:text-brand-100">
-            send the form again
-          </Link>
-          {settings.phone ? ` or call us on ${settings.phone}` : ''}.
+          {t.rich('thanks.notFound', {
+            phone,
+            link: (chunks) => (
+              <Link href={to.book()} className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </div>
     )
   }
 
-  const whatsapp = whatsappChatUrl(
-    settings.whatsapp,
-    `Hello, I sent an enquiry (reference ${enquiry.public_ref}).`,
-  )
+  const whatsapp = whatsappChatUrl(settings.whatsapp, t('thanks.whatsappText', {ref: enquiry.public_ref}))
   return (
     <div className="mx-auto max-w-2xl px-5 py-10">
       <h1 className="text-3xl font-semibold tracking-tight">
-        {enquiry.supersedes_id ? 'Thank you, we have your corrected details' : 'Thank you, we have your enquiry'}
+        {t(enquiry.supersedes_id ? 'thanks.headingCorrected' : 'thanks.heading')}
       </h1>
-      {enquiry.supersedes_id ? (
-        <p className="mt-4">
-          You sent this form before with different details. We have kept both and marked this one as
-          the correction, so the clinic uses what you sent last.
-        </p>
-      ) : null}
+      {enquiry.supersedes_id ? <p className="mt-4">{t('thanks.corrected')}</p> : null}
       <p className="mt-4 text-lg">
-        Your reference is <strong className="font-mono tracking-wider">{enquiry.public_ref}</strong>.
+        {t.rich('thanks.reference', {
+          ref: enquiry.public_ref,
+          strong: (chunks) => <strong className="font-mono tracking-wider">{chunks}</strong>,
+        })}
       </p>
-      <h2 className="mt-8 text-xl font-semibold">What happens next</h2>
+      <h2 className="mt-8 text-xl font-semibold">{t('thanks.nextHeading')}</h2>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
-        <li>Our team reads your enquiry and replies during clinic hours, by phone, WhatsApp or email.</li>
-        <li>We will suggest a consultation time that fits the days and times you gave.</li>
-        <li>At the consultation the doctor discusses your concerns, options and any risks with you.</li>
+        <li>{t('thanks.next1')}</li>
+        <li>{t('thanks.next2')}</li>
+        <li>{t('thanks.next3')}</li>
       </ol>
       {settings.openingHours?.length ? (
         <>
-          <h2 className="mt-8 text-xl font-semibold">Clinic hours</h2>
-          <OpeningHoursList hours={settings.openingHours} />
+          <h2 className="mt-8 text-xl font-semibold">{t('thanks.hoursHeading')}</h2>
+          <OpeningHoursList
+            hours={settings.openingHours}
+            closed={t('hours.closed')}
+            range={(opens, closes) => t('hours.range', {opens, closes})}
+            dayName={(day) => {
+              const key = PREFERRED_DAYS.find((d) => d.label === day)?.value
+              return key ? t(`days.${key}`) : day
+            }}
+            separator={t('hours.separator')}
+          />
         </>
       ) : null}
       {whatsapp ? (
         <p className="mt-8">
-          Need to add something? Message us on WhatsApp at{' '}
-          <a href={whatsapp} className="font-medium text-brand-700 underline dark:text-brand-100">
-            {settings.whatsapp}
-          </a>
-          {settings.phone ? <> or call {settings.phone}</> : null}.
+          {t.rich('thanks.whatsapp', {
+            whatsapp: settings.whatsapp ?? '',
+            phone,
+            link: (chunks) => (
+              <a href={whatsapp} className={linkClass}>
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       ) : null}
       <p className="mt-8">
-        <Link
-          href="/"
-          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline dark:text-brand-100"
-        >
-          Back to the journal
+        <Link href={to.home()} className={`inline-flex min-h-11 items-center ${linkClass}`}>
+          {t('thanks.back')}
         </Link>
       </p>
     </div>

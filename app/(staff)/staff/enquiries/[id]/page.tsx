@@ -8,6 +8,7 @@ import {EnquiryDetails} from '@/components/staff/EnquiryDetails'
 import {NotificationJobs} from '@/components/staff/NotificationJobs'
 import {RelatedEnquiries} from '@/components/staff/RelatedEnquiries'
 import {NotificationBadge, StatusBadge} from '@/components/staff/StatusBadge'
+import {LanguageBadge} from '@/components/staff/LanguageBadge'
 import {isEmailConfigured} from '@/lib/enquiries'
 import {getEnquiryForStaff, requireStaff} from '@/lib/staff'
 import {getPageTitles} from '@/lib/insights'
@@ -45,6 +46,7 @@ export default async function EnquiryPage({
         <h1 className="text-2xl font-semibold break-words">{enquiry.full_name}</h1>
         <StatusBadge status={enquiry.status} />
         <NotificationBadge status={notification} />
+        <LanguageBadge language={enquiry.language} />
       </div>
       {saved ? (
         <p role="status" className="mt-4 rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
