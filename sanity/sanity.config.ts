@@ -6,6 +6,8 @@ import {apiVersion, dataset, localContentLake, projectId, studioBasePath} from '
 import {presentation} from './presentation'
 import {schemaTypes} from './schemaTypes'
 import {structure} from './structure'
+import {translations} from './i18n/plugin'
+import {settingsTemplateIds} from './i18n/settingsTemplates'
 
 // Keep this file free of named exports: the Sanity CLI ignores the default export otherwise
 // (TypeGen then silently produces `never` types).
@@ -19,9 +21,12 @@ export default defineConfig({
   ...localContentLake,
   schema: {
     types: schemaTypes,
-    templates: (templates) => templates.filter(({schemaType}) => !SINGLETON_TYPES.has(schemaType)),
+    templates: (templates) => templates.filter(({schemaType, id}) => !SINGLETON_TYPES.has(schemaType) || settingsTemplateIds.has(id)),
   },
   document: {
+    // The per-language Clinic settings templates exist only for the two fixed documents the
+    // structure opens; nobody creates a third from the "Create" menu.
+    newDocumentOptions: (items) => items.filter(({templateId}) => !settingsTemplateIds.has(templateId)),
     actions: resolveDocumentActions,
     // Comments need an add-on dataset that Sanity creates on its servers (and a paid plan).
     comments: {enabled: false},
@@ -35,5 +40,5 @@ export default defineConfig({
   scheduledPublishing: {enabled: false},
   tasks: {enabled: false},
   apps: {canvas: {enabled: false}},
-  plugins: [structureTool({structure}), presentation, visionTool({defaultApiVersion: apiVersion})],
+  plugins: [structureTool({structure}), presentation, visionTool({defaultApiVersion: apiVersion}), translations],
 })

@@ -1,19 +1,18 @@
 import type {StructureResolver} from 'sanity/structure'
 import {complianceListItem} from './compliance/structure'
+import {languageListItems, missingTranslationListItem, settingsListItems} from './i18n/structure'
 
 const REVIEW_DUE_MONTHS = 12
 
-// Settings is a singleton; posts get an extra list of those whose medical review is over a year old,
+// Settings is a singleton per language; posts get an extra list of those whose medical review is over a year old,
 // because YMYL health pages lose trust (and may mislead) when reviews lapse.
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
     .items([
-      S.listItem()
-        .title('Clinic settings')
-        .id('clinicSettings')
-        .child(S.document().schemaType('clinicSettings').documentId('clinicSettings')),
+      ...settingsListItems(S),
       complianceListItem(S),
+      missingTranslationListItem(S),
       S.divider(),
       S.listItem()
         .title('Posts')
@@ -23,6 +22,7 @@ export const structure: StructureResolver = (S) =>
             .title('Posts')
             .items([
               S.listItem().title('All posts').child(S.documentTypeList('post').title('All posts')),
+              ...languageListItems(S, 'post', 'Posts'),
               S.listItem()
                 .title(`Medical review due (over ${REVIEW_DUE_MONTHS} months)`)
                 .child(
@@ -53,7 +53,18 @@ export const structure: StructureResolver = (S) =>
                 ),
             ]),
         ),
-      S.documentTypeListItem('treatment').title('Treatments'),
+      S.listItem()
+        .id('treatment')
+        .title('Treatments')
+        .schemaType('treatment')
+        .child(
+          S.list()
+            .title('Treatments')
+            .items([
+              S.listItem().title('All treatments').child(S.documentTypeList('treatment').title('All treatments')),
+              ...languageListItems(S, 'treatment', 'Treatments'),
+            ]),
+        ),
       S.documentTypeListItem('person').title('Authors and reviewers'),
       S.documentTypeListItem('category').title('Categories'),
       S.documentTypeListItem('page').title('Pages (editorial policy, about our content)'),

@@ -189,11 +189,59 @@ export type Redirect = {
   note?: string
 }
 
+export type TranslationMetadata = {
+  _id: string
+  _type: 'translation.metadata'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  translations?: InternationalizedArrayReference
+  schemaTypes?: Array<string>
+}
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string
+  } & InternationalizedArrayReferenceValue
+>
+
+export type PersonReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'person'
+}
+
+export type CategoryReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'category'
+}
+
+export type ClinicSettingsReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'clinicSettings'
+}
+
 export type PageReference = {
   _ref: string
   _type: 'reference'
   _weak?: boolean
   [internalGroqTypeReferenceTo]?: 'page'
+}
+
+export type InternationalizedArrayReferenceValue = {
+  _type: 'internationalizedArrayReferenceValue'
+  value?:
+    | PostReference
+    | TreatmentReference
+    | PersonReference
+    | CategoryReference
+    | ClinicSettingsReference
+    | PageReference
 }
 
 export type ClinicSettings = {
@@ -202,6 +250,7 @@ export type ClinicSettings = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'zh-Hans'
   clinicName?: string
   tagline?: string
   address?: {
@@ -262,6 +311,7 @@ export type Page = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'zh-Hans'
   title?: string
   slug?: Slug
   summary?: string
@@ -286,6 +336,7 @@ export type Category = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'zh-Hans'
   title?: string
   slug?: Slug
   description?: string
@@ -296,19 +347,13 @@ export type Category = {
   >
 }
 
-export type PersonReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'person'
-}
-
 export type Treatment = {
   _id: string
   _type: 'treatment'
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'zh-Hans'
   name?: string
   slug?: Slug
   summary?: string
@@ -352,19 +397,13 @@ export type Treatment = {
   >
 }
 
-export type CategoryReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'category'
-}
-
 export type Post = {
   _id: string
   _type: 'post'
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'zh-Hans'
   title?: string
   slug?: Slug
   excerpt?: string
@@ -412,6 +451,7 @@ export type Person = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: 'en' | 'zh-Hans'
   name?: string
   slug?: Slug
   role?: string
@@ -557,14 +597,18 @@ export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | AccessibleImage
   | Redirect
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | PersonReference
+  | CategoryReference
+  | ClinicSettingsReference
   | PageReference
+  | InternationalizedArrayReferenceValue
   | ClinicSettings
   | Page
   | Slug
   | Category
-  | PersonReference
   | Treatment
-  | CategoryReference
   | Post
   | Person
   | SanityImageCrop
@@ -618,7 +662,7 @@ export type SettingsQueryResult = {
   editorialPolicy: {
     title: string | null
     slug: string | null
-    language: 'en'
+    language: 'en' | 'zh-Hans'
   } | null
 } | null
 
@@ -800,7 +844,7 @@ export type PostBySlugQueryResult = {
               reference?: PostReference | TreatmentReference
               refType: 'post' | 'treatment' | null
               slug: string | null
-              language: 'en'
+              language: 'en' | 'zh-Hans'
             }
           | {
               _key: string
@@ -1014,7 +1058,7 @@ export type TreatmentBySlugQueryResult = {
               reference?: PostReference | TreatmentReference
               refType: 'post' | 'treatment' | null
               slug: string | null
-              language: 'en'
+              language: 'en' | 'zh-Hans'
             }
           | {
               _key: string
@@ -1350,12 +1394,41 @@ export type LivePageQueryResult = boolean
 // Source: ../lib/content/queries.ts
 // Variable: translationGroupsQuery
 // Query: *[_type == "translation.metadata"]{"members": translations[]{"language": _key, "id": value._ref}}
-export type TranslationGroupsQueryResult = Array<never>
+export type TranslationGroupsQueryResult = Array<{
+  members: Array<{
+    language: string
+    id: string | null
+  }> | null
+}>
 
 // Source: ../lib/content/queries.ts
 // Variable: translationsQuery
 // Query: *[_type == "translation.metadata" && $id in translations[].value._ref][0].translations[]{  "language": _key,  "doc": *[_id == ^.value._ref && defined(slug.current) && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0]{_type, "slug": slug.current}}
-export type TranslationsQueryResult = null
+export type TranslationsQueryResult = Array<{
+  language: string
+  doc:
+    | {
+        _type: 'category'
+        slug: string | null
+      }
+    | {
+        _type: 'page'
+        slug: string | null
+      }
+    | {
+        _type: 'person'
+        slug: string | null
+      }
+    | {
+        _type: 'post'
+        slug: string | null
+      }
+    | {
+        _type: 'treatment'
+        slug: string | null
+      }
+    | null
+}> | null
 
 // Source: ../lib/content/queries.ts
 // Variable: pageSlugsQuery
@@ -1405,7 +1478,7 @@ export type PageBySlugQueryResult = {
               reference?: PostReference | TreatmentReference
               refType: 'post' | 'treatment' | null
               slug: string | null
-              language: 'en'
+              language: 'en' | 'zh-Hans'
             }
           | {
               _key: string

@@ -1,6 +1,8 @@
 import {defineField, defineType} from 'sanity'
 import {complianceValidation} from '../../compliance/validation'
 import {complianceAcknowledgementsField} from '../objects/complianceAcknowledgement'
+import {languageField} from '../../i18n/languageField'
+import {isUniqueInLanguage} from '../../i18n/slugIsUnique'
 import {TagIcon} from '@sanity/icons'
 
 export const category = defineType({
@@ -9,12 +11,13 @@ export const category = defineType({
   type: 'document',
   icon: TagIcon,
   fields: [
+    languageField(),
     defineField({name: 'title', title: 'Name', type: 'string', validation: (rule) => rule.required()}),
     defineField({
       name: 'slug',
       title: 'Address',
       type: 'slug',
-      options: {source: 'title', maxLength: 64},
+      options: {source: 'title', maxLength: 64, isUnique: isUniqueInLanguage},
       description: 'The end of the category URL, for example "skin-care".',
       validation: (rule) => rule.required(),
     }),

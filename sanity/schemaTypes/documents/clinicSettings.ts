@@ -2,6 +2,8 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {complianceValidation} from '../../compliance/validation'
 import {complianceAcknowledgementsField} from '../objects/complianceAcknowledgement'
 import {CogIcon} from '@sanity/icons'
+import {languageField} from '../../i18n/languageField'
+import {SOURCE_LANGUAGE} from '../../i18n/languages'
 
 const DAYS = [
   {title: 'Monday', value: 'Monday'},
@@ -20,6 +22,7 @@ export const clinicSettings = defineType({
   type: 'document',
   icon: CogIcon,
   fields: [
+    languageField(),
     defineField({
       name: 'clinicName',
       title: 'Clinic name as licensed',
@@ -105,7 +108,17 @@ export const clinicSettings = defineType({
         defineField({name: 'phone', title: 'Phone', type: 'string'}),
       ],
     }),
-    defineField({name: 'privacyNotice', title: 'Privacy notice', type: 'simpleBlockContent', validation: (rule) => rule.required()}),
+    // The Chinese privacy notice is a page of its own (/zh/privacy), not part of the Chinese settings.
+    defineField({
+      name: 'privacyNotice',
+      title: 'Privacy notice',
+      type: 'simpleBlockContent',
+      hidden: ({document}) => (document?.language ?? SOURCE_LANGUAGE) !== SOURCE_LANGUAGE,
+      validation: (rule) =>
+        rule.custom((value, context) =>
+          (context.document?.language ?? SOURCE_LANGUAGE) !== SOURCE_LANGUAGE || (Array.isArray(value) && value.length > 0) ? true : 'Required',
+        ),
+    }),
     defineField({
       name: 'disclaimer',
       title: 'Medical disclaimer',

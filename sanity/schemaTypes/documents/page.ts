@@ -3,6 +3,8 @@ import {DocumentIcon} from '@sanity/icons'
 import {complianceValidation} from '../../compliance/validation'
 import {complianceAcknowledgementsField} from '../objects/complianceAcknowledgement'
 import {formatListDate} from '../listDate'
+import {languageField, notCopiedToTranslation} from '../../i18n/languageField'
+import {isUniqueInLanguage} from '../../i18n/slugIsUnique'
 
 // Standing pages about the site itself (the editorial policy, about our content), shown at
 // /about/<address> so they can never take a post, treatment or other route's address.
@@ -12,12 +14,13 @@ export const page = defineType({
   type: 'document',
   icon: DocumentIcon,
   fields: [
+    languageField(),
     defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(110)}),
     defineField({
       name: 'slug',
       title: 'Address',
       type: 'slug',
-      options: {source: 'title', maxLength: 96},
+      options: {source: 'title', maxLength: 96, isUnique: isUniqueInLanguage},
       description: 'The end of the page URL, after /about/, for example "editorial-policy".',
       validation: (rule) => rule.required(),
     }),
@@ -41,6 +44,7 @@ export const page = defineType({
       title: 'Last updated',
       type: 'date',
       description: 'Shown on the page. Change it when the substance of the page changes.',
+      options: notCopiedToTranslation,
       validation: (rule) => rule.required(),
     }),
     complianceAcknowledgementsField(),

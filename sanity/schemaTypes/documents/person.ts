@@ -1,6 +1,8 @@
 import {defineField, defineType} from 'sanity'
 import {complianceValidation} from '../../compliance/validation'
 import {complianceAcknowledgementsField} from '../objects/complianceAcknowledgement'
+import {languageField} from '../../i18n/languageField'
+import {isUniqueInLanguage} from '../../i18n/slugIsUnique'
 import {UserIcon} from '@sanity/icons'
 
 // Authors and medical reviewers. The SMC does not recognise aesthetic medicine as a specialty,
@@ -11,12 +13,13 @@ export const person = defineType({
   type: 'document',
   icon: UserIcon,
   fields: [
+    languageField(),
     defineField({name: 'name', title: 'Full name', type: 'string', validation: (rule) => rule.required()}),
     defineField({
       name: 'slug',
       title: 'Profile address',
       type: 'slug',
-      options: {source: 'name', maxLength: 96},
+      options: {source: 'name', maxLength: 96, isUnique: isUniqueInLanguage},
       description: 'The end of the profile URL, for example "dr-tan-wei-ling".',
       validation: (rule) => rule.required(),
     }),

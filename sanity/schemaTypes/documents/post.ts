@@ -5,6 +5,8 @@ import {formatListDate, scheduleSubtitle} from '../listDate'
 import {CLINIC_TIME_ZONE} from '../../../lib/singapore-time'
 import {referencesField} from '../objects/sources'
 import {DocumentTextIcon} from '@sanity/icons'
+import {languageField, notCopiedToTranslation} from '../../i18n/languageField'
+import {isUniqueInLanguage} from '../../i18n/slugIsUnique'
 
 export const post = defineType({
   name: 'post',
@@ -18,6 +20,7 @@ export const post = defineType({
     {name: 'seo', title: 'Search and sharing'},
   ],
   fields: [
+    languageField(),
     defineField({
       name: 'title',
       title: 'Title',
@@ -31,7 +34,7 @@ export const post = defineType({
       title: 'Address',
       type: 'slug',
       group: 'content',
-      options: {source: 'title', maxLength: 96},
+      options: {source: 'title', maxLength: 96, isUnique: isUniqueInLanguage},
       description: 'The end of the post URL. Changing it after publishing breaks shared links.',
       validation: (rule) => rule.required(),
     }),
@@ -74,7 +77,7 @@ export const post = defineType({
       type: 'reference',
       group: 'trust',
       to: [{type: 'person'}],
-      options: {filter: 'isDoctor == true'},
+      options: {filter: 'isDoctor == true', ...notCopiedToTranslation},
       description: 'The doctor who checked the medical facts. Shown as "Medically reviewed by".',
       validation: (rule) => rule.required(),
     }),
@@ -109,6 +112,7 @@ export const post = defineType({
       type: 'date',
       group: 'trust',
       description: 'The date of the most recent medical review. Posts older than 12 months appear in "Review due".',
+      options: notCopiedToTranslation,
       validation: (rule) => rule.required(),
     }),
     defineField({
@@ -117,6 +121,7 @@ export const post = defineType({
       type: 'text',
       rows: 2,
       group: 'trust',
+      options: notCopiedToTranslation,
       description:
         'Fill in when you publish a medically meaningful update (new advice, a corrected fact), for example "Updated the advice on sunscreen amount after new guidance." Shown to readers with the date below. Leave empty for wording fixes.',
     }),
@@ -126,6 +131,7 @@ export const post = defineType({
       type: 'date',
       group: 'trust',
       description: 'The day the change described in "What changed" was published.',
+      options: notCopiedToTranslation,
       validation: (rule) =>
         rule.custom((changedAt, context) =>
           (context.document as {changeNote?: string} | undefined)?.changeNote?.trim() && !changedAt ? 'Give the date of the change.' : true,
@@ -165,6 +171,7 @@ export const post = defineType({
       type: 'array',
       group: 'trust',
       of: [defineArrayMember({type: 'complianceAcknowledgement'})],
+      options: notCopiedToTranslation,
       description: 'Warnings an editor judged acceptable, with the reason. Errors cannot be acknowledged.',
       validation: (rule) => rule.custom(acknowledgementHygiene).warning(),
     }),

@@ -3,6 +3,8 @@ import {acknowledgementHygiene, complianceValidation} from '../../compliance/val
 import {ActivityIcon} from '@sanity/icons'
 import {emptyBooleanShownAs} from '../inputs/emptyBooleanShownAs'
 import {referencesField} from '../objects/sources'
+import {languageField, notCopiedToTranslation} from '../../i18n/languageField'
+import {isUniqueInLanguage} from '../../i18n/slugIsUnique'
 
 // A unit typed in means the editor is giving a price. The GST box alone does not: older forms set
 // it on every new treatment, and the site shows no price without an amount.
@@ -18,12 +20,13 @@ export const treatment = defineType({
   type: 'document',
   icon: ActivityIcon,
   fields: [
+    languageField(),
     defineField({name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required()}),
     defineField({
       name: 'slug',
       title: 'Address',
       type: 'slug',
-      options: {source: 'name', maxLength: 96},
+      options: {source: 'name', maxLength: 96, isUnique: isUniqueInLanguage},
       description: 'The end of the treatment URL, for example "chemical-peel".',
       validation: (rule) => rule.required(),
     }),
@@ -83,10 +86,16 @@ export const treatment = defineType({
       title: 'Medically reviewed by',
       type: 'reference',
       to: [{type: 'person'}],
-      options: {filter: 'isDoctor == true'},
+      options: {filter: 'isDoctor == true', ...notCopiedToTranslation},
       validation: (rule) => rule.required(),
     }),
-    defineField({name: 'lastReviewedAt', title: 'Last medically reviewed', type: 'date', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'lastReviewedAt',
+      title: 'Last medically reviewed',
+      type: 'date',
+      options: notCopiedToTranslation,
+      validation: (rule) => rule.required(),
+    }),
     referencesField(),
     defineField({
       name: 'price',
@@ -125,6 +134,7 @@ export const treatment = defineType({
       title: 'Acknowledged compliance warnings',
       type: 'array',
       of: [defineArrayMember({type: 'complianceAcknowledgement'})],
+      options: notCopiedToTranslation,
       description: 'Warnings an editor judged acceptable, with the reason. Errors cannot be acknowledged.',
       validation: (rule) => rule.custom(acknowledgementHygiene).warning(),
     }),

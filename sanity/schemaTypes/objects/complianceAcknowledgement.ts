@@ -1,5 +1,6 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {acknowledgementHygiene} from '../../compliance/validation'
+import {notCopiedToTranslation} from '../../i18n/languageField'
 
 // An editor's reasoned decision that a compliance warning is truthful in context (for example
 // "pores cannot be closed permanently"). It is tied to the exact text it was given for, so it
@@ -43,6 +44,8 @@ export const complianceAcknowledgementsField = (group?: string) =>
     type: 'array',
     ...(group ? {group} : {}),
     of: [defineArrayMember({type: 'complianceAcknowledgement'})],
+    // Acknowledgements name sentences of this document's text; a translation has its own.
+    options: notCopiedToTranslation,
     description: 'Warnings an editor judged acceptable, with the reason. Errors cannot be acknowledged.',
     validation: (rule) => rule.custom(acknowledgementHygiene).warning(),
   })

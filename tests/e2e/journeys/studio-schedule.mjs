@@ -6,7 +6,7 @@
 // The timing is real (a short schedule, not a faked clock); the benchmark measures it, here it
 // only has to happen within the bound.
 import {assert, request} from '../lib/kit.mjs'
-import {openStudio, queryLake, unexpectedStudioErrors, waitForSaved, waitUntil, watchSaving} from '../lib/studio-kit.mjs'
+import {mutateLake, openStudio, queryLake, unexpectedStudioErrors, waitForSaved, waitUntil, watchSaving} from '../lib/studio-kit.mjs'
 
 // A post no other Sanity-mode journey edits.
 const SLUG = 'blackheads-vs-sebaceous-filaments'
@@ -15,7 +15,6 @@ const SCHEDULE_AHEAD_MS = 40_000
 const LIVE_BOUND_MS = 120_000
 // The publish webhook reaches the site within seconds; the post must be off before its time.
 const OFF_WITHIN_MS = 15_000
-const API_VERSION = 'v2025-02-19'
 
 const SURFACES = ['page', 'blog', 'feed', 'sitemap']
 
@@ -51,16 +50,6 @@ const everywhere = (shown) => Boolean(shown) && SURFACES.every((s) => shown[s])
 const nowhere = (shown) => shown?.pageStatus === 404 && SURFACES.every((s) => !shown[s])
 // A word no other content has: the page that comes back is the scheduled version, not a cached copy.
 const marker = () => `Schedmark${Array.from({length: 6}, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`
-
-async function mutateLake(lake, mutations) {
-  const res = await fetch(`${lake.httpUrl}/${API_VERSION}/data/mutate/${lake.dataset}`, {
-    method: 'POST',
-    headers: {authorization: `Bearer ${lake.token}`, 'content-type': 'application/json'},
-    body: JSON.stringify({mutations}),
-    signal: AbortSignal.timeout(10_000),
-  })
-  assert.equal(res.status, 200, `the lake answered ${res.status} to the mutation: ${await res.text()}`)
-}
 
 /**
  * Clicks an item of a Studio structure pane by the start of its name. With `pane` (its title), the

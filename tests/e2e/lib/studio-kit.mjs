@@ -301,18 +301,23 @@ export async function queryLake(lake, query, params = {}, perspective = 'raw') {
   return (await res.json()).result
 }
 
+/** Mutations on the local Content Lake with the demo editor's token (restoring what a journey changed). */
+export async function mutateLake(lake, mutations) {
+  const res = await fetch(`${lake.httpUrl}/${API_VERSION}/data/mutate/${lake.dataset}`, {
+    method: 'POST',
+    headers: {authorization: `Bearer ${lake.token}`, 'content-type': 'application/json'},
+    body: JSON.stringify({mutations}),
+    signal: AbortSignal.timeout(10_000),
+  })
+  assert.equal(res.status, 200, `the lake answered ${res.status} to the mutation: ${await res.text()}`)
+}
+
 /**
  * Deletes documents straight through the lake's mutate API (the webhook tells the site), for a
  * journey to leave the dataset as later journeys expect it (e.g. six posts to a /blog page).
  */
 export async function deleteFromLake(lake, ids) {
-  const res = await fetch(`${lake.httpUrl}/${API_VERSION}/data/mutate/${lake.dataset}`, {
-    method: 'POST',
-    headers: {authorization: `Bearer ${lake.token}`, 'content-type': 'application/json'},
-    body: JSON.stringify({mutations: ids.map((id) => ({delete: {id}}))}),
-    signal: AbortSignal.timeout(10_000),
-  })
-  assert.equal(res.status, 200, `the lake answered ${res.status} to deleting ${ids.join(', ')}`)
+  await mutateLake(lake, ids.map((id) => ({delete: {id}})))
 }
 
 /** The plain text of each Portable Text block (non-text blocks as `[_type]`). */
