@@ -21,17 +21,13 @@ import {
   feedQuery,
   latestPostsQuery,
   pageBySlugQuery,
-  pageSlugsQuery,
   personBySlugQuery,
-  personSlugsQuery,
   postBySlugQuery,
-  postSlugsQuery,
   postsInCategoriesQuery,
   postsPageQuery,
   settingsQuery,
   sitemapQuery,
   treatmentBySlugQuery,
-  treatmentSlugsQuery,
   treatmentsQuery,
 } from './queries'
 import {TAGS} from './tags'
@@ -74,10 +70,6 @@ export function getLatestPosts(limit: number) {
   return fetchContent<LatestPostsQueryResult>(latestPostsQuery, {limit}, [TAGS.posts, TAGS.people, TAGS.categories])
 }
 
-export function getPostSlugs() {
-  return fetchContent<string[]>(postSlugsQuery, {}, [TAGS.posts])
-}
-
 export function getPostBySlug(slug: string) {
   return fetchContent<PostBySlugQueryResult>(postBySlugQuery, {slug}, [TAGS.post(slug)])
 }
@@ -110,24 +102,12 @@ export function getTreatments() {
   return fetchContent<TreatmentsQueryResult>(treatmentsQuery, {}, [TAGS.treatments])
 }
 
-export function getTreatmentSlugs() {
-  return fetchContent<string[]>(treatmentSlugsQuery, {}, [TAGS.treatments])
-}
-
 export function getTreatmentBySlug(slug: string) {
   return fetchContent<TreatmentBySlugQueryResult>(treatmentBySlugQuery, {slug}, [TAGS.treatment(slug), TAGS.posts])
 }
 
-export function getPersonSlugs() {
-  return fetchContent<string[]>(personSlugsQuery, {}, [TAGS.people])
-}
-
 export function getPersonBySlug(slug: string) {
   return fetchContent<PersonBySlugQueryResult>(personBySlugQuery, {slug}, [TAGS.person(slug), TAGS.posts, TAGS.treatments])
-}
-
-export function getPageSlugs() {
-  return fetchContent<string[]>(pageSlugsQuery, {}, [TAGS.pages])
 }
 
 export function getPageBySlug(slug: string) {

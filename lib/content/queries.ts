@@ -200,3 +200,17 @@ export const pageBySlugQuery = defineQuery(`*[_type == "page" && slug.current ==
   lastUpdatedAt,
   ${bodyFields}
 }`)
+
+// Which pages the build renders ahead (lib/content/prerender-params.ts): the newest posts of an
+// edition, the pinned ones (the guide), and every treatment, person and standing page. Anything
+// else renders on its first request. A document without `language` is English.
+export const prerenderParamsQuery = defineQuery(`{
+  "recentPosts": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && coalesce(language, "en") == $language]
+    | order(publishedAt desc)[0...$recentPosts].slug.current,
+  "pinnedPosts": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && _id in $pinnedPostIds].slug.current,
+  "postCount": count(*[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && coalesce(language, "en") == $language]),
+  "treatments": *[_type == "treatment" && defined(slug.current) && coalesce(language, "en") == $language].slug.current,
+  "people": *[_type == "person" && defined(slug.current) && coalesce(language, "en") == $language].slug.current,
+  "pages": *[_type == "page" && defined(slug.current) && coalesce(language, "en") == $language].slug.current,
+  "categories": *[_type == "category" && defined(slug.current) && coalesce(language, "en") == $language].slug.current
+}`)

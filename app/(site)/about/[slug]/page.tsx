@@ -4,7 +4,7 @@ import {RichText} from '@/components/portable-text/RichText'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {DateTime} from '@/components/ui/DateTime'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {getPageBySlug, getPageSlugs, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
+import {getPageBySlug, prerenderedPageParams, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {pageGraph, buildMetadata, notFoundMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
@@ -13,10 +13,8 @@ export const revalidate = 3600
 
 type Props = {params: Promise<{slug: string}>}
 
-export async function generateStaticParams() {
-  const slugs = await getPageSlugs()
-  return slugs.filter(Boolean).map((slug) => ({slug}))
-}
+export const dynamicParams = true
+export const generateStaticParams = () => prerenderedPageParams()
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {slug} = await params

@@ -14,7 +14,7 @@ import {readingTime} from '@/lib/article/reading-time'
 import {numberSources} from '@/lib/article/sources'
 import {
   getPostBySlug,
-  getPostSlugs,
+  prerenderedPostParams,
   getRelatedPosts,
   getSettings,
   getTreatments,
@@ -31,10 +31,8 @@ export const revalidate = 3600
 
 type Props = {params: Promise<{slug: string}>}
 
-export async function generateStaticParams() {
-  const slugs = await getPostSlugs()
-  return slugs.filter(Boolean).map((slug) => ({slug}))
-}
+export const dynamicParams = true
+export const generateStaticParams = () => prerenderedPostParams()
 
 function crumbsFor(post: Post): Crumb[] {
   const category = post.categories?.find((c) => c.slug && c.title)

@@ -6,7 +6,7 @@ import {TreatmentCard} from '@/components/treatments/TreatmentCard'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {ContentImage} from '@/components/ui/ContentImage'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {getPersonBySlug, getPersonSlugs, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
+import {getPersonBySlug, prerenderedPersonParams, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {pageGraph, profileNode, buildMetadata, notFoundMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
@@ -15,10 +15,8 @@ export const revalidate = 3600
 
 type Props = {params: Promise<{slug: string}>}
 
-export async function generateStaticParams() {
-  const slugs = await getPersonSlugs()
-  return slugs.filter(Boolean).map((slug) => ({slug}))
-}
+export const dynamicParams = true
+export const generateStaticParams = () => prerenderedPersonParams()
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {slug} = await params

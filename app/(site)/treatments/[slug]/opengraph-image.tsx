@@ -1,16 +1,13 @@
 import {notFound} from 'next/navigation'
 import {OG_SIZE, ogCard} from '@/components/ui/og-card'
-import {getSettings, getTreatmentBySlug, getTreatmentSlugs} from '@/lib/content'
+import {getSettings, getTreatmentBySlug, prerenderedOgImageParams} from '@/lib/content'
 
 export const size = OG_SIZE
 export const contentType = 'image/png'
 export const revalidate = 3600
 
-// Rendered at build time like the pages, instead of on every crawler's request.
-export async function generateStaticParams() {
-  const slugs = await getTreatmentSlugs()
-  return slugs.filter(Boolean).map((slug) => ({slug}))
-}
+export const dynamicParams = true
+export const generateStaticParams = () => prerenderedOgImageParams()
 
 export const alt = 'The treatment name on the clinic card'
 

@@ -16,7 +16,7 @@ import {
   getSettings,
   getTreatmentBySlug,
   getTreatments,
-  getTreatmentSlugs,
+  prerenderedTreatmentParams,
   relatedPostsForTreatment,
   imageUrl,
   notFoundUnlessRedirected,
@@ -45,10 +45,8 @@ const SECTION_IDS = [
   'sources',
 ]
 
-export async function generateStaticParams() {
-  const slugs = await getTreatmentSlugs()
-  return slugs.filter(Boolean).map((slug) => ({slug}))
-}
+export const dynamicParams = true
+export const generateStaticParams = () => prerenderedTreatmentParams()
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {slug} = await params

@@ -1,6 +1,6 @@
 import type {Metadata} from 'next'
 import {CategoryListing} from '@/components/article/CategoryListing'
-import {getCategories, getSettings, getCategoryPage, getCategoryPageParams, notFoundUnlessRedirected} from '@/lib/content'
+import {getCategories, getSettings, getCategoryPage, prerenderedCategoryParams, notFoundUnlessRedirected} from '@/lib/content'
 import {paths} from '@/lib/routes/paths'
 import {categoryPageMetadata} from '@/lib/seo'
 
@@ -14,9 +14,8 @@ async function load(slug: string) {
   return listing
 }
 
-export async function generateStaticParams() {
-  return (await getCategoryPageParams()).filter((p) => p.page === '1').map(({slug}) => ({slug}))
-}
+export const dynamicParams = true
+export const generateStaticParams = () => prerenderedCategoryParams()
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const [listing, settings] = await Promise.all([load((await params).slug), getSettings()])

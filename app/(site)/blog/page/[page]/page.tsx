@@ -1,7 +1,7 @@
 import type {Metadata} from 'next'
 import {notFound, permanentRedirect} from 'next/navigation'
 import {PostListing} from '@/components/article/PostListing'
-import {getCategories, getSettings, getJournalPage, getJournalPageParams} from '@/lib/content'
+import {getCategories, getSettings, getJournalPage, prerenderedJournalPageParams} from '@/lib/content'
 import {buildMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
 
@@ -17,9 +17,8 @@ async function load(pageParam: string) {
   return listing
 }
 
-export function generateStaticParams() {
-  return getJournalPageParams()
-}
+export const dynamicParams = true
+export const generateStaticParams = () => prerenderedJournalPageParams()
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const [{page}, settings] = await Promise.all([load((await params).page), getSettings()])

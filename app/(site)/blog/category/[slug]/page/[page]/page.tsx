@@ -1,7 +1,7 @@
 import type {Metadata} from 'next'
 import {notFound, permanentRedirect} from 'next/navigation'
 import {CategoryListing} from '@/components/article/CategoryListing'
-import {getCategories, getSettings, getCategoryPage, getCategoryPageParams} from '@/lib/content'
+import {getCategories, getSettings, getCategoryPage, prerenderedCategoryPageParams} from '@/lib/content'
 import {paths} from '@/lib/routes/paths'
 import {categoryPageMetadata} from '@/lib/seo'
 
@@ -15,9 +15,8 @@ async function load({slug, page}: {slug: string; page: string}) {
   return listing
 }
 
-export async function generateStaticParams() {
-  return (await getCategoryPageParams()).filter((p) => p.page !== '1')
-}
+export const dynamicParams = true
+export const generateStaticParams = () => prerenderedCategoryPageParams()
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const [listing, settings] = await Promise.all([load(await params), getSettings()])
