@@ -7,7 +7,8 @@ import type {
   PageBySlugQueryResult,
   PersonBySlugQueryResult,
   PostBySlugQueryResult,
-  PostsInCategoriesQueryResult,
+  PostCardsByIdQueryResult,
+  PostsNearInCategoriesQueryResult,
   PostsPageQueryResult,
   SettingsQueryResult,
   SitemapQueryResult,
@@ -23,7 +24,8 @@ import {
   pageBySlugQuery,
   personBySlugQuery,
   postBySlugQuery,
-  postsInCategoriesQuery,
+  postCardsByIdQuery,
+  postsNearInCategoriesQuery,
   postsPageQuery,
   settingsQuery,
   sitemapQuery,
@@ -79,17 +81,33 @@ function curated<T>(items: readonly (T | null)[] | null | undefined): T[] {
   return (items ?? []).filter((item): item is T => item !== null)
 }
 
-/** The editor's curated related posts, or else the newest posts sharing a category. */
-export async function getRelatedPosts(post: Post, limit = 3): Promise<PostCard[]> {
+/** How many related posts a post page shows; lib/publishing names as many neighbours a publish changes. */
+export const RELATED_POSTS_LIMIT = 3
+
+/**
+ * The editor's curated related posts, or else the posts sharing a category nearest this one in
+ * publish date (earlier ones first). Two reads, so that neither carries the `post` tag every post
+ * publish clears: which posts (under this post's own tag; a publish clears it on the few
+ * neighbours whose list it changes) and their cards (under the tags of the posts shown, so an edit
+ * or take-down of one of them reaches this page wherever it moved).
+ */
+export async function getRelatedPosts(post: Post, limit = RELATED_POSTS_LIMIT): Promise<PostCard[]> {
   const chosen = curated(post.relatedPosts)
   if (chosen.length > 0) return chosen.slice(0, limit)
   const categoryIds = (post.categoryIds ?? []).filter((id): id is string => typeof id === 'string')
-  if (categoryIds.length === 0) return []
-  return fetchContent<PostsInCategoriesQueryResult>(postsInCategoriesQuery, {excludeId: post._id, categoryIds, limit}, [
-    TAGS.posts,
-    TAGS.people,
-    TAGS.categories,
-  ])
+  if (categoryIds.length === 0 || !post.slug) return []
+  const near = await fetchContent<PostsNearInCategoriesQueryResult>(
+    postsNearInCategoriesQuery,
+    {excludeId: post._id, categoryIds, publishedAt: post.publishedAt ?? '', limit},
+    [TAGS.post(post.slug)],
+  )
+  const shown = [...near.earlier, ...near.later].filter((p) => p.slug).slice(0, limit)
+  if (shown.length === 0) return []
+  // A shown post's author or category changing clears that post's tag too (it references them).
+  const ids = shown.map((p) => p._id)
+  const cards = await fetchContent<PostCardsByIdQueryResult>(postCardsByIdQuery, {ids}, shown.map((p) => TAGS.post(p.slug!)))
+  const byId = new Map(cards.map((card) => [card._id, card]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 /** The editor's curated posts for a treatment, or else the posts that link to it (no extra query). */

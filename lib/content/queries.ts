@@ -105,8 +105,19 @@ export const postBySlugQuery = defineQuery(`*[_type == "post" && ${VISIBLE_POST}
   ${referencesFields}
 }`)
 
-export const postsInCategoriesQuery = defineQuery(
-  `*[_type == "post" && ${VISIBLE_POST} && _id != $excludeId && references($categoryIds)] | order(publishedAt desc)[0...$limit]${postCard}`,
+// Related posts when the editor chose none: the posts sharing a category that sit nearest this one
+// in publish date, earlier ones first (then later ones when there are too few). Nearest in date
+// rather than newest, so that a new post changes the related list of a few neighbours only and a
+// publish does not re-render every post page (lib/publishing/tags-for-document.ts names them).
+export const postsNearInCategoriesQuery = defineQuery(`{
+  "earlier": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && _id != $excludeId && references($categoryIds) && publishedAt <= $publishedAt]
+    | order(publishedAt desc)[0...$limit]{_id, "slug": slug.current},
+  "later": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && _id != $excludeId && references($categoryIds) && publishedAt > $publishedAt]
+    | order(publishedAt asc)[0...$limit]{_id, "slug": slug.current}
+}`)
+
+export const postCardsByIdQuery = defineQuery(
+  `*[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && _id in $ids]${postCard}`,
 )
 
 export const treatmentsQuery = defineQuery(`*[_type == "treatment" && defined(slug.current)] | order(name asc)${treatmentCard}`)

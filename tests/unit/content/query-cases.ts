@@ -17,7 +17,7 @@ export async function queryCases(): Promise<Case[]> {
     slugs(queries.pageSlugsQuery),
     runQuery<Array<{_id: string; slug: string}>>(queries.categoriesQuery),
   ])
-  const postIds = await runQuery<Array<{_id: string; categoryIds: string[]}>>(`*[_type == "post"]{_id, "categoryIds": categories[]._ref}`)
+  const postIds = await runQuery<Array<{_id: string; categoryIds: string[]; publishedAt: string}>>(`*[_type == "post"]{_id, "categoryIds": categories[]._ref, publishedAt}`)
   return [
     {name: 'settingsQuery', params: {}},
     {name: 'categoriesQuery', params: {}},
@@ -35,7 +35,8 @@ export async function queryCases(): Promise<Case[]> {
     ...categories.map((c): Case => ({name: 'postsPageQuery', params: {category: c.slug, start: 0, end: 100}})),
     ...categories.map((c): Case => ({name: 'categoryBySlugQuery', params: {slug: c.slug}})),
     ...posts.map((slug): Case => ({name: 'postBySlugQuery', params: {slug}})),
-    ...postIds.map((p): Case => ({name: 'postsInCategoriesQuery', params: {excludeId: p._id, categoryIds: p.categoryIds, limit: 10}})),
+    ...postIds.map((p): Case => ({name: 'postsNearInCategoriesQuery', params: {excludeId: p._id, categoryIds: p.categoryIds, publishedAt: p.publishedAt, limit: 3}})),
+    {name: 'postCardsByIdQuery', params: {ids: postIds.map((p) => p._id)}},
     ...treatments.map((slug): Case => ({name: 'treatmentBySlugQuery', params: {slug}})),
     ...people.map((slug): Case => ({name: 'personBySlugQuery', params: {slug}})),
     {name: 'pageSlugsQuery', params: {}},
