@@ -188,7 +188,7 @@ async function measure(size) {
       .map((d) => ({slug: d.slug.current}))
     console.log(`  next build (${distDir}, PRERENDER_RECENT_POSTS=${values.prerender}) ...`)
     const built = await build({snapshotDir: snapshot.dir, distDir, log: path.join(dir, 'build.log')})
-    console.log(`  built in ${(built.wallMs / 1000).toFixed(0)} s, peak ${built.peakRssMb} MB, ${built.prerendered} prerendered (${built.prerenderedPosts} posts, ${built.ogCardsBuilt} OG cards)`)
+    console.log(`  built in ${(built.wallMs / 1000).toFixed(0)} s, peak ${built.peakRssMb} MB (largest process ${built.largestProcessRssMb} MB), ${built.prerendered} prerendered (${built.prerenderedPosts} posts, ${built.ogCardsBuilt} OG cards)`)
 
     const env = serverEnv({snapshotDir: snapshot.dir, sqlitePath: path.join(dir, 'enquiries.sqlite'), extra: {NEXT_DIST_DIR: distDir}})
     const server = await startServer({env, port: await freePort(), logFile: path.join(dir, 'server.log')})
