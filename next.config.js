@@ -1,6 +1,11 @@
 // @ts-check
 const {cacheHeaders} = require('./lib/http/cache-headers.js')
 const {securityHeaders} = require('./lib/http/security-headers.js')
+const createNextIntlPlugin = require('next-intl/plugin')
+const {editionRedirects, editionRewrites} = require('./lib/i18n/edition-routes.js')
+
+// Interface text (messages/<locale>/*.json) through next-intl; its per-request config is there.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
 // The local Content Lake (SANITY_API_HOST, development and tests only) serves the images itself.
 // Unset, the image hosts are exactly Sanity's CDN.
@@ -47,6 +52,13 @@ const nextConfig = {
   async headers() {
     return [...securityHeaders(), ...cacheHeaders()]
   },
+  // Public URLs to app/(site)/[locale]: English at the root, Chinese under /zh (lib/i18n/edition-routes.js).
+  async redirects() {
+    return editionRedirects()
+  },
+  async rewrites() {
+    return {beforeFiles: editionRewrites(), afterFiles: [], fallback: []}
+  },
 }
 
-module.exports = nextConfig
+module.exports = withNextIntl(nextConfig)

@@ -3,8 +3,8 @@ import {perRequestPolicy} from './lib/http/security-headers.js'
 import {isForeignOriginAction} from './lib/platform/http/foreign-origin'
 
 /**
- * A nonce Content-Security-Policy for the pages that render per request anyway (the booking form
- * and the staff inbox: personal data, and no cache to lose). Next reads the policy from the request
+ * A nonce Content-Security-Policy for the pages that render per request anyway (the booking form,
+ * in either edition, and the staff inbox: personal data, and no cache to lose). Next reads the policy from the request
  * headers while rendering and puts the nonce on its own scripts; the response carries the same
  * policy, replacing the static one from next.config.js. Cached public pages keep the static
  * policy (lib/http/security-headers.js says why).
@@ -20,6 +20,7 @@ export function proxy(request: NextRequest) {
 }
 
 // Literal, because Next reads it at build time. Prefetches render too, so they are not excluded.
+// The proxy sees public URLs (it runs before next.config.js rewrites them to app/(site)/[locale]).
 export const config = {
-  matcher: ['/book', '/book/:path*', '/staff', '/staff/:path*'],
+  matcher: ['/book', '/book/:path*', '/zh/book', '/zh/book/:path*', '/staff', '/staff/:path*'],
 }

@@ -42,6 +42,10 @@ function routeOf(file) {
     .replace(/\\/g, '/')
     .replace(/\.html$/, '')
   if (rel === 'index') return '/'
+  // Site pages are prerendered under their edition's internal segment (app/(site)/[locale]): shown
+  // at their public address, English at the root and Chinese under /zh.
+  const edition = rel.match(/^(en|zh-Hans)(\/.*)?$/)
+  if (edition) return edition[1] === 'en' ? edition[2] || '/' : `/zh${edition[2] ?? ''}`
   return `/${rel.replace(/\/index$/, '')}`
 }
 

@@ -13,6 +13,7 @@ export {
   prerenderedPersonParams,
   prerenderedPostParams,
   prerenderedTreatmentParams,
+  type EditionParams,
 } from './prerender-params'
 export {contentSourceName, runQuery, type ContentSourceName} from './source'
 export {snapshotDir, snapshotFile} from './snapshot-source'

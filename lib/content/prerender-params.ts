@@ -1,5 +1,5 @@
 import 'server-only'
-import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {DEFAULT_LOCALE, isLocale, type Locale} from '@/lib/i18n/locales'
 import {env} from '@/lib/platform/env'
 import {pageCountFor} from '@/lib/routes/pagination'
 import type {PrerenderParamsQueryResult} from '@/sanity/types'
@@ -18,10 +18,17 @@ import {TAGS} from './tags'
 /** Posts built whatever their date: the pore guide, which the clinic links to first. */
 export const PINNED_POST_IDS = ['post.can-you-close-pores-permanently']
 
+/**
+ * What Next hands a page's generateStaticParams: the [locale] layout's params (one call per
+ * edition). Pages pass `params.locale` on: `generateStaticParams = ({params}) => prerenderedPostParams(params.locale)`.
+ */
+export type EditionParams = {params: {locale: string}}
+
 /** A starter document's id in an edition: translations are `<english id>.<locale>` (I18N-CONTRACT). */
 const inLocale = (id: string, locale: Locale) => (locale === DEFAULT_LOCALE ? id : `${id}.${locale}`)
 
-function getPrerenderPlan(locale: Locale) {
+function getPrerenderPlan(edition: string) {
+  const locale: Locale = isLocale(edition) ? edition : DEFAULT_LOCALE
   return fetchContent<PrerenderParamsQueryResult>(
     prerenderParamsQuery,
     {language: locale, recentPosts: env().PRERENDER_RECENT_POSTS, pinnedPostIds: PINNED_POST_IDS.map((id) => inLocale(id, locale))},
@@ -33,28 +40,28 @@ const slugParams = (slugs: (string | null)[] | null | undefined) =>
   [...new Set((slugs ?? []).filter((slug): slug is string => Boolean(slug)))].map((slug) => ({slug}))
 
 /** `/blog/<slug>`: the newest posts and the pinned ones. */
-export async function prerenderedPostParams(locale: Locale = DEFAULT_LOCALE): Promise<{slug: string}[]> {
+export async function prerenderedPostParams(locale: string = DEFAULT_LOCALE): Promise<{slug: string}[]> {
   const plan = await getPrerenderPlan(locale)
   return slugParams([...plan.recentPosts, ...plan.pinnedPosts])
 }
 
 /** `/treatments/<slug>`: all of them (a clinic has a menu, not an archive). */
-export async function prerenderedTreatmentParams(locale: Locale = DEFAULT_LOCALE): Promise<{slug: string}[]> {
+export async function prerenderedTreatmentParams(locale: string = DEFAULT_LOCALE): Promise<{slug: string}[]> {
   return slugParams((await getPrerenderPlan(locale)).treatments)
 }
 
 /** `/people/<slug>`: every author and reviewer. */
-export async function prerenderedPersonParams(locale: Locale = DEFAULT_LOCALE): Promise<{slug: string}[]> {
+export async function prerenderedPersonParams(locale: string = DEFAULT_LOCALE): Promise<{slug: string}[]> {
   return slugParams((await getPrerenderPlan(locale)).people)
 }
 
 /** `/about/<slug>`: every standing page (editorial policy and the like). */
-export async function prerenderedPageParams(locale: Locale = DEFAULT_LOCALE): Promise<{slug: string}[]> {
+export async function prerenderedPageParams(locale: string = DEFAULT_LOCALE): Promise<{slug: string}[]> {
   return slugParams((await getPrerenderPlan(locale)).pages)
 }
 
 /** `/blog/category/<slug>`: the first page of every category. */
-export async function prerenderedCategoryParams(locale: Locale = DEFAULT_LOCALE): Promise<{slug: string}[]> {
+export async function prerenderedCategoryParams(locale: string = DEFAULT_LOCALE): Promise<{slug: string}[]> {
   return slugParams((await getPrerenderPlan(locale)).categories)
 }
 
@@ -62,7 +69,7 @@ export async function prerenderedCategoryParams(locale: Locale = DEFAULT_LOCALE)
  * `/blog/page/<n>`: the journal's pages that hold the newest posts built ahead (page 1 is /blog);
  * older pages render when first asked for.
  */
-export async function prerenderedJournalPageParams(locale: Locale = DEFAULT_LOCALE): Promise<{page: string}[]> {
+export async function prerenderedJournalPageParams(locale: string = DEFAULT_LOCALE): Promise<{page: string}[]> {
   const plan = await getPrerenderPlan(locale)
   const last = Math.min(pageCountFor(plan.postCount, POSTS_PER_PAGE), Math.ceil(plan.recentPosts.length / POSTS_PER_PAGE))
   return Array.from({length: Math.max(0, last - 1)}, (_, i) => ({page: String(i + 2)}))

@@ -9,8 +9,8 @@ export const DEFAULT_LOCALE: Locale = 'en'
 /** `<html lang>` and `inLanguage`: the script and the region the copy is written for. */
 export const HTML_LANG: Record<Locale, string> = {en: 'en-SG', 'zh-Hans': 'zh-Hans-SG'}
 
-/** The path prefix of each edition (`''` for English, which lives at the root). */
-export const PATH_PREFIX: Record<Locale, string> = {en: '', 'zh-Hans': '/zh'}
+/** The path prefix of each edition (`''` for English, which lives at the root); lib/routes/paths.ts holds it. */
+export {EDITION_PREFIX as PATH_PREFIX} from '../routes/paths'
 
 /** The edition's own name, as a language switcher shows it. */
 export const LOCALE_NAME: Record<Locale, string> = {en: 'English', 'zh-Hans': '简体中文'}

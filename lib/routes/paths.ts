@@ -9,30 +9,67 @@ function withQuery(path: string, query: Query): string {
   return search ? `${path}?${search}` : path
 }
 
-/** The public site. */
-export const paths = {
-  home: () => '/',
-  blog: (page = 1) => (page > 1 ? `/blog/page/${page}` : '/blog'),
-  category: (slug: string, page = 1) =>
-    page > 1 ? `/blog/category/${slug}/page/${page}` : `/blog/category/${slug}`,
-  post: (slug: string) => `/blog/${slug}`,
-  treatments: () => '/treatments',
-  treatment: (slug: string) => `/treatments/${slug}`,
-  person: (slug: string) => `/people/${slug}`,
-  clinic: () => '/clinic',
-  privacy: () => '/privacy',
-  /** Standing pages (editorial policy, about our content); under /about so no slug takes another route. */
-  page: (slug: string) => `/about/${slug}`,
-  /** `from`: the page the link is on, stored with the enquiry so staff see which page brought it. */
-  book: (treatmentSlug?: string | null, from?: string) =>
-    withQuery('/book', {...(treatmentSlug ? {treatment: treatmentSlug} : {}), ...(from ? {from} : {})}),
-  /** Where the booking form posts when the browser runs no JavaScript. */
-  bookSubmit: () => '/book/submit',
-  bookThanks: (publicRef: string) => withQuery('/book/thanks', {ref: publicRef}),
-  feed: () => '/feed.xml',
-  /** The clinic's WhatsApp or phone link through the site's own counter (app/(site)/go). */
-  contact: (channel: 'whatsapp' | 'phone', from?: string) => withQuery(`/go/${channel}`, from ? {from} : undefined),
+/**
+ * The site's editions and their path prefixes: English at the root, Chinese under /zh. Kept here
+ * rather than imported, as this file imports nothing; lib/i18n/locales.ts re-exports them.
+ */
+export type Edition = 'en' | 'zh-Hans'
+export const EDITION_PREFIX: Record<Edition, '' | `/${string}`> = {en: '', 'zh-Hans': '/zh'}
+
+/** A path of the English site as the same page's path in `locale`'s edition ("/" is the edition's home). */
+export function localizePath(path: string, locale: Edition = 'en'): string {
+  const prefix = EDITION_PREFIX[locale]
+  if (!prefix) return path
+  return path === '/' ? prefix : path.startsWith('/?') ? `${prefix}${path.slice(1)}` : `${prefix}${path}`
 }
+
+/** The edition a public path belongs to, and the path as the English site would spell it. */
+export function editionOfPath(path: string): {locale: Edition; path: string} {
+  for (const locale of Object.keys(EDITION_PREFIX) as Edition[]) {
+    const prefix = EDITION_PREFIX[locale]
+    if (prefix && (path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`)))
+      return {locale, path: path === prefix ? '/' : path.startsWith(`${prefix}?`) ? `/${path.slice(prefix.length)}` : path.slice(prefix.length)}
+  }
+  return {locale: 'en', path}
+}
+
+function sitePaths(locale: Edition) {
+  const at = (path: string) => localizePath(path, locale)
+  return {
+    home: () => at('/'),
+    blog: (page = 1) => at(page > 1 ? `/blog/page/${page}` : '/blog'),
+    category: (slug: string, page = 1) => at(page > 1 ? `/blog/category/${slug}/page/${page}` : `/blog/category/${slug}`),
+    post: (slug: string) => at(`/blog/${slug}`),
+    treatments: () => at('/treatments'),
+    treatment: (slug: string) => at(`/treatments/${slug}`),
+    person: (slug: string) => at(`/people/${slug}`),
+    clinic: () => at('/clinic'),
+    privacy: () => at('/privacy'),
+    /** Standing pages (editorial policy, about our content); under /about so no slug takes another route. */
+    page: (slug: string) => at(`/about/${slug}`),
+    /** `from`: the page the link is on, stored with the enquiry so staff see which page brought it. */
+    book: (treatmentSlug?: string | null, from?: string) =>
+      withQuery(at('/book'), {...(treatmentSlug ? {treatment: treatmentSlug} : {}), ...(from ? {from} : {})}),
+    /** Where the booking form posts when the browser runs no JavaScript. */
+    bookSubmit: () => at('/book/submit'),
+    bookThanks: (publicRef: string) => withQuery(at('/book/thanks'), {ref: publicRef}),
+    feed: () => at('/feed.xml'),
+    /** The clinic's WhatsApp or phone link through the site's own counter (app/(site)/go); one for both editions. */
+    contact: (channel: 'whatsapp' | 'phone', from?: string) => withQuery(`/go/${channel}`, from ? {from} : undefined),
+  }
+}
+
+export type SitePaths = ReturnType<typeof sitePaths>
+
+const PATHS: Record<Edition, SitePaths> = {en: sitePaths('en'), 'zh-Hans': sitePaths('zh-Hans')}
+
+/** The public site in one edition: `pathsFor('zh-Hans').post(slug)` is `/zh/blog/<slug>`. */
+export function pathsFor(locale: Edition = 'en'): SitePaths {
+  return PATHS[locale]
+}
+
+/** The public site's English edition, at the root. */
+export const paths = PATHS.en
 
 /** The staff inbox. Its cookie is scoped to `staffPaths.root`. */
 export const staffPaths = {

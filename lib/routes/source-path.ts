@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {editionOfPath} from './paths'
 
 // The page of this site a patient came from, as stored with an enquiry and a contact-link tap. It
 // arrives in a query string or a Referer anyone can write, so only the shape of one of the site's
@@ -14,7 +15,9 @@ const SOURCE_PREFIXES = ['/blog', '/treatments', '/people', '/clinic', '/privacy
 const PATH_CHARACTERS = /^\/[A-Za-z0-9\-._~/]*$/
 const DOT_SEGMENT = /(^|\/)\.{1,2}(\/|$)/
 
-function isKnownPage(path: string): boolean {
+// Either edition's pages: /zh/blog/<slug> is as much a public page as /blog/<slug>.
+function isKnownPage(value: string): boolean {
+  const {path} = editionOfPath(value)
   if (path === '/') return true
   return SOURCE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))
 }

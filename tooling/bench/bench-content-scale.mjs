@@ -107,7 +107,8 @@ async function build({snapshotDir, distDir, log}) {
   const output = fs.readFileSync(log, 'utf8')
   if (code !== 0) throw new Error(`next build failed (exit ${code}); the end of its output:\n${output.split('\n').slice(-40).join('\n')}`)
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, distDir, 'prerender-manifest.json'), 'utf8'))
-  const built = Object.keys(manifest.routes)
+  // English pages as their public address: the build names them under the [locale] segment (/en/...).
+  const built = Object.keys(manifest.routes).map((route) => route.replace(/^\/en(?=\/|$)/, '') || '/')
   return {
     wallMs,
     // Every process of the build at once (next-build, its type check and workers), and the largest.

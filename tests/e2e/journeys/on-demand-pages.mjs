@@ -27,10 +27,11 @@ async function contentPublish({baseUrl, snapshotDir, env}, args) {
 /** The starter posts the build made ahead, from the build's own record, and the ones it did not. */
 function builtAndNot(ctx) {
   const manifest = JSON.parse(fs.readFileSync(path.join(ctx.appDir, '.next/prerender-manifest.json'), 'utf8'))
-  const built = new Set(Object.keys(manifest.routes))
+  // English pages as their public address: the build names them under the [locale] segment (/en/...).
+  const built = new Set(Object.keys(manifest.routes).map((route) => route.replace(/^\/en(?=\/|$)/, '') || '/'))
   // The build read the bundled snapshot, not the journey's copy (which other journeys change).
   const snap = readSnapshot(path.join(ROOT, 'sanity/dataset'))
-  const posts = snap.byType('post').filter((p) => snap.slug(p)).sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
+  const posts = snap.byType('post').filter((p) => snap.slug(p) && (p.language ?? 'en') === 'en').sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
   const post = (p) => ({id: p._id, slug: snap.slug(p), title: p.title, publishedAt: p.publishedAt, categories: (p.categories ?? []).map((c) => c._ref), raw: JSON.stringify(p)})
   return {snap, built, posts: posts.map(post), guide: post(poreGuide(snap)), notBuilt: posts.filter((p) => !built.has(`/blog/${snap.slug(p)}`)).map(post)}
 }

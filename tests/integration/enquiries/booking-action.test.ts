@@ -3,7 +3,7 @@ import {issueFormToken} from '@/lib/enquiries/form-token'
 import {enquiryFormData} from './form-data'
 import {bookingServerEnv} from './booking-server-env'
 
-// The real server action from app/(site)/book, called with a real FormData as the no-JavaScript
+// The real server action from app/(site)/[locale]/book, called with a real FormData as the no-JavaScript
 // form POST delivers it, over a real SQLite file and a real SMTP server. Only what exists solely
 // inside a Next request is stood in for: the request headers, `after`, and the CMS getters
 // (their cache needs Next's incremental cache).
@@ -39,7 +39,7 @@ let bookingFormAction: Action
 const {smtp} = bookingServerEnv({secret: SECRET, rateLimit: 3})
 
 beforeAll(async () => {
-  ;({bookingFormAction} = (await import('@/app/(site)/book/actions')) as {bookingFormAction: Action})
+  ;({bookingFormAction} = (await import('@/app/(site)/[locale]/book/actions')) as {bookingFormAction: Action})
 })
 
 async function post(formData: FormData): Promise<{redirectTo?: string; state?: EnquiryFormState}> {

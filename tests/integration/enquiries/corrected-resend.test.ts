@@ -32,8 +32,8 @@ let bookingFormAction: Action
 let POST: Handler
 
 beforeAll(async () => {
-  ;({bookingFormAction} = (await import('@/app/(site)/book/actions')) as {bookingFormAction: Action})
-  ;({POST} = (await import('@/app/(site)/book/submit/route')) as {POST: Handler})
+  ;({bookingFormAction} = (await import('@/app/(site)/[locale]/book/actions')) as {bookingFormAction: Action})
+  ;({POST} = (await import('@/app/(site)/[locale]/book/submit/route')) as {POST: Handler})
 })
 
 const refFrom = (location: string | null | undefined) => /ref=([A-Z2-9]{5}-[A-Z2-9]{5})$/.exec(location ?? '')?.[1]

@@ -2,7 +2,7 @@ import {issueFormToken} from '@/lib/enquiries/form-token'
 import {enquiryFormData} from './form-data'
 import {bookingServerEnv} from './booking-server-env'
 
-// The no-JavaScript form POST route (app/(site)/book/submit) called with real Requests, as a
+// The no-JavaScript form POST route (app/(site)/[locale]/book/submit) called with real Requests, as a
 // browser sends them, over a real SQLite file and a real SMTP server. Only `after` and the CMS
 // getters are stood in for: both need a running Next server.
 
@@ -30,7 +30,7 @@ let POST: Handler
 const {smtp} = bookingServerEnv({secret: SECRET, rateLimit: 50})
 
 beforeAll(async () => {
-  ;({POST} = (await import('@/app/(site)/book/submit/route')) as {POST: Handler})
+  ;({POST} = (await import('@/app/(site)/[locale]/book/submit/route')) as {POST: Handler})
 })
 
 const rendered = () => issueFormToken(SECRET, new Date(Date.now() - 10_000))

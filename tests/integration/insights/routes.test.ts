@@ -23,7 +23,7 @@ let GO: GoHandler
 bookingServerEnv({secret: SECRET, rateLimit: 50, extra: {SITE_URL: ORIGIN, TRUSTED_PROXY_HOPS: '1'}})
 
 beforeAll(async () => {
-  ;({POST} = (await import('@/app/(site)/book/submit/route')) as {POST: Handler})
+  ;({POST} = (await import('@/app/(site)/[locale]/book/submit/route')) as {POST: Handler})
   ;({GET: GO} = (await import('@/app/(site)/go/[channel]/route')) as {GET: GoHandler})
 })
 

@@ -99,15 +99,17 @@ describe('per-request pages (/book, /staff): a nonce policy set by proxy.ts', ()
   it('the proxy puts the policy on the request (Next reads the nonce there) and on the response', async () => {
     const {proxy, config} = await import('@/proxy')
     const {NextRequest} = await import('next/server')
-    expect(config.matcher).toEqual(['/book', '/book/:path*', '/staff', '/staff/:path*'])
-    const response = proxy(new NextRequest('https://clinic.test/book?treatment=chemical-peel'))
-    const sent = response.headers.get('content-security-policy') ?? ''
-    const nonce = /'nonce-([^']+)'/.exec(sent)?.[1]
-    expect(nonce).toBeTruthy()
-    expect(directive(sent, 'script-src')).not.toContain("'unsafe-inline'")
-    // NextResponse.next({request: {headers}}) passes overridden request headers this way.
-    expect(response.headers.get('x-middleware-override-headers')).toContain('content-security-policy')
-    expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(sent)
+    expect(config.matcher).toEqual(['/book', '/book/:path*', '/zh/book', '/zh/book/:path*', '/staff', '/staff/:path*'])
+    for (const address of ['https://clinic.test/book?treatment=chemical-peel', 'https://clinic.test/zh/book', 'https://clinic.test/staff']) {
+      const response = proxy(new NextRequest(address))
+      const sent = response.headers.get('content-security-policy') ?? ''
+      const nonce = /'nonce-([^']+)'/.exec(sent)?.[1]
+      expect(nonce).toBeTruthy()
+      expect(directive(sent, 'script-src')).not.toContain("'unsafe-inline'")
+      // NextResponse.next/rewrite({request: {headers}}) passes overridden request headers this way.
+      expect(response.headers.get('x-middleware-override-headers')).toContain('content-security-policy')
+      expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(sent)
+    }
   })
 })
 

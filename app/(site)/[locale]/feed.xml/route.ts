@@ -1,8 +1,14 @@
 import {getFeedPosts, getSettings} from '@/lib/content'
+import {LOCALES} from '@/lib/i18n/locales'
 import {env} from '@/lib/platform/env'
 import {buildRssFeed} from '@/lib/seo'
 
 export const revalidate = 3600
+
+// One feed per edition (/feed.xml and /zh/feed.xml), built at build time like the pages.
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({locale}))
+}
 
 export async function GET() {
   const [posts, settings] = await Promise.all([getFeedPosts(), getSettings()])

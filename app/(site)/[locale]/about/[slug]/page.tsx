@@ -4,7 +4,7 @@ import {RichText} from '@/components/portable-text/RichText'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {DateTime} from '@/components/ui/DateTime'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {getPageBySlug, prerenderedPageParams, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
+import {getPageBySlug, prerenderedPageParams, type EditionParams, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {pageGraph, buildMetadata, notFoundMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
@@ -14,7 +14,7 @@ export const revalidate = 3600
 type Props = {params: Promise<{slug: string}>}
 
 export const dynamicParams = true
-export const generateStaticParams = () => prerenderedPageParams()
+export const generateStaticParams = ({params}: EditionParams) => prerenderedPageParams(params.locale)
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {slug} = await params

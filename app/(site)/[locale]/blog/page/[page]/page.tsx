@@ -1,7 +1,7 @@
 import type {Metadata} from 'next'
 import {notFound, permanentRedirect} from 'next/navigation'
 import {PostListing} from '@/components/article/PostListing'
-import {getCategories, getSettings, getJournalPage, prerenderedJournalPageParams} from '@/lib/content'
+import {getCategories, getSettings, getJournalPage, prerenderedJournalPageParams, type EditionParams} from '@/lib/content'
 import {buildMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
 
@@ -18,7 +18,7 @@ async function load(pageParam: string) {
 }
 
 export const dynamicParams = true
-export const generateStaticParams = () => prerenderedJournalPageParams()
+export const generateStaticParams = ({params}: EditionParams) => prerenderedJournalPageParams(params.locale)
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const [{page}, settings] = await Promise.all([load((await params).page), getSettings()])

@@ -15,6 +15,7 @@ import {numberSources} from '@/lib/article/sources'
 import {
   getPostBySlug,
   prerenderedPostParams,
+  type EditionParams,
   getRelatedPosts,
   getSettings,
   getTreatments,
@@ -32,7 +33,7 @@ export const revalidate = 3600
 type Props = {params: Promise<{slug: string}>}
 
 export const dynamicParams = true
-export const generateStaticParams = () => prerenderedPostParams()
+export const generateStaticParams = ({params}: EditionParams) => prerenderedPostParams(params.locale)
 
 function crumbsFor(post: Post): Crumb[] {
   const category = post.categories?.find((c) => c.slug && c.title)

@@ -1,6 +1,6 @@
 import type {Metadata} from 'next'
 import {CategoryListing} from '@/components/article/CategoryListing'
-import {getCategories, getSettings, getCategoryPage, prerenderedCategoryParams, notFoundUnlessRedirected} from '@/lib/content'
+import {getCategories, getSettings, getCategoryPage, prerenderedCategoryParams, type EditionParams, notFoundUnlessRedirected} from '@/lib/content'
 import {paths} from '@/lib/routes/paths'
 import {categoryPageMetadata} from '@/lib/seo'
 
@@ -15,7 +15,7 @@ async function load(slug: string) {
 }
 
 export const dynamicParams = true
-export const generateStaticParams = () => prerenderedCategoryParams()
+export const generateStaticParams = ({params}: EditionParams) => prerenderedCategoryParams(params.locale)
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const [listing, settings] = await Promise.all([load((await params).slug), getSettings()])

@@ -17,6 +17,7 @@ import {
   getTreatmentBySlug,
   getTreatments,
   prerenderedTreatmentParams,
+  type EditionParams,
   relatedPostsForTreatment,
   imageUrl,
   notFoundUnlessRedirected,
@@ -46,7 +47,7 @@ const SECTION_IDS = [
 ]
 
 export const dynamicParams = true
-export const generateStaticParams = () => prerenderedTreatmentParams()
+export const generateStaticParams = ({params}: EditionParams) => prerenderedTreatmentParams(params.locale)
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {slug} = await params

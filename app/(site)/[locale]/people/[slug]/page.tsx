@@ -6,7 +6,7 @@ import {TreatmentCard} from '@/components/treatments/TreatmentCard'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {ContentImage} from '@/components/ui/ContentImage'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {getPersonBySlug, prerenderedPersonParams, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
+import {getPersonBySlug, prerenderedPersonParams, type EditionParams, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {pageGraph, profileNode, buildMetadata, notFoundMetadata} from '@/lib/seo'
 import {paths} from '@/lib/routes/paths'
@@ -16,7 +16,7 @@ export const revalidate = 3600
 type Props = {params: Promise<{slug: string}>}
 
 export const dynamicParams = true
-export const generateStaticParams = () => prerenderedPersonParams()
+export const generateStaticParams = ({params}: EditionParams) => prerenderedPersonParams(params.locale)
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {slug} = await params
