@@ -23,7 +23,7 @@ const jestConfig = async () => {
     transformIgnorePatterns: [
       // The retext/unified family (readability) and lodash-es (through @sanity/mutator, used by the
       // local Content Lake) are ESM-only as well.
-      '/node_modules/(?!(next-intl|use-intl|@formatjs|next-sanity|@portabletext|@sanity|groq|sanity|lodash-es|retext[^/]*|unified|unist-[^/]*|nlcst-[^/]*|parse-english|parse-latin|vfile[^/]*|bail|devlop|is-plain-obj|trough|array-iterate|flesch[^/]*|syllable|automated-readability|coleman-liau|dale-chall[^/]*|gunning-fog|smog-formula|spache[^/]*)/)',
+      '/node_modules/(?!(next-intl|use-intl|@formatjs|intl-messageformat|icu-minify|@schummar|next-sanity|@portabletext|@sanity|groq|sanity|lodash-es|retext[^/]*|unified|unist-[^/]*|nlcst-[^/]*|parse-english|parse-latin|vfile[^/]*|bail|devlop|is-plain-obj|trough|array-iterate|flesch[^/]*|syllable|automated-readability|coleman-liau|dale-chall[^/]*|gunning-fog|smog-formula|spache[^/]*)/)',
       '^.+\\.module\\.(css|sass|scss)$',
     ],
   }

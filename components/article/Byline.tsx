@@ -1,6 +1,7 @@
 import type {Post, Settings} from '@/lib/content'
 import {DateTime} from '@/components/ui/DateTime'
-import {formatReadingTime} from '@/lib/article/reading-time'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {siteText} from '@/lib/i18n/site-text'
 import {EditorialPolicyLink} from './EditorialPolicyLink'
 import {PersonLink} from './PersonLink'
 import {ReviewDue} from './ReviewDue'
@@ -10,6 +11,7 @@ type Props = Pick<Post, 'author' | 'medicalReviewer' | 'publishedAt' | 'lastRevi
     minutes: number
     reviewIntervalMonths?: Settings['reviewIntervalMonths']
     editorialPolicy?: Settings['editorialPolicy']
+    locale?: Locale
   }
 
 /** Who wrote it, which doctor checked it and when: the trust signals health pages need. */
@@ -23,46 +25,48 @@ export function Byline({
   minutes,
   reviewIntervalMonths,
   editorialPolicy,
+  locale = DEFAULT_LOCALE,
 }: Props) {
+  const t = siteText(locale)
   return (
     <div className="space-y-1 text-base text-slate-700 dark:text-slate-300">
       {author?.name && (
         <p>
-          By <PersonLink person={author} />
+          {t.rich('article.by', {person: () => <PersonLink person={author} locale={locale} />})}
           {author.role ? <span className="text-slate-600 dark:text-slate-400">, {author.role}</span> : null}
         </p>
       )}
       {medicalReviewer?.name && (
         <p>
-          Medically reviewed by <PersonLink person={medicalReviewer} />
+          {t.rich('article.reviewedBy', {person: () => <PersonLink person={medicalReviewer} locale={locale} />})}
           {medicalReviewer.qualifications ? `, ${medicalReviewer.qualifications}` : null}
         </p>
       )}
       <p className="flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
         {publishedAt && (
           <span>
-            Published <DateTime value={publishedAt} />
+            {t.rich('article.published', {date: () => <DateTime value={publishedAt} locale={locale} />})}
           </span>
         )}
         {lastReviewedAt && (
           <span>
-            Last reviewed <DateTime value={lastReviewedAt} />
+            {t.rich('article.lastReviewed', {date: () => <DateTime value={lastReviewedAt} locale={locale} />})}
           </span>
         )}
-        {lastReviewedAt && <ReviewDue lastReviewedAt={lastReviewedAt} intervalMonths={reviewIntervalMonths} />}
-        <span>{formatReadingTime(minutes)}</span>
+        {lastReviewedAt && <ReviewDue lastReviewedAt={lastReviewedAt} intervalMonths={reviewIntervalMonths} locale={locale} />}
+        <span>{t('article.readingTime', {minutes})}</span>
       </p>
       {changeNote?.trim() && (
         <p className="text-sm text-slate-700 dark:text-slate-300" data-change-note>
           <span className="font-semibold">
-            Updated{changedAt ? <> <DateTime value={changedAt} /></> : null}:
+            {t('article.updated')}{changedAt ? <> <DateTime value={changedAt} locale={locale} /></> : null}{locale === DEFAULT_LOCALE ? ':' : '：'}
           </span>{' '}
           {changeNote}
         </p>
       )}
       {editorialPolicy?.slug && (
         <p className="text-sm">
-          <EditorialPolicyLink policy={editorialPolicy} />
+          <EditorialPolicyLink policy={editorialPolicy} label={t('article.editorialPolicy')} />
         </p>
       )}
     </div>

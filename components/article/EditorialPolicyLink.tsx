@@ -1,16 +1,17 @@
-import {paths} from '@/lib/routes/paths'
+import {documentPath} from '@/lib/routes/document-paths'
 
-type PolicyRef = {title: string | null; slug: string | null} | null | undefined
+type PolicyRef = {title: string | null; slug: string | null; language?: string | null} | null | undefined
 
 /** "How we write and review": the byline's link to the editorial policy chosen in Clinic settings. */
-export function EditorialPolicyLink({policy}: {policy: PolicyRef}) {
+// In the policy's own edition: a Chinese page may link the English policy when it has no translation.
+export function EditorialPolicyLink({policy, label = 'Editorial policy'}: {policy: PolicyRef; label?: string}) {
   if (!policy?.slug) return null
   return (
     <a
-      href={paths.page(policy.slug)}
+      href={documentPath('page', policy.slug, policy.language)}
       className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
     >
-      {policy.title || 'Editorial policy'}
+      {policy.title || label}
     </a>
   )
 }

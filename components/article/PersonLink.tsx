@@ -1,13 +1,14 @@
-import {paths} from '@/lib/routes/paths'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {pathsFor} from '@/lib/routes/paths'
 
 type PersonRef = {name: string | null; slug: string | null} | null
 
-export function PersonLink({person}: {person: PersonRef}) {
+export function PersonLink({person, locale = DEFAULT_LOCALE}: {person: PersonRef; locale?: Locale}) {
   if (!person?.name) return null
   if (!person.slug) return <>{person.name}</>
   return (
     <a
-      href={paths.person(person.slug)}
+      href={pathsFor(locale).person(person.slug)}
       className="font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
     >
       {person.name}

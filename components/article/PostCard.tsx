@@ -1,16 +1,19 @@
 import type {PostCard as PostCardData} from '@/lib/content'
 import {ContentImage} from '@/components/ui/ContentImage'
 import {DateTime} from '@/components/ui/DateTime'
-import {paths} from '@/lib/routes/paths'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {pathsFor} from '@/lib/routes/paths'
 
 export function PostCard({
   post,
   titleAs: Title = 'h3',
   eager = false,
+  locale = DEFAULT_LOCALE,
 }: {
   post: PostCardData
   titleAs?: 'h2' | 'h3'
   eager?: boolean
+  locale?: Locale
 }) {
   if (!post.slug || !post.title) return null
   return (
@@ -33,7 +36,7 @@ export function PostCard({
         <Title className="text-lg font-semibold leading-snug text-slate-900 dark:text-white">
           {/* The whole card is clickable through this link's ::after; the name stays one link for screen readers. */}
           <a
-            href={paths.post(post.slug)}
+            href={pathsFor(locale).post(post.slug)}
             className="after:absolute after:inset-0 group-hover:underline group-hover:underline-offset-4"
           >
             {post.title}
@@ -45,7 +48,7 @@ export function PostCard({
         <p className="mt-auto flex flex-wrap gap-x-3 pt-2 text-sm text-slate-600 dark:text-slate-400">
           {/* No reading time here: the card's word count (GROQ pt::text) skips callouts and questions,
               so it would disagree with the article's own figure. */}
-          <DateTime value={post.publishedAt} />
+          <DateTime value={post.publishedAt} locale={locale} />
         </p>
       </div>
     </article>
@@ -56,16 +59,18 @@ export function PostGrid({
   posts,
   titleAs,
   eagerFirst,
+  locale,
 }: {
   posts: PostCardData[]
   titleAs?: 'h2' | 'h3'
   eagerFirst?: boolean
+  locale?: Locale
 }) {
   return (
     <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
       {posts.map((post, i) => (
         <li key={post._id} className="flex">
-          <PostCard post={post} titleAs={titleAs} eager={eagerFirst && i === 0} />
+          <PostCard post={post} titleAs={titleAs} eager={eagerFirst && i === 0} locale={locale} />
         </li>
       ))}
     </ul>

@@ -5,6 +5,8 @@ import {Pagination} from '@/components/ui/Pagination'
 import type {Crumb} from '@/lib/seo/json-ld'
 import {CategoryNav} from './CategoryNav'
 import {PostGrid} from './PostCard'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {siteText} from '@/lib/i18n/site-text'
 
 type Props = {
   title: string
@@ -16,6 +18,7 @@ type Props = {
   page: number
   pageCount: number
   hrefFor: (page: number) => string
+  locale?: Locale
 }
 
 export function PostListing({
@@ -28,18 +31,20 @@ export function PostListing({
   page,
   pageCount,
   hrefFor,
+  locale = DEFAULT_LOCALE,
 }: Props) {
+  const t = siteText(locale)
   return (
     <PageContainer className="pt-2">
       <Breadcrumbs crumbs={crumbs} />
       <div className="mt-2">
-        <PageHeading title={page > 1 ? `${title} (page ${page})` : title}>
+        <PageHeading title={page > 1 ? t('journal.titlePaged', {title, page}) : title}>
           {intro ? <p>{intro}</p> : null}
         </PageHeading>
       </div>
-      <CategoryNav categories={categories} current={currentCategory} />
+      <CategoryNav categories={categories} current={currentCategory} locale={locale} />
       <div className="mt-8">
-        {posts.length > 0 ? <PostGrid posts={posts} titleAs="h2" eagerFirst /> : <p>No posts here yet.</p>}
+        {posts.length > 0 ? <PostGrid posts={posts} titleAs="h2" eagerFirst locale={locale} /> : <p>{t('journal.empty')}</p>}
       </div>
       <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} />
     </PageContainer>

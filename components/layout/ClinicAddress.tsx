@@ -1,4 +1,6 @@
 import type {Settings} from '@/lib/content'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {siteText} from '@/lib/i18n/site-text'
 
 type Address = NonNullable<Settings['address']>
 
@@ -11,8 +13,9 @@ export function mapLinkFor(address: Address): string {
   return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`
 }
 
-export function ClinicAddress({settings, showMapLink = true}: {settings: Settings; showMapLink?: boolean}) {
+export function ClinicAddress({settings, showMapLink = true, locale = DEFAULT_LOCALE}: {settings: Settings; showMapLink?: boolean; locale?: Locale}) {
   const address = settings.address
+  const t = siteText(locale)
   if (!address) return null
   return (
     <div>
@@ -25,7 +28,7 @@ export function ClinicAddress({settings, showMapLink = true}: {settings: Setting
           </>
         ) : null}
         <br />
-        {address.country ?? 'Singapore'} {address.postalCode}
+        {address.country ?? t('contact.singapore')} {address.postalCode}
       </address>
       {showMapLink && (
         <a
@@ -33,7 +36,7 @@ export function ClinicAddress({settings, showMapLink = true}: {settings: Setting
           rel="noopener noreferrer"
           className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4 dark:text-brand-100"
         >
-          Open in maps<span className="sr-only"> (opens the clinic address in a maps site)</span>
+          {t('contact.openInMaps')}<span className="sr-only">{t('contact.openInMapsHint')}</span>
         </a>
       )}
     </div>

@@ -1,22 +1,25 @@
-import {paths} from '@/lib/routes/paths'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {siteText} from '@/lib/i18n/site-text'
+import {pathsFor} from '@/lib/routes/paths'
 import {PageContainer, PageHeading} from './PageHeading'
 
-const LINKS = [
-  {href: paths.blog(), label: 'Journal', text: 'Guides to skin and treatments'},
-  {href: paths.treatments(), label: 'Treatments', text: 'What each treatment involves'},
-  {href: paths.clinic(), label: 'Clinic details', text: 'Address, opening hours and contact'},
-  {href: paths.home(), label: 'Home page', text: 'Start from the beginning'},
-]
-
 /** Helps the reader onward from a broken link: the main sections, and the clinic's contacts in the footer. */
-export function NotFoundContent() {
+export function NotFoundContent({locale = DEFAULT_LOCALE}: {locale?: Locale}) {
+  const t = siteText(locale)
+  const paths = pathsFor(locale)
+  const links = [
+    {href: paths.blog(), label: t('notFound.journal'), text: t('notFound.journalText')},
+    {href: paths.treatments(), label: t('notFound.treatments'), text: t('notFound.treatmentsText')},
+    {href: paths.clinic(), label: t('notFound.clinic'), text: t('notFound.clinicText')},
+    {href: paths.home(), label: t('notFound.home'), text: t('notFound.homeText')},
+  ]
   return (
     <PageContainer>
-      <PageHeading title="We could not find that page">
-        <p>The link may be old, or the page may have moved. These pages may help:</p>
+      <PageHeading title={t('notFound.title')}>
+        <p>{t('notFound.intro')}</p>
       </PageHeading>
       <ul className="mt-8 grid max-w-3xl gap-4 sm:grid-cols-2">
-        {LINKS.map((link) => (
+        {links.map((link) => (
           <li key={link.href}>
             <a
               href={link.href}

@@ -1,11 +1,15 @@
 import type {Settings} from '@/lib/content'
-import {paths} from '@/lib/routes/paths'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {siteText} from '@/lib/i18n/site-text'
+import {pathsFor} from '@/lib/routes/paths'
 import {ClinicAddress} from './ClinicAddress'
 import {ContactLinks} from './ContactLinks'
 import {OpeningHours} from './OpeningHours'
 
 // The clinic's contact details sit in the same place on every page (WCAG 3.2.6, consistent help).
-export function SiteFooter({settings}: {settings: Settings}) {
+export function SiteFooter({settings, locale = DEFAULT_LOCALE}: {settings: Settings; locale?: Locale}) {
+  const t = siteText(locale)
+  const paths = pathsFor(locale)
   const heading = 'text-sm font-semibold uppercase tracking-wide text-brand-800 dark:text-brand-100'
   return (
     <footer
@@ -21,31 +25,31 @@ export function SiteFooter({settings}: {settings: Settings}) {
         </section>
         <section aria-labelledby="footer-visit">
           <h2 id="footer-visit" className={heading}>
-            Visit
+            {t('footer.visit')}
           </h2>
           <div className="mt-2">
-            <ClinicAddress settings={settings} />
+            <ClinicAddress settings={settings} locale={locale} />
           </div>
         </section>
         <section aria-labelledby="footer-hours">
           <h2 id="footer-hours" className={heading}>
-            Opening hours
+            {t('footer.hours')}
           </h2>
           <div className="mt-2">
-            <OpeningHours settings={settings} />
+            <OpeningHours settings={settings} locale={locale} />
           </div>
         </section>
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact" className={heading}>
-            Contact and help
+            {t('footer.contact')}
           </h2>
           <div className="mt-1">
-            <ContactLinks settings={settings} />
+            <ContactLinks settings={settings} locale={locale} />
             <a
               href={paths.book()}
               className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-100"
             >
-              Book a consultation
+              {t('footer.book')}
             </a>
           </div>
         </section>
@@ -57,9 +61,9 @@ export function SiteFooter({settings}: {settings: Settings}) {
           </p>
           <ul className="flex flex-wrap gap-x-4">
             {[
-              {href: paths.privacy(), label: 'Privacy notice'},
-              {href: paths.clinic(), label: 'Clinic details'},
-              {href: paths.feed(), label: 'RSS feed'},
+              {href: paths.privacy(), label: t('footer.privacy')},
+              {href: paths.clinic(), label: t('footer.clinicDetails')},
+              {href: paths.feed(), label: t('footer.feed')},
             ].map((link) => (
               <li key={link.href}>
                 <a

@@ -2,8 +2,15 @@ import {toSingaporeDay} from '@/lib/singapore-time'
 
 const WEEK = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 
-/** "Monday to Friday", "Saturday", "Monday, Wednesday": consecutive days joined into a range. */
-export function formatDays(days: readonly string[] | null | undefined): string {
+type DayWords = {dayName?: (day: string) => string; range?: (first: string, last: string) => string}
+
+/**
+ * "Monday to Friday", "Saturday", "Monday, Wednesday": consecutive days joined into a range. `words`
+ * names the days and the range in another edition's language ("星期一至星期五").
+ */
+export function formatDays(days: readonly string[] | null | undefined, words: DayWords = {}): string {
+  const name = words.dayName ?? ((day: string) => day)
+  const range = words.range ?? ((first: string, last: string) => `${first} to ${last}`)
   const sorted = [...new Set(days ?? [])]
     .filter((d) => WEEK.includes(d))
     .sort((a, b) => WEEK.indexOf(a) - WEEK.indexOf(b))
@@ -13,7 +20,7 @@ export function formatDays(days: readonly string[] | null | undefined): string {
     if (run && WEEK.indexOf(day) === WEEK.indexOf(run.at(-1)!) + 1) run.push(day)
     else runs.push([day])
   }
-  return runs.map((run) => (run.length > 2 ? `${run[0]} to ${run.at(-1)}` : run.join(', '))).join(', ')
+  return runs.map((run) => (run.length > 2 ? range(name(run[0]!), name(run.at(-1)!)) : run.map(name).join(', '))).join(', ')
 }
 
 /** "09:30" -> "9.30am", the way Singapore clinics write times. */

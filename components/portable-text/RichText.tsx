@@ -2,6 +2,7 @@ import {PortableText, type PortableTextComponents} from '@portabletext/react'
 import type {ReactNode} from 'react'
 import {headingIds} from '@/lib/article/heading-ids'
 import {TreatmentCard} from '@/components/treatments/TreatmentCard'
+import type {Locale} from '@/lib/i18n/locales'
 import {BodyImage} from './BodyImage'
 import {Callout} from './Callout'
 import {Citation, type CitationMarkValue} from './Citation'
@@ -19,7 +20,7 @@ function heading(Tag: 'h2' | 'h3' | 'h4', ids: Map<string, string>) {
 
 type CitedSource = {_key?: string | null; number: number}
 
-export function richTextComponents(ids: Map<string, string>, sources: readonly CitedSource[] = [], from?: string): PortableTextComponents {
+export function richTextComponents(ids: Map<string, string>, sources: readonly CitedSource[] = [], from?: string, locale?: Locale): PortableTextComponents {
   return {
     block: {h2: heading('h2', ids), h3: heading('h3', ids), h4: heading('h4', ids)},
     marks: {
@@ -38,7 +39,7 @@ export function richTextComponents(ids: Map<string, string>, sources: readonly C
       treatmentCard: ({value}: {value: TreatmentCardValue}) =>
         value.treatment ? (
           <div className="my-8">
-            <TreatmentCard treatment={value.treatment} titleAs="p" showImage={false} from={from} />
+            <TreatmentCard treatment={value.treatment} titleAs="p" showImage={false} from={from} locale={locale} />
           </div>
         ) : null,
       faqBlock: ({value}: {value: FaqBlockValue}) => {
@@ -63,18 +64,21 @@ export function RichText({
   reservedIds,
   sources,
   from,
+  locale,
 }: {
   value: RichBody | null | undefined
   reservedIds?: readonly string[]
   sources?: readonly CitedSource[]
   /** The page the body is on, for the booking links of its treatment cards. */
   from?: string
+  /** The edition the body is in (its treatment cards' links and words). */
+  locale?: Locale
 }) {
   if (!value?.length) return null
   return (
     <PortableText
       value={value}
-      components={richTextComponents(headingIds(value, reservedIds), sources, from)}
+      components={richTextComponents(headingIds(value, reservedIds), sources, from, locale)}
       onMissingComponent={false}
     />
   )

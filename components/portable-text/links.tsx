@@ -1,6 +1,6 @@
 import type {PortableTextMarkComponentProps} from '@portabletext/react'
 import {isExternalHref, safeHref} from '@/lib/article/safe-url'
-import {paths} from '@/lib/routes/paths'
+import {documentPath} from '@/lib/routes/document-paths'
 import type {InternalLinkMark, LinkMark} from './types'
 
 const linkClass =
@@ -17,10 +17,10 @@ export function ExternalLink({value, children}: PortableTextMarkComponentProps<L
   )
 }
 
-export function internalHref(mark: Pick<InternalLinkMark, 'refType' | 'slug'> | undefined): string | null {
+// In the linked document's own edition (`language`, from the query): a Chinese post links Chinese pages.
+export function internalHref(mark: (Pick<InternalLinkMark, 'refType' | 'slug'> & {language?: string | null}) | undefined): string | null {
   if (!mark?.slug) return null
-  if (mark.refType === 'post') return paths.post(mark.slug)
-  if (mark.refType === 'treatment') return paths.treatment(mark.slug)
+  if (mark.refType === 'post' || mark.refType === 'treatment') return documentPath(mark.refType, mark.slug, mark.language) ?? null
   return null
 }
 

@@ -1,7 +1,9 @@
 import type {TreatmentCard as TreatmentCardData} from '@/lib/content'
 import {ButtonLink} from '@/components/ui/ButtonLink'
 import {ContentImage} from '@/components/ui/ContentImage'
-import {paths} from '@/lib/routes/paths'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {siteText} from '@/lib/i18n/site-text'
+import {pathsFor} from '@/lib/routes/paths'
 
 type Props = {
   treatment: Pick<TreatmentCardData, 'name' | 'slug' | 'summary' | 'downtime' | 'coverImage'>
@@ -10,10 +12,13 @@ type Props = {
   showImage?: boolean
   /** The page the card is on, carried in the booking link (see paths.book). */
   from?: string
+  locale?: Locale
 }
 
-export function TreatmentCard({treatment, titleAs: Title = 'h3', showImage = true, from}: Props) {
+export function TreatmentCard({treatment, titleAs: Title = 'h3', showImage = true, from, locale = DEFAULT_LOCALE}: Props) {
   if (!treatment.slug || !treatment.name) return null
+  const t = siteText(locale)
+  const paths = pathsFor(locale)
   return (
     <article className="not-prose flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-700 dark:bg-slate-900">
       {showImage && treatment.coverImage?.asset && (
@@ -37,16 +42,16 @@ export function TreatmentCard({treatment, titleAs: Title = 'h3', showImage = tru
         )}
         {treatment.downtime && (
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            <span className="font-medium text-slate-800 dark:text-slate-200">Downtime:</span>{' '}
+            <span className="font-medium text-slate-800 dark:text-slate-200">{t('treatment.downtimeLabel')}</span>{' '}
             {treatment.downtime}
           </p>
         )}
         <div className="mt-auto flex flex-wrap gap-2 pt-2">
           <ButtonLink href={paths.book(treatment.slug, from)}>
-            Book a consultation<span className="sr-only"> about {treatment.name}</span>
+            {t('treatment.book')}<span className="sr-only">{t('treatment.bookAbout', {name: treatment.name})}</span>
           </ButtonLink>
           <ButtonLink href={paths.treatment(treatment.slug)} variant="secondary">
-            Details<span className="sr-only"> of {treatment.name}</span>
+            {t('treatment.details')}<span className="sr-only">{t('treatment.detailsOf', {name: treatment.name})}</span>
           </ButtonLink>
         </div>
       </div>

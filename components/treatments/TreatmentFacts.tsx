@@ -1,4 +1,6 @@
 import type {Treatment} from '@/lib/content'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {siteText} from '@/lib/i18n/site-text'
 
 const sgd = new Intl.NumberFormat('en-SG', {
   style: 'currency',
@@ -7,20 +9,22 @@ const sgd = new Intl.NumberFormat('en-SG', {
 })
 
 // MOH allows exact prices only: the figure is shown as entered, never "from" or "as low as".
-export function formatPrice(price: Treatment['price']): string | null {
+export function formatPrice(price: Treatment['price'], locale: Locale = DEFAULT_LOCALE): string | null {
+  const t = siteText(locale)
   if (price?.amount === undefined || price.amount === null) return null
   const parts = [`S${sgd.format(price.amount)}`]
   if (price.unit) parts.push(price.unit)
-  parts.push(price.includesGst === false ? '(before GST)' : '(includes GST)')
+  parts.push(price.includesGst === false ? t('treatment.beforeGst') : t('treatment.includesGst'))
   return parts.join(' ')
 }
 
-export function TreatmentFacts({treatment}: {treatment: Treatment}) {
-  const price = formatPrice(treatment.price)
+export function TreatmentFacts({treatment, locale = DEFAULT_LOCALE}: {treatment: Treatment; locale?: Locale}) {
+  const t = siteText(locale)
+  const price = formatPrice(treatment.price, locale)
   const facts = [
-    {label: 'Downtime', value: treatment.downtime},
-    {label: 'Typical sessions', value: treatment.sessions},
-    {label: 'Price', value: price},
+    {label: t('treatment.downtime'), value: treatment.downtime},
+    {label: t('treatment.sessions'), value: treatment.sessions},
+    {label: t('treatment.price'), value: price},
   ].filter((fact): fact is {label: string; value: string} => Boolean(fact.value))
   if (facts.length === 0) return null
   return (

@@ -1,7 +1,8 @@
 import 'server-only'
 import type {SettingsQueryResult} from '@/sanity/types'
 import {ContentUnavailableError} from './content-unavailable'
-import type {Settings} from './getters'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
+import {type Settings, withFallback} from './getters'
 import {lastGoodKey, recallLastGood, rememberLastGood} from './last-good'
 import {settingsQuery} from './queries'
 import {runQuery} from './source'
@@ -12,10 +13,13 @@ import {runQuery} from './source'
  * asks the source itself; when the source is down it answers the last good settings, which page
  * renders and the build keep under the same key.
  */
-export async function loadClinicSettings(): Promise<Settings> {
-  const key = lastGoodKey(settingsQuery, {})
+export async function loadClinicSettings(locale: Locale = DEFAULT_LOCALE): Promise<Settings> {
+  const params = {language: locale}
+  const key = lastGoodKey(settingsQuery, params)
   try {
-    const settings = await runQuery<SettingsQueryResult>(settingsQuery)
+    const own = await runQuery<SettingsQueryResult>(settingsQuery, params)
+    // A translation's missing fields are the English settings' (as getSettings does for pages).
+    const settings = locale === DEFAULT_LOCALE ? own : withFallback(own, await runQuery<SettingsQueryResult>(settingsQuery, {language: DEFAULT_LOCALE}))
     if (!settings) throw new Error('Clinic settings are missing from the content source')
     await rememberLastGood(key, settings)
     return settings

@@ -32,3 +32,4 @@ export {findDueTransitions, findNextTransition, type DueTransition} from './sche
 export {LIVE_POST, VISIBLE_POST} from './live-filter'
 export {getRedirectFor, notFoundUnlessRedirected} from './redirect-lookup'
 export {followRedirects, type RedirectRule, type RedirectTarget} from './redirect-chain'
+export {documentEditions, fixedPageEditions, switchTarget} from './translations'

@@ -2,6 +2,10 @@ import {defineQuery} from 'next-sanity'
 import {LIVE_POST, VISIBLE_POST} from './live-filter'
 import {CLINIC_CONTACT, TREATMENT_FACTS} from './field-lists'
 
+// The edition a public read is for. A document without the field is English (documents written
+// before the Chinese edition); runQuery passes "en" when a caller names no language.
+const IN_LANGUAGE = /* groq */ `coalesce(language, "en") == $language`
+
 // Shared projections. Images keep their asset reference (not dereferenced) so one helper can build
 // Sanity CDN URLs with crop/hotspot, or local snapshot URLs, from the same value.
 const imageFields = /* groq */ `{asset, alt, caption, crop, hotspot}`
@@ -45,13 +49,14 @@ const bodyFields = /* groq */ `body[]{
         _type,
         _key,
         "refType": reference->_type,
-        "slug": *[_id == ^.reference._ref && (_type != "post" || ${VISIBLE_POST})][0].slug.current
+        "slug": *[_id == ^.reference._ref && (_type != "post" || ${VISIBLE_POST})][0].slug.current,
+        "language": coalesce(reference->language, "en")
       }
     }
   }
 }`
 
-export const settingsQuery = defineQuery(`*[_type == "clinicSettings"][0]{
+export const settingsQuery = defineQuery(`*[_type == "clinicSettings" && ${IN_LANGUAGE}][0]{
   _updatedAt,
   ${CLINIC_CONTACT},
   openingHours[]{_key, days, opens, closes},
@@ -61,28 +66,28 @@ export const settingsQuery = defineQuery(`*[_type == "clinicSettings"][0]{
   disclaimer,
   enquiryRetentionMonths,
   reviewIntervalMonths,
-  "editorialPolicy": editorialPolicy->{title, "slug": slug.current}
+  "editorialPolicy": editorialPolicy->{title, "slug": slug.current, "language": coalesce(language, "en")}
 }`)
 
-export const categoriesQuery = defineQuery(`*[_type == "category"] | order(title asc){_id, title, "slug": slug.current, description}`)
+export const categoriesQuery = defineQuery(`*[_type == "category" && ${IN_LANGUAGE}] | order(title asc){_id, title, "slug": slug.current, description}`)
 
 export const categoryBySlugQuery = defineQuery(
-  `*[_type == "category" && slug.current == $slug][0]{_id, title, "slug": slug.current, description}`,
+  `*[_type == "category" && ${IN_LANGUAGE} && slug.current == $slug][0]{_id, title, "slug": slug.current, description}`,
 )
 
 export const postsPageQuery = defineQuery(`{
-  "total": count(*[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),
-  "posts": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]
+  "total": count(*[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),
+  "posts": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]
     | order(publishedAt desc)[$start...$end]${postCard}
 }`)
 
 export const latestPostsQuery = defineQuery(
-  `*[_type == "post" && ${VISIBLE_POST} && defined(slug.current)] | order(publishedAt desc)[0...$limit]${postCard}`,
+  `*[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && defined(slug.current)] | order(publishedAt desc)[0...$limit]${postCard}`,
 )
 
-export const postSlugsQuery = defineQuery(`*[_type == "post" && ${VISIBLE_POST} && defined(slug.current)].slug.current`)
+export const postSlugsQuery = defineQuery(`*[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && defined(slug.current)].slug.current`)
 
-export const postBySlugQuery = defineQuery(`*[_type == "post" && ${VISIBLE_POST} && slug.current == $slug][0]{
+export const postBySlugQuery = defineQuery(`*[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && slug.current == $slug][0]{
   _id,
   _updatedAt,
   title,
@@ -110,21 +115,21 @@ export const postBySlugQuery = defineQuery(`*[_type == "post" && ${VISIBLE_POST}
 // rather than newest, so that a new post changes the related list of a few neighbours only and a
 // publish does not re-render every post page (lib/publishing/tags-for-document.ts names them).
 export const postsNearInCategoriesQuery = defineQuery(`{
-  "earlier": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && _id != $excludeId && references($categoryIds) && publishedAt <= $publishedAt]
+  "earlier": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && defined(slug.current) && _id != $excludeId && references($categoryIds) && publishedAt <= $publishedAt]
     | order(publishedAt desc)[0...$limit]{_id, "slug": slug.current},
-  "later": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && _id != $excludeId && references($categoryIds) && publishedAt > $publishedAt]
+  "later": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && defined(slug.current) && _id != $excludeId && references($categoryIds) && publishedAt > $publishedAt]
     | order(publishedAt asc)[0...$limit]{_id, "slug": slug.current}
 }`)
 
 export const postCardsByIdQuery = defineQuery(
-  `*[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && _id in $ids]${postCard}`,
+  `*[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && defined(slug.current) && _id in $ids]${postCard}`,
 )
 
-export const treatmentsQuery = defineQuery(`*[_type == "treatment" && defined(slug.current)] | order(name asc)${treatmentCard}`)
+export const treatmentsQuery = defineQuery(`*[_type == "treatment" && ${IN_LANGUAGE} && defined(slug.current)] | order(name asc)${treatmentCard}`)
 
-export const treatmentSlugsQuery = defineQuery(`*[_type == "treatment" && defined(slug.current)].slug.current`)
+export const treatmentSlugsQuery = defineQuery(`*[_type == "treatment" && ${IN_LANGUAGE} && defined(slug.current)].slug.current`)
 
-export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && slug.current == $slug][0]{
+export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && ${IN_LANGUAGE} && slug.current == $slug][0]{
   _id,
   _updatedAt,
   name,
@@ -140,13 +145,13 @@ export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && slug.
   price,
   "seo": seo{title, description, "image": image${imageFields}},
   "relatedPosts": (relatedPosts[]->)[${VISIBLE_POST}]${postCard},
-  "linkedFromPosts": *[_type == "post" && ${VISIBLE_POST} && references(^._id)] | order(publishedAt desc)${postCard},
+  "linkedFromPosts": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && references(^._id)] | order(publishedAt desc)${postCard},
   ${referencesFields}
 }`)
 
-export const personSlugsQuery = defineQuery(`*[_type == "person" && defined(slug.current)].slug.current`)
+export const personSlugsQuery = defineQuery(`*[_type == "person" && ${IN_LANGUAGE} && defined(slug.current)].slug.current`)
 
-export const personBySlugQuery = defineQuery(`*[_type == "person" && slug.current == $slug][0]{
+export const personBySlugQuery = defineQuery(`*[_type == "person" && ${IN_LANGUAGE} && slug.current == $slug][0]{
   _id,
   _updatedAt,
   name,
@@ -156,20 +161,20 @@ export const personBySlugQuery = defineQuery(`*[_type == "person" && slug.curren
   isDoctor,
   bio,
   "photo": photo${imageFields},
-  "authored": *[_type == "post" && ${VISIBLE_POST} && author._ref == ^._id] | order(publishedAt desc)${postCard},
-  "reviewed": *[_type == "post" && ${VISIBLE_POST} && medicalReviewer._ref == ^._id] | order(publishedAt desc)${postCard},
-  "reviewedTreatments": *[_type == "treatment" && reviewer._ref == ^._id] | order(name asc)${treatmentCard}
+  "authored": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && author._ref == ^._id] | order(publishedAt desc)${postCard},
+  "reviewed": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && medicalReviewer._ref == ^._id] | order(publishedAt desc)${postCard},
+  "reviewedTreatments": *[_type == "treatment" && ${IN_LANGUAGE} && reviewer._ref == ^._id] | order(name asc)${treatmentCard}
 }`)
 
 export const sitemapQuery = defineQuery(`{
-  "posts": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current)]{"slug": slug.current, _updatedAt},
-  "treatments": *[_type == "treatment" && defined(slug.current)]{"slug": slug.current, _updatedAt},
-  "people": *[_type == "person" && defined(slug.current)]{"slug": slug.current, _updatedAt},
-  "categories": *[_type == "category" && defined(slug.current)]{"slug": slug.current, _updatedAt},
-  "pages": *[_type == "page" && defined(slug.current)]{"slug": slug.current, _updatedAt}
+  "posts": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && defined(slug.current)]{"slug": slug.current, _updatedAt, _id},
+  "treatments": *[_type == "treatment" && ${IN_LANGUAGE} && defined(slug.current)]{"slug": slug.current, _updatedAt, _id},
+  "people": *[_type == "person" && ${IN_LANGUAGE} && defined(slug.current)]{"slug": slug.current, _updatedAt, _id},
+  "categories": *[_type == "category" && ${IN_LANGUAGE} && defined(slug.current)]{"slug": slug.current, _updatedAt, _id},
+  "pages": *[_type == "page" && ${IN_LANGUAGE} && defined(slug.current)]{"slug": slug.current, _updatedAt, _id}
 }`)
 
-export const feedQuery = defineQuery(`*[_type == "post" && ${VISIBLE_POST} && defined(slug.current)] | order(publishedAt desc)[0...50]{
+export const feedQuery = defineQuery(`*[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && defined(slug.current)] | order(publishedAt desc)[0...50]{
   title,
   "slug": slug.current,
   excerpt,
@@ -198,11 +203,23 @@ export const redirectsQuery = defineQuery(
 )
 
 /** Whether a redirect's target is a page a reader can see now (not deleted, scheduled or taken down). */
-export const livePageQuery = defineQuery(`count(*[_type == $type && slug.current == $slug && ${LIVE_POST}]) > 0`)
+export const livePageQuery = defineQuery(`count(*[_type == $type && ${IN_LANGUAGE} && slug.current == $slug && ${LIVE_POST}]) > 0`)
 
-export const pageSlugsQuery = defineQuery(`*[_type == "page" && defined(slug.current)].slug.current`)
+/** Every set of translations (translation.metadata documents): which document ids are one page in each language. */
+export const translationGroupsQuery = defineQuery(`*[_type == "translation.metadata"]{"members": translations[]{"language": _key, "id": value._ref}}`)
 
-export const pageBySlugQuery = defineQuery(`*[_type == "page" && slug.current == $slug][0]{
+/**
+ * A document's translations as its translation.metadata document (@sanity/document-internationalization)
+ * links them, each with its type, language and slug; live posts only. Empty when it has none.
+ */
+export const translationsQuery = defineQuery(`*[_type == "translation.metadata" && $id in translations[].value._ref][0].translations[]{
+  "language": _key,
+  "doc": *[_id == ^.value._ref && defined(slug.current) && (_type != "post" || ${VISIBLE_POST})][0]{_type, "slug": slug.current}
+}`)
+
+export const pageSlugsQuery = defineQuery(`*[_type == "page" && ${IN_LANGUAGE} && defined(slug.current)].slug.current`)
+
+export const pageBySlugQuery = defineQuery(`*[_type == "page" && ${IN_LANGUAGE} && slug.current == $slug][0]{
   _id,
   _updatedAt,
   title,

@@ -21,7 +21,7 @@ async function isLive(path: string): Promise<boolean> {
   const doc = documentAtPath(path)
   // Listings and fixed pages (/blog, /treatments, /clinic) always exist.
   if (!doc) return true
-  return fetchContent<boolean>(livePageQuery, {type: doc.type, slug: doc.slug}, [targetTag(doc)])
+  return fetchContent<boolean>(livePageQuery, {type: doc.type, slug: doc.slug, language: doc.language}, [targetTag(doc)])
 }
 
 /**

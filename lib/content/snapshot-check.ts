@@ -31,6 +31,8 @@ const REQUIRED_FIELDS: Record<string, string[]> = {
   page: ['title', 'slug', 'body', 'lastUpdatedAt'],
   clinicSettings: ['clinicName', 'address', 'phone', 'whatsapp', 'email', 'openingHours', 'dpo', 'privacyNotice', 'disclaimer', 'enquiryRetentionMonths'],
 }
+// The privacy notice is English-only in Clinic settings: the Chinese one is a page of its own (/zh/privacy).
+const NOT_REQUIRED_IN_TRANSLATION: Record<string, string[]> = {clinicSettings: ['privacyNotice']}
 const SLUGGED_TYPES = ['post', 'treatment', 'person', 'category', 'page']
 const DRAFT_PREFIX = 'drafts.'
 
@@ -69,14 +71,17 @@ export function checkSnapshot(documents: SnapshotDocument[], imagesDir: string):
     const isDraft = doc._id.startsWith(DRAFT_PREFIX)
     const publishedId = isDraft ? doc._id.slice(DRAFT_PREFIX.length) : doc._id
 
+    // A translation keeps the English slug; slugs are unique per type and language.
+    const language = typeof doc.language === 'string' ? doc.language : 'en'
     for (const field of REQUIRED_FIELDS[doc._type] ?? []) {
+      if (language !== 'en' && NOT_REQUIRED_IN_TRANSLATION[doc._type]?.includes(field)) continue
       if (isEmpty(doc[field])) problems.push({documentId: doc._id, path: field, message: `required field "${field}" is missing`})
     }
 
     if (SLUGGED_TYPES.includes(doc._type) && !isDraft) {
       const slug = (doc.slug as {current?: string} | undefined)?.current
       if (slug) {
-        const key = `${doc._type}:${slug}`
+        const key = `${doc._type}:${language}:${slug}`
         const owner = slugOwners.get(key)
         if (owner && owner !== publishedId) {
           problems.push({documentId: doc._id, path: 'slug', message: `slug "${slug}" is also used by ${owner}`})

@@ -18,3 +18,11 @@ export const LOCALE_NAME: Record<Locale, string> = {en: 'English', 'zh-Hans': 'ç
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }
+
+/** The other edition: the site has two, and the language switcher links one to the other. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'zh-Hans' : 'en'
+}
+
+/** A page's address in each edition that has it (hreflang alternates, the language switcher). */
+export type EditionPaths = Partial<Record<Locale, string>>

@@ -17,17 +17,17 @@ export type ContentLookup = {
   neighbours(id: string): Promise<DocumentRef[]>
 }
 
-// One category's window around a date, as getRelatedPosts reads it (live posts with a slug).
+// One category's window around a date, as getRelatedPosts reads it (live posts of the edition with a slug).
 const NEAR_IN_CATEGORY = /* groq */ `{
-  "earlier": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && _id != $id && references($category) && publishedAt <= $publishedAt]
+  "earlier": *[_type == "post" && coalesce(language, "en") == $language && ${VISIBLE_POST} && defined(slug.current) && _id != $id && references($category) && publishedAt <= $publishedAt]
     | order(publishedAt desc)[0...$limit]{_type, "slug": slug.current},
-  "later": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && _id != $id && references($category) && publishedAt >= $publishedAt]
+  "later": *[_type == "post" && coalesce(language, "en") == $language && ${VISIBLE_POST} && defined(slug.current) && _id != $id && references($category) && publishedAt >= $publishedAt]
     | order(publishedAt asc)[0...$limit]{_type, "slug": slug.current}
 }`
 
 async function neighbours(runQuery: RunQuery, id: string): Promise<DocumentRef[]> {
-  const post = await runQuery<{publishedAt?: string | null; categoryIds?: (string | null)[] | null} | null>(
-    `*[_type == "post" && _id == $id][0]{publishedAt, "categoryIds": categories[]._ref}`,
+  const post = await runQuery<{publishedAt?: string | null; language: string; categoryIds?: (string | null)[] | null} | null>(
+    `*[_type == "post" && _id == $id][0]{publishedAt, "language": coalesce(language, "en"), "categoryIds": categories[]._ref}`,
     {id},
     'published',
   )
@@ -36,7 +36,7 @@ async function neighbours(runQuery: RunQuery, id: string): Promise<DocumentRef[]
     categories.map((category) =>
       runQuery<{earlier: DocumentRef[]; later: DocumentRef[]}>(
         NEAR_IN_CATEGORY,
-        {id, category, publishedAt: post?.publishedAt ?? '', limit: RELATED_POSTS_LIMIT},
+        {id, category, publishedAt: post?.publishedAt ?? '', language: post?.language ?? 'en', limit: RELATED_POSTS_LIMIT},
         'published',
       ),
     ),

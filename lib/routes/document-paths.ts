@@ -1,6 +1,8 @@
 // Which document a public address shows, and the reverse: the redirects of renamed pages are written
-// and checked with it. No imports but paths.ts: the Studio's redirect validation uses this file too.
-import {paths} from './paths'
+// and checked with it, and a publish refreshes the pages it names. Each edition has its own
+// addresses (a Chinese document's under /zh). No imports but paths.ts: the Studio's redirect
+// validation uses this file too.
+import {type Edition, editionOfPath, pathsFor} from './paths'
 
 /** The document types whose address is `<prefix>/<slug>`: renaming one leaves a redirect behind. */
 export const ADDRESSED_TYPES = ['post', 'treatment', 'person', 'category', 'page'] as const
@@ -8,9 +10,13 @@ export type AddressedType = (typeof ADDRESSED_TYPES)[number]
 
 export const isAddressedType = (type: string): type is AddressedType => (ADDRESSED_TYPES as readonly string[]).includes(type)
 
-/** The public address of a document, or undefined for a type without a page of its own or no slug. */
-export function documentPath(type: string, slug: string | null | undefined): string | undefined {
+/**
+ * The public address of a document in its language's edition (English when the document has no
+ * `language`), or undefined for a type without a page of its own or no slug.
+ */
+export function documentPath(type: string, slug: string | null | undefined, language?: string | null): string | undefined {
   if (!slug) return undefined
+  const paths = pathsFor(language === 'zh-Hans' ? 'zh-Hans' : 'en')
   switch (type) {
     case 'post':
       return paths.post(slug)
@@ -27,8 +33,17 @@ export function documentPath(type: string, slug: string | null | undefined): str
   }
 }
 
-/** The document a path would show, if it is one document's own page (listings and fixed pages are not). */
-export function documentAtPath(path: string): {type: AddressedType; slug: string} | undefined {
+/**
+ * The document a path would show, if it is one document's own page (listings and fixed pages are
+ * not), with the language of the edition the path is in.
+ */
+export function documentAtPath(path: string): {type: AddressedType; slug: string; language: Edition} | undefined {
+  const edition = editionOfPath(path)
+  const found = documentInEdition(edition.path)
+  return found && {...found, language: edition.locale}
+}
+
+function documentInEdition(path: string): {type: AddressedType; slug: string} | undefined {
   const parts = path.split('/').filter(Boolean)
   if (parts.length === 3 && parts[0] === 'blog' && parts[1] === 'category') return {type: 'category', slug: parts[2]!}
   if (parts.length !== 2) return undefined

@@ -1,6 +1,7 @@
 import type {Post, Settings, Treatment, TreatmentCard} from '@/lib/content'
 import {toSingaporeDay, toSingaporeIso} from '@/lib/singapore-time'
-import {paths} from '@/lib/routes/paths'
+import {DEFAULT_LOCALE, HTML_LANG, type Locale} from '@/lib/i18n/locales'
+import {pathsFor} from '@/lib/routes/paths'
 import {numberSources, type SourceEntry} from '@/lib/article/sources'
 import {absoluteUrl} from './urls'
 
@@ -32,7 +33,7 @@ export function serializeJsonLd(data: unknown): string {
 }
 
 export const clinicId = (siteUrl: string) => `${absoluteUrl('/', siteUrl)}#clinic`
-const personId = (slug: string, siteUrl: string) => `${absoluteUrl(paths.person(slug), siteUrl)}#person`
+const personId = (slug: string, siteUrl: string, locale: Locale) => `${absoluteUrl(pathsFor(locale).person(slug), siteUrl)}#person`
 
 function compact<T extends Record<string, unknown>>(node: T): T {
   return Object.fromEntries(
@@ -40,13 +41,13 @@ function compact<T extends Record<string, unknown>>(node: T): T {
   ) as T
 }
 
-function personNode(person: PersonRef, siteUrl: string): JsonLdNode | undefined {
+function personNode(person: PersonRef, siteUrl: string, locale: Locale = DEFAULT_LOCALE): JsonLdNode | undefined {
   if (!person?.name) return undefined
   return compact({
     '@type': 'Person',
-    '@id': person.slug ? personId(person.slug, siteUrl) : undefined,
+    '@id': person.slug ? personId(person.slug, siteUrl, locale) : undefined,
     name: person.name,
-    url: person.slug ? absoluteUrl(paths.person(person.slug), siteUrl) : undefined,
+    url: person.slug ? absoluteUrl(pathsFor(locale).person(person.slug), siteUrl) : undefined,
     jobTitle: person.role ?? undefined,
     honorificSuffix: person.qualifications ?? undefined,
   })
@@ -92,9 +93,10 @@ export function breadcrumbNode(crumbs: Crumb[], pagePath: string, siteUrl: strin
 function procedureRef(
   treatment: Pick<TreatmentCard, 'name' | 'slug' | 'procedureType' | 'summary'>,
   siteUrl: string,
+  locale: Locale = DEFAULT_LOCALE,
 ): JsonLdNode | undefined {
   if (!treatment.slug || !treatment.name) return undefined
-  const url = absoluteUrl(paths.treatment(treatment.slug), siteUrl)
+  const url = absoluteUrl(pathsFor(locale).treatment(treatment.slug), siteUrl)
   return compact({
     '@type': 'MedicalProcedure',
     '@id': `${url}#procedure`,
@@ -104,7 +106,8 @@ function procedureRef(
   })
 }
 
-export function clinicNode(settings: Settings, treatments: TreatmentCard[], siteUrl: string): JsonLdNode {
+// One clinic whichever edition describes it: its @id is the English home page's.
+export function clinicNode(settings: Settings, treatments: TreatmentCard[], siteUrl: string, locale: Locale = DEFAULT_LOCALE): JsonLdNode {
   const address = settings.address
   return compact({
     '@type': 'MedicalClinic',
@@ -140,14 +143,15 @@ export function clinicNode(settings: Settings, treatments: TreatmentCard[], site
         opens: '00:00',
         closes: '00:00',
       })),
-    availableService: treatments.map((t) => procedureRef(t, siteUrl)).filter(Boolean),
+    availableService: treatments.map((t) => procedureRef(t, siteUrl, locale)).filter(Boolean),
   })
 }
 
-type WebPageInput = {type?: string; path: string; name: string; description?: string | null; crumbs?: Crumb[]}
+/** `locale`: the edition the page is in (its `inLanguage`, and the addresses it links). English unless named. */
+type WebPageInput = {type?: string; path: string; name: string; description?: string | null; crumbs?: Crumb[]; locale?: Locale}
 
 export function webPageNode(
-  {type = 'WebPage', path, name, description, crumbs}: WebPageInput,
+  {type = 'WebPage', path, name, description, crumbs, locale = DEFAULT_LOCALE}: WebPageInput,
   siteUrl: string,
 ): JsonLdNode {
   const url = absoluteUrl(path, siteUrl)
@@ -157,7 +161,7 @@ export function webPageNode(
     url,
     name,
     description: description ?? undefined,
-    inLanguage: 'en-SG',
+    inLanguage: HTML_LANG[locale],
     publisher: {'@id': clinicId(siteUrl)},
     breadcrumb: crumbs ? {'@id': `${url}#breadcrumb`} : undefined,
   })
@@ -175,7 +179,7 @@ function medicalWebPage(
   return compact({
     ...webPageNode({...input, type: 'MedicalWebPage'}, siteUrl),
     mainEntity: {'@id': input.mainEntity},
-    reviewedBy: personNode(input.reviewer, siteUrl),
+    reviewedBy: personNode(input.reviewer, siteUrl, input.locale),
     lastReviewed: toSingaporeDay(input.lastReviewedAt),
     citation: citationNodes(input.references),
     // schema.org's Patient is a MedicalAudience: pages written for patients, not clinicians.
@@ -190,21 +194,23 @@ type MedicalPageContext = {
   crumbs: Crumb[]
   imageUrl?: string | null
   siteUrl: string
+  locale?: Locale
 }
 
 export function articleGraph(
   post: Post,
   context: MedicalPageContext,
 ): JsonLdGraph {
-  const {siteUrl} = context
-  const path = paths.post(post.slug ?? '')
+  const {siteUrl, locale = DEFAULT_LOCALE} = context
+  const path = pathsFor(locale).post(post.slug ?? '')
   const url = absoluteUrl(path, siteUrl)
   const articleId = `${url}#article`
   return jsonLdGraph([
-    clinicNode(context.settings, context.treatments, siteUrl),
+    clinicNode(context.settings, context.treatments, siteUrl, locale),
     medicalWebPage(
       {
         path,
+        locale,
         name: post.title ?? '',
         description: post.excerpt,
         crumbs: context.crumbs,
@@ -223,12 +229,12 @@ export function articleGraph(
       image: context.imageUrl ? [absoluteUrl(context.imageUrl, siteUrl)] : undefined,
       datePublished: toSingaporeIso(post.publishedAt),
       dateModified: toSingaporeIso(post._updatedAt ?? post.publishedAt),
-      author: personNode(post.author, siteUrl),
+      author: personNode(post.author, siteUrl, locale),
       publisher: {'@id': clinicId(siteUrl)},
       mainEntityOfPage: {'@id': `${url}#webpage`},
       articleSection: post.categories?.[0]?.title ?? undefined,
       citation: citationNodes(post.references),
-      inLanguage: 'en-SG',
+      inLanguage: HTML_LANG[locale],
     }),
     breadcrumbNode(context.crumbs, path, siteUrl),
   ])
@@ -238,15 +244,16 @@ export function treatmentGraph(
   treatment: Treatment,
   context: MedicalPageContext,
 ): JsonLdGraph {
-  const {siteUrl} = context
-  const path = paths.treatment(treatment.slug ?? '')
+  const {siteUrl, locale = DEFAULT_LOCALE} = context
+  const path = pathsFor(locale).treatment(treatment.slug ?? '')
   const url = absoluteUrl(path, siteUrl)
   const procedureId = `${url}#procedure`
   return jsonLdGraph([
-    clinicNode(context.settings, context.treatments, siteUrl),
+    clinicNode(context.settings, context.treatments, siteUrl, locale),
     medicalWebPage(
       {
         path,
+        locale,
         name: treatment.name ?? '',
         description: treatment.summary,
         crumbs: context.crumbs,
@@ -280,13 +287,13 @@ export function pageGraph(
 ): JsonLdGraph {
   const {siteUrl} = context
   return jsonLdGraph([
-    clinicNode(context.settings, context.treatments, siteUrl),
+    clinicNode(context.settings, context.treatments, siteUrl, page.locale),
     webPageNode(page, siteUrl),
     ...(context.extra ?? []),
     page.crumbs ? breadcrumbNode(page.crumbs, page.path, siteUrl) : null,
   ])
 }
 
-export function profileNode(person: PersonRef, siteUrl: string): JsonLdNode | undefined {
-  return personNode(person, siteUrl)
+export function profileNode(person: PersonRef, siteUrl: string, locale: Locale = DEFAULT_LOCALE): JsonLdNode | undefined {
+  return personNode(person, siteUrl, locale)
 }

@@ -1,7 +1,14 @@
 import type {Metadata} from 'next'
 import type {CategoryPage} from '@/lib/content'
-import {paths} from '@/lib/routes/paths'
+import {DEFAULT_LOCALE, type EditionPaths, HTML_LANG, LOCALES, type Locale} from '@/lib/i18n/locales'
+import {siteText} from '@/lib/i18n/site-text'
+import {pathsFor} from '@/lib/routes/paths'
 import {absoluteUrl} from './urls'
+
+export type {EditionPaths}
+
+/** Open Graph's locale format (language_TERRITORY). */
+const OG_LOCALE: Record<Locale, string> = {en: 'en_SG', 'zh-Hans': 'zh_SG'}
 
 export type PageMetadataInput = {
   title: string
@@ -13,11 +20,28 @@ export type PageMetadataInput = {
   image?: {url: string; width?: number; height?: number; alt?: string} | null
   article?: {publishedTime?: string; modifiedTime?: string; authors?: string[]; section?: string}
   noindex?: boolean
+  /** The edition the page is in; English unless named. */
+  locale?: Locale
+  /** The same page in each edition that has it (see EditionPaths); without it, only this one. */
+  editions?: EditionPaths
 }
 
 /** The name the feed has everywhere: the same words as the feed's own <title>. */
-export function feedTitle(siteName?: string | null): string {
-  return `${siteName?.trim() || 'Clinic'} journal`
+export function feedTitle(siteName?: string | null, locale: Locale = DEFAULT_LOCALE): string {
+  return siteText(locale)('journal.feedTitle', {clinic: siteName?.trim() || 'Clinic'})
+}
+
+/**
+ * hreflang alternates: each edition's address under its language tag, and `x-default` (for
+ * readers of neither language) at the English one. None when the page exists in one edition only.
+ */
+export function languageAlternates(editions: EditionPaths, siteUrl?: string): Record<string, string> | undefined {
+  const present = LOCALES.filter((locale) => editions[locale])
+  if (present.length < 2) return undefined
+  const languages: Record<string, string> = {}
+  for (const locale of present) languages[HTML_LANG[locale]] = absoluteUrl(editions[locale]!, siteUrl)
+  if (editions.en) languages['x-default'] = absoluteUrl(editions.en, siteUrl)
+  return languages
 }
 
 /**
@@ -25,10 +49,24 @@ export function feedTitle(siteName?: string | null): string {
  * `alternates` with the page's as a whole (it merges metadata one key deep), so a page that sets a
  * canonical and not the feed stops advertising the feed: every page builds it here instead.
  */
-export function pageAlternates({path, siteName, siteUrl}: {path: string; siteName?: string | null; siteUrl?: string}): NonNullable<Metadata['alternates']> {
+export function pageAlternates({
+  path,
+  siteName,
+  siteUrl,
+  locale = DEFAULT_LOCALE,
+  editions,
+}: {
+  path: string
+  siteName?: string | null
+  siteUrl?: string
+  locale?: Locale
+  editions?: EditionPaths
+}): NonNullable<Metadata['alternates']> {
+  const languages = editions && languageAlternates(editions, siteUrl)
   return {
     canonical: absoluteUrl(path, siteUrl),
-    types: {'application/rss+xml': [{url: absoluteUrl(paths.feed(), siteUrl), title: feedTitle(siteName)}]},
+    ...(languages ? {languages} : {}),
+    types: {'application/rss+xml': [{url: absoluteUrl(pathsFor(locale).feed(), siteUrl), title: feedTitle(siteName, locale)}]},
   }
 }
 
@@ -52,7 +90,8 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
       description,
       url: canonical,
       siteName: input.siteName,
-      locale: 'en_SG',
+      locale: OG_LOCALE[input.locale ?? DEFAULT_LOCALE],
+      alternateLocale: LOCALES.filter((l) => l !== (input.locale ?? DEFAULT_LOCALE) && input.editions?.[l]).map((l) => OG_LOCALE[l]),
       ...(input.article
         ? {
             type: 'article' as const,
@@ -76,12 +115,24 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
 /** For an unknown slug: the page itself calls notFound(); the tab should still say what happened. */
 export const notFoundMetadata: Metadata = {title: 'Page not found'}
 
+export function notFoundMetadataIn(locale: Locale = DEFAULT_LOCALE): Metadata {
+  return {title: siteText(locale)('notFound.metaTitle')}
+}
+
 /** A category listing's title, description and canonical, page 2 on named as such. */
-export function categoryPageMetadata({category, page}: Pick<CategoryPage, 'category' | 'page'>, siteName: string): Metadata {
+export function categoryPageMetadata(
+  {category, page}: Pick<CategoryPage, 'category' | 'page'>,
+  siteName: string,
+  locale: Locale = DEFAULT_LOCALE,
+  editions?: EditionPaths,
+): Metadata {
+  const t = siteText(locale)
   return buildMetadata({
-    title: page > 1 ? `${category.title}, page ${page}` : category.title,
-    description: category.description ?? `Journal posts about ${category.title.toLowerCase()}.`,
-    path: paths.category(category.slug, page),
+    title: page > 1 ? t('journal.categoryMetaTitlePaged', {title: category.title, page}) : category.title,
+    description: category.description ?? t('journal.categoryDescription', {topic: locale === DEFAULT_LOCALE ? category.title.toLowerCase() : category.title}),
+    path: pathsFor(locale).category(category.slug, page),
     siteName,
+    locale,
+    editions,
   })
 }

@@ -1,5 +1,6 @@
 import type {FeedQueryResult} from '@/sanity/types'
-import {paths} from '@/lib/routes/paths'
+import {DEFAULT_LOCALE, HTML_LANG, type Locale} from '@/lib/i18n/locales'
+import {pathsFor} from '@/lib/routes/paths'
 import {absoluteUrl} from './urls'
 
 const XML_ESCAPES: Record<string, string> = {
@@ -21,14 +22,16 @@ function rfc822(value: string): string {
   return new Date(value).toUTCString()
 }
 
-/** An RSS 2.0 document for the newest posts. */
+/** An RSS 2.0 document for the newest posts of one edition (English unless `locale` names another). */
 export function buildRssFeed(input: {
   posts: FeedQueryResult
   siteUrl: string
   title: string
   description: string
+  locale?: Locale
 }): string {
-  const {siteUrl} = input
+  const {siteUrl, locale = DEFAULT_LOCALE} = input
+  const paths = pathsFor(locale)
   const items = input.posts
     .filter((post) => post.slug && post.title)
     .map((post) => {
@@ -59,7 +62,7 @@ export function buildRssFeed(input: {
     `    <title>${escapeXml(input.title)}</title>`,
     `    <link>${escapeXml(absoluteUrl(paths.blog(), siteUrl))}</link>`,
     `    <description>${escapeXml(input.description)}</description>`,
-    '    <language>en-SG</language>',
+    `    <language>${HTML_LANG[locale]}</language>`,
     newest ? `    <lastBuildDate>${rfc822(newest)}</lastBuildDate>` : '',
     `    <atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`,
     ...items,

@@ -7,21 +7,33 @@ import {PageContainer} from '@/components/layout/PageHeading'
 import {TreatmentCard} from '@/components/treatments/TreatmentCard'
 import {ButtonLink} from '@/components/ui/ButtonLink'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {getLatestPosts, getSettings, getTreatments} from '@/lib/content'
+import {fixedPageEditions, getLatestPosts, getSettings, getTreatments} from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {pageGraph, buildMetadata} from '@/lib/seo'
-import {paths} from '@/lib/routes/paths'
+import {pageLocale} from '@/lib/i18n/page-locale'
+import {pathsFor} from '@/lib/routes/paths'
+import {getTranslations} from 'next-intl/server'
 
 export const revalidate = 3600
 
 // The guide patients most often arrive for; if it is ever unpublished the newest post takes its place.
 const FEATURED_POST_SLUG = 'can-you-close-pores-permanently'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSettings()
+type Props = {params: Promise<{locale: string}>}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const settings = await getSettings(locale)
   const name = settings.clinicName ?? ''
   return {
-    ...buildMetadata({title: name, description: settings.tagline, path: paths.home(), siteName: name}),
+    ...buildMetadata({
+      title: name,
+      description: settings.tagline,
+      path: pathsFor(locale).home(),
+      siteName: name,
+      locale,
+      editions: fixedPageEditions((paths) => paths.home()),
+    }),
     title: {absolute: name},
   }
 }
@@ -54,8 +66,15 @@ function SectionHeading({
   )
 }
 
-export default async function HomePage() {
-  const [settings, posts, treatments] = await Promise.all([getSettings(), getLatestPosts(7), getTreatments()])
+export default async function HomePage({params}: Props) {
+  const locale = await pageLocale(params)
+  const paths = pathsFor(locale)
+  const [settings, posts, treatments, t] = await Promise.all([
+    getSettings(locale),
+    getLatestPosts(7, locale),
+    getTreatments(locale),
+    getTranslations({locale, namespace: 'site'}),
+  ])
   const featured = posts.find((p) => p.slug === FEATURED_POST_SLUG) ?? posts[0]
   const latest = posts.filter((p) => p._id !== featured?._id).slice(0, 3)
 
@@ -63,7 +82,7 @@ export default async function HomePage() {
     <>
       <JsonLd
         data={pageGraph(
-          {path: paths.home(), name: settings.clinicName ?? '', description: settings.tagline},
+          {path: paths.home(), name: settings.clinicName ?? '', description: settings.tagline, locale},
           {settings, treatments, siteUrl: env().SITE_URL},
         )}
       />
@@ -78,14 +97,11 @@ export default async function HomePage() {
                 {settings.tagline}
               </p>
             )}
-            <p className="mt-3 text-base text-slate-700 dark:text-slate-300">
-              Our journal explains skin concerns and treatments in plain language. Every guide names its
-              author and the doctor who reviewed it.
-            </p>
+            <p className="mt-3 text-base text-slate-700 dark:text-slate-300">{t('home.intro')}</p>
             <div className="mt-6 flex flex-wrap gap-3">
-              <ButtonLink href={paths.book(null, paths.home())}>Book a consultation</ButtonLink>
+              <ButtonLink href={paths.book(null, paths.home())}>{t('home.book')}</ButtonLink>
               <ButtonLink href={paths.blog()} variant="secondary">
-                Read the journal
+                {t('home.readJournal')}
               </ButtonLink>
             </div>
           </div>
@@ -95,9 +111,9 @@ export default async function HomePage() {
                 id="featured"
                 className="mb-3 text-sm font-semibold tracking-wide text-brand-800 uppercase dark:text-brand-100"
               >
-                Featured guide
+                {t('home.featured')}
               </h2>
-              <PostCard post={featured} eager />
+              <PostCard post={featured} eager locale={locale} />
             </section>
           )}
         </PageContainer>
@@ -108,12 +124,12 @@ export default async function HomePage() {
           <section aria-labelledby="latest">
             <SectionHeading
               id="latest"
-              title="Latest from the journal"
+              title={t('home.latest')}
               href={paths.blog()}
-              linkText="All posts"
+              linkText={t('home.allPosts')}
             />
             <div className="mt-6">
-              <PostGrid posts={latest} />
+              <PostGrid posts={latest} locale={locale} />
             </div>
           </section>
         )}
@@ -122,14 +138,14 @@ export default async function HomePage() {
           <section aria-labelledby="treatments" className="mt-14">
             <SectionHeading
               id="treatments"
-              title="Treatments"
+              title={t('home.treatments')}
               href={paths.treatments()}
-              linkText="All treatments"
+              linkText={t('home.allTreatments')}
             />
             <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
               {treatments.map((treatment) => (
                 <li key={treatment._id} className="flex">
-                  <TreatmentCard treatment={treatment} showImage={false} />
+                  <TreatmentCard treatment={treatment} showImage={false} locale={locale} />
                 </li>
               ))}
             </ul>
@@ -142,27 +158,27 @@ export default async function HomePage() {
         >
           <SectionHeading
             id="visit"
-            title="Visit the clinic"
+            title={t('home.visit')}
             href={paths.clinic()}
-            linkText="Clinic details"
+            linkText={t('home.clinicDetails')}
           />
           <div className="mt-6 grid gap-8 text-slate-800 md:grid-cols-3 dark:text-slate-200">
             <div>
-              <h3 className="font-semibold text-slate-900 dark:text-white">Address</h3>
+              <h3 className="font-semibold text-slate-900 dark:text-white">{t('home.address')}</h3>
               <div className="mt-2">
-                <ClinicAddress settings={settings} />
+                <ClinicAddress settings={settings} locale={locale} />
               </div>
             </div>
             <div>
-              <h3 className="font-semibold text-slate-900 dark:text-white">Opening hours</h3>
+              <h3 className="font-semibold text-slate-900 dark:text-white">{t('home.hours')}</h3>
               <div className="mt-2">
-                <OpeningHours settings={settings} />
+                <OpeningHours settings={settings} locale={locale} />
               </div>
             </div>
             <div>
-              <h3 className="font-semibold text-slate-900 dark:text-white">Contact</h3>
+              <h3 className="font-semibold text-slate-900 dark:text-white">{t('home.contact')}</h3>
               <div className="mt-1">
-                <ContactLinks settings={settings} from={paths.home()} />
+                <ContactLinks settings={settings} from={paths.home()} locale={locale} />
               </div>
             </div>
           </div>

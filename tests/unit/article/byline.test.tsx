@@ -36,7 +36,7 @@ describe('Byline', () => {
     const html = render({
       changeNote: 'Updated the sunscreen amount to match new guidance.',
       changedAt: '2026-11-03',
-      editorialPolicy: {title: 'Editorial policy', slug: 'editorial-policy'},
+      editorialPolicy: {title: 'Editorial policy', slug: 'editorial-policy', language: 'en'},
     })
     expect(html.querySelector('[data-change-note]')!.textContent).toBe('Updated 3 November 2026: Updated the sunscreen amount to match new guidance.')
     expect(html.querySelector('a[href="/about/editorial-policy"]')!.textContent).toBe('Editorial policy')

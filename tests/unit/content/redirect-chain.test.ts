@@ -55,7 +55,11 @@ describe('addresses of documents', () => {
   it('maps each addressed type to its page and back', () => {
     for (const type of ['post', 'treatment', 'person', 'category', 'page'] as const) {
       const path = documentPath(type, 'x')!
-      expect(documentAtPath(path)).toEqual({type, slug: 'x'})
+      expect(documentAtPath(path)).toEqual({type, slug: 'x', language: 'en'})
+      // A Chinese document lives under /zh, and its address says so.
+      const chinese = documentPath(type, 'x', 'zh-Hans')!
+      expect(chinese).toBe(`/zh${path}`)
+      expect(documentAtPath(chinese)).toEqual({type, slug: 'x', language: 'zh-Hans'})
     }
     expect(documentPath('clinicSettings', 'x')).toBeUndefined()
     expect(documentAtPath('/blog/page')).toBeUndefined()

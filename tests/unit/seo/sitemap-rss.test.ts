@@ -7,8 +7,10 @@ import robots from '@/app/robots'
 import {SITE_URL, snapshotDocuments} from './snapshot'
 
 const docs = snapshotDocuments()
+// The English edition's posts (a document without `language` is English); Chinese ones are in /zh.
+const isEnglish = (d: (typeof docs)[number]) => ((d as {language?: string}).language ?? 'en') === 'en'
 const publishedPostSlugs = docs
-  .filter((d) => d._type === 'post' && !d._id.startsWith('drafts.'))
+  .filter((d) => d._type === 'post' && !d._id.startsWith('drafts.') && isEnglish(d))
   .map((d) => d.slug!.current!)
 const draftOnly = docs.filter(
   (d) => d._id.startsWith('drafts.') && !docs.some((p) => p._id === d._id.slice('drafts.'.length)),
@@ -28,9 +30,9 @@ describe('sitemap', () => {
     expect(urls.filter((u) => /\/blog\/(?!page\/|category\/)[^/]+$/.test(u))).toHaveLength(
       publishedPostSlugs.length,
     )
-    for (const d of docs.filter((d) => d._type === 'treatment'))
+    for (const d of docs.filter((d) => d._type === 'treatment' && isEnglish(d)))
       expect(urls).toContain(`${SITE_URL}/treatments/${d.slug!.current}`)
-    for (const d of docs.filter((d) => d._type === 'person'))
+    for (const d of docs.filter((d) => d._type === 'person' && isEnglish(d)))
       expect(urls).toContain(`${SITE_URL}/people/${d.slug!.current}`)
 
     expect(draftOnly.length).toBeGreaterThan(0)

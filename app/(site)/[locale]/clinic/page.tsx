@@ -6,20 +6,27 @@ import {PageContainer, PageHeading} from '@/components/layout/PageHeading'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {ButtonLink} from '@/components/ui/ButtonLink'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {getSettings, getTreatments} from '@/lib/content'
+import {fixedPageEditions, getSettings, getTreatments} from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {pageGraph, buildMetadata} from '@/lib/seo'
-import {paths} from '@/lib/routes/paths'
+import {getTranslations} from 'next-intl/server'
+import {pageLocale} from '@/lib/i18n/page-locale'
+import {pathsFor} from '@/lib/routes/paths'
 
 export const revalidate = 3600
 
-export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSettings()
+type Props = {params: Promise<{locale: string}>}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const [settings, t] = await Promise.all([getSettings(locale), getTranslations({locale, namespace: 'site'})])
   return buildMetadata({
-    title: 'Clinic address, opening hours and contact',
-    description: `How to find and contact ${settings.clinicName}: address, opening hours, closures, phone and WhatsApp.`,
-    path: paths.clinic(),
+    title: t('clinic.metaTitle'),
+    description: t('clinic.metaDescription', {clinic: settings.clinicName ?? ''}),
+    path: pathsFor(locale).clinic(),
     siteName: settings.clinicName ?? '',
+    locale,
+    editions: fixedPageEditions((paths) => paths.clinic()),
   })
 }
 
@@ -34,46 +41,45 @@ function Card({id, title, children}: {id: string; title: string; children: React
   )
 }
 
-export default async function ClinicPage() {
-  const [settings, treatments] = await Promise.all([getSettings(), getTreatments()])
+export default async function ClinicPage({params}: Props) {
+  const locale = await pageLocale(params)
+  const paths = pathsFor(locale)
+  const [settings, treatments, t] = await Promise.all([getSettings(locale), getTreatments(locale), getTranslations({locale, namespace: 'site'})])
   const crumbs = [
-    {name: 'Home', path: paths.home()},
-    {name: 'Clinic', path: paths.clinic()},
+    {name: t('crumbs.home'), path: paths.home()},
+    {name: t('clinic.crumb'), path: paths.clinic()},
   ]
   return (
     <PageContainer className="pt-2">
       <JsonLd
         data={pageGraph(
-          {type: 'ContactPage', path: paths.clinic(), name: 'Clinic details', crumbs},
+          {type: 'ContactPage', path: paths.clinic(), name: t('clinic.pageName'), crumbs, locale},
           {settings, treatments, siteUrl: env().SITE_URL},
         )}
       />
       <Breadcrumbs crumbs={crumbs} />
       <div className="mt-2">
-        <PageHeading title={settings.clinicName ?? 'The clinic'}>
+        <PageHeading title={settings.clinicName ?? t('clinic.fallbackTitle')}>
           {settings.tagline ? <p>{settings.tagline}</p> : null}
         </PageHeading>
       </div>
       <div className="mt-8 grid gap-6 md:grid-cols-2">
-        <Card id="address" title="Address">
-          <ClinicAddress settings={settings} />
+        <Card id="address" title={t('clinic.address')}>
+          <ClinicAddress settings={settings} locale={locale} />
         </Card>
-        <Card id="hours" title="Opening hours and closures">
-          <OpeningHours settings={settings} closureLimit={12} />
+        <Card id="hours" title={t('clinic.hours')}>
+          <OpeningHours settings={settings} closureLimit={12} locale={locale} />
         </Card>
-        <Card id="contact" title="Phone, WhatsApp and email">
-          <ContactLinks settings={settings} from={paths.clinic()} />
+        <Card id="contact" title={t('clinic.contact')}>
+          <ContactLinks settings={settings} from={paths.clinic()} locale={locale} />
           <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-            Please keep medical details for your consultation rather than WhatsApp or email.
+            {t('clinic.contactNote')}
           </p>
         </Card>
-        <Card id="consultation" title="Consultations">
-          <p>
-            Tell us which treatment you are asking about and when suits you; the clinic replies to confirm a
-            time.
-          </p>
+        <Card id="consultation" title={t('clinic.consultations')}>
+          <p>{t('clinic.consultationsText')}</p>
           <div className="mt-4">
-            <ButtonLink href={paths.book(null, paths.clinic())}>Book a consultation</ButtonLink>
+            <ButtonLink href={paths.book(null, paths.clinic())}>{t('clinic.book')}</ButtonLink>
           </div>
         </Card>
       </div>

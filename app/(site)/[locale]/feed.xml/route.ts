@@ -1,22 +1,27 @@
+import {notFound} from 'next/navigation'
 import {getFeedPosts, getSettings} from '@/lib/content'
-import {LOCALES} from '@/lib/i18n/locales'
+import {isLocale, LOCALES} from '@/lib/i18n/locales'
+import {siteText} from '@/lib/i18n/site-text'
 import {env} from '@/lib/platform/env'
-import {buildRssFeed} from '@/lib/seo'
+import {buildRssFeed, feedTitle} from '@/lib/seo'
 
 export const revalidate = 3600
 
-// One feed per edition (/feed.xml and /zh/feed.xml), built at build time like the pages.
+// One feed per edition (/feed.xml and /zh/feed.xml), each with its own posts only, built at build time like the pages.
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({locale}))
 }
 
-export async function GET() {
-  const [posts, settings] = await Promise.all([getFeedPosts(), getSettings()])
+export async function GET(_request: Request, {params}: {params: Promise<{locale: string}>}) {
+  const {locale} = await params
+  if (!isLocale(locale)) notFound()
+  const [posts, settings] = await Promise.all([getFeedPosts(locale), getSettings(locale)])
   const xml = buildRssFeed({
     posts,
     siteUrl: env().SITE_URL,
-    title: `${settings.clinicName ?? 'Clinic'} journal`,
-    description: settings.tagline ?? 'Guides to skin and treatments, reviewed by our doctors.',
+    title: feedTitle(settings.clinicName, locale),
+    description: settings.tagline ?? siteText(locale)('journal.feedDescription'),
+    locale,
   })
   return new Response(xml, {headers: {'Content-Type': 'application/rss+xml; charset=utf-8'}})
 }

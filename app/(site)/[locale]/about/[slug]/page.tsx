@@ -4,44 +4,52 @@ import {RichText} from '@/components/portable-text/RichText'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {DateTime} from '@/components/ui/DateTime'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {getPageBySlug, prerenderedPageParams, type EditionParams, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
+import {documentEditions, getPageBySlug, prerenderedPageParams, type EditionParams, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
 import {env} from '@/lib/platform/env'
-import {pageGraph, buildMetadata, notFoundMetadata} from '@/lib/seo'
-import {paths} from '@/lib/routes/paths'
+import {pageGraph, buildMetadata, notFoundMetadataIn} from '@/lib/seo'
+import {pageLocale} from '@/lib/i18n/page-locale'
+import {siteText} from '@/lib/i18n/site-text'
+import {pathsFor} from '@/lib/routes/paths'
 
 export const revalidate = 3600
 
-type Props = {params: Promise<{slug: string}>}
+type Props = {params: Promise<{locale: string; slug: string}>}
 
 export const dynamicParams = true
 export const generateStaticParams = ({params}: EditionParams) => prerenderedPageParams(params.locale)
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const paths = pathsFor(locale)
   const {slug} = await params
-  const [page, settings] = await Promise.all([getPageBySlug(slug), getSettings()])
-  if (!page) return notFoundMetadata
+  const [page, settings] = await Promise.all([getPageBySlug(slug, locale), getSettings(locale)])
+  if (!page) return notFoundMetadataIn(locale)
   return buildMetadata({
     title: page.title ?? '',
     description: page.summary,
     path: paths.page(slug),
+    locale,
+    editions: await documentEditions(page._id, locale, paths.page(slug)),
     siteName: settings.clinicName ?? '',
   })
 }
 
 export default async function StandingPage({params}: Props) {
+  const locale = await pageLocale(params)
+  const paths = pathsFor(locale)
   const {slug} = await params
-  const page = await getPageBySlug(slug)
+  const page = await getPageBySlug(slug, locale)
   if (!page?.slug || !page.title) return notFoundUnlessRedirected(paths.page(slug))
-  const [settings, treatments] = await Promise.all([getSettings(), getTreatments()])
+  const [settings, treatments] = await Promise.all([getSettings(locale), getTreatments(locale)])
   const crumbs = [
-    {name: 'Home', path: paths.home()},
+    {name: siteText(locale)('crumbs.home'), path: paths.home()},
     {name: page.title, path: paths.page(page.slug)},
   ]
   return (
     <PageContainer className="pt-2">
       <JsonLd
         data={pageGraph(
-          {path: paths.page(page.slug), name: page.title, description: page.summary, crumbs},
+          {path: paths.page(page.slug), name: page.title, description: page.summary, crumbs, locale},
           {settings, treatments, siteUrl: env().SITE_URL},
         )}
       />
@@ -51,11 +59,11 @@ export default async function StandingPage({params}: Props) {
       </div>
       {page.lastUpdatedAt && (
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-          Last updated <DateTime value={page.lastUpdatedAt} />
+          {siteText(locale).rich('standing.lastUpdated', {date: () => <DateTime value={page.lastUpdatedAt} locale={locale} />})}
         </p>
       )}
       <div className="article-body prose prose-slate mt-6 max-w-[68ch] dark:prose-invert">
-        <RichText value={page.body} />
+        <RichText value={page.body} locale={locale} />
       </div>
     </PageContainer>
   )

@@ -11,6 +11,8 @@ export const generateStaticParams = () => prerenderedOgImageParams()
 
 export const alt = 'The article title on the clinic journal card'
 
+// next/og's bundled font has no Chinese glyphs, so the card of a Chinese page shows the English
+// page of the same slug (the starter translations keep the English slug); without one, no card.
 export default async function Image({params}: {params: Promise<{slug: string}>}) {
   const {slug} = await params
   const [post, settings] = await Promise.all([getPostBySlug(slug), getSettings()])

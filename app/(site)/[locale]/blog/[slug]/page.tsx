@@ -13,9 +13,9 @@ import {tableOfContents} from '@/lib/article/table-of-contents'
 import {readingTime} from '@/lib/article/reading-time'
 import {numberSources} from '@/lib/article/sources'
 import {
+  documentEditions,
   getPostBySlug,
-  prerenderedPostParams,
-  type EditionParams,
+  prerenderedPostParams, type EditionParams,
   getRelatedPosts,
   getSettings,
   getTreatments,
@@ -24,36 +24,45 @@ import {
   notFoundUnlessRedirected,
 } from '@/lib/content'
 import {env} from '@/lib/platform/env'
-import {articleGraph, type Crumb, buildMetadata, notFoundMetadata, absoluteUrl} from '@/lib/seo'
-import {paths} from '@/lib/routes/paths'
+import {articleGraph, type Crumb, buildMetadata, notFoundMetadataIn, absoluteUrl} from '@/lib/seo'
+import {getTranslations} from 'next-intl/server'
+import type {Locale} from '@/lib/i18n/locales'
+import {pageLocale} from '@/lib/i18n/page-locale'
+import type {SiteText} from '@/lib/i18n/site-text'
+import {pathsFor} from '@/lib/routes/paths'
 import {toSingaporeIso} from '@/lib/singapore-time'
 
 export const revalidate = 3600
 
-type Props = {params: Promise<{slug: string}>}
+type Props = {params: Promise<{locale: string; slug: string}>}
 
 export const dynamicParams = true
 export const generateStaticParams = ({params}: EditionParams) => prerenderedPostParams(params.locale)
 
-function crumbsFor(post: Post): Crumb[] {
+function crumbsFor(post: Post, locale: Locale, t: SiteText): Crumb[] {
+  const paths = pathsFor(locale)
   const category = post.categories?.find((c) => c.slug && c.title)
   return [
-    {name: 'Home', path: paths.home()},
-    {name: 'Journal', path: paths.blog()},
+    {name: t('crumbs.home'), path: paths.home()},
+    {name: t('crumbs.journal'), path: paths.blog()},
     ...(category ? [{name: category.title!, path: paths.category(category.slug!)}] : []),
     {name: post.title ?? '', path: paths.post(post.slug ?? '')},
   ]
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const paths = pathsFor(locale)
   const {slug} = await params
-  const [post, settings] = await Promise.all([getPostBySlug(slug), getSettings()])
-  if (!post) return notFoundMetadata
+  const [post, settings] = await Promise.all([getPostBySlug(slug, locale), getSettings(locale)])
+  if (!post) return notFoundMetadataIn(locale)
   return buildMetadata({
     title: post.seo?.title || post.title || '',
     description: post.seo?.description || post.excerpt,
     path: paths.post(slug),
     siteName: settings.clinicName ?? '',
+    locale,
+    editions: await documentEditions(post._id, locale, paths.post(slug)),
     article: {
       publishedTime: toSingaporeIso(post.publishedAt),
       modifiedTime: toSingaporeIso(post._updatedAt),
@@ -64,20 +73,23 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({params}: Props) {
+  const locale = await pageLocale(params)
+  const paths = pathsFor(locale)
   const {slug} = await params
-  const post = await getPostBySlug(slug)
+  const post = await getPostBySlug(slug, locale)
   if (!post?.slug || !post.title) return notFoundUnlessRedirected(paths.post(slug))
-  const [settings, treatments, related] = await Promise.all([
-    getSettings(),
-    getTreatments(),
-    getRelatedPosts(post),
+  const [settings, treatments, related, t] = await Promise.all([
+    getSettings(locale),
+    getTreatments(locale),
+    getRelatedPosts(post, 3, locale),
+    getTranslations({locale, namespace: 'site'}),
   ])
 
   const body = post.body ?? []
   const toc = tableOfContents(body)
   const {minutes} = readingTime(body)
   const sources = numberSources(post.references)
-  const crumbs = crumbsFor(post)
+  const crumbs = crumbsFor(post, locale, t)
   const url = absoluteUrl(paths.post(post.slug))
   const cover = imageUrl(post.coverImage, {width: 1200})
   const relatedTreatments = (post.relatedTreatments ?? []).filter(
@@ -93,6 +105,7 @@ export default async function ArticlePage({params}: Props) {
         crumbs,
         imageUrl: cover?.src,
         siteUrl: env().SITE_URL,
+        locale,
       })}
     >
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
@@ -127,6 +140,7 @@ export default async function ArticlePage({params}: Props) {
                 minutes={minutes}
                 reviewIntervalMonths={settings.reviewIntervalMonths}
                 editorialPolicy={settings.editorialPolicy}
+                locale={locale}
               />
             </div>
           </header>
@@ -147,23 +161,23 @@ export default async function ArticlePage({params}: Props) {
             </figure>
           )}
           <div className="mt-6">
-            <TableOfContentsDisclosure entries={toc} />
+            <TableOfContentsDisclosure entries={toc} locale={locale} />
           </div>
           <div className="article-body prose prose-slate mt-6 max-w-none dark:prose-invert">
-            <RichText value={body} reservedIds={['sources']} sources={sources} from={paths.post(post.slug)} />
+            <RichText value={body} reservedIds={['sources']} sources={sources} from={paths.post(post.slug)} locale={locale} />
           </div>
-          <Sources sources={sources} />
-          {post.showDisclaimer && <Disclaimer settings={settings} />}
-          <TreatmentDetails treatments={relatedTreatments} from={paths.post(post.slug)} />
-          <ShareBar title={post.title} url={url} />
+          <Sources sources={sources} locale={locale} />
+          {post.showDisclaimer && <Disclaimer settings={settings} locale={locale} />}
+          <TreatmentDetails treatments={relatedTreatments} from={paths.post(post.slug)} locale={locale} />
+          <ShareBar title={post.title} url={url} locale={locale} />
         </article>
         <div className="hidden lg:block">
           <div className="sticky top-6 mt-6 max-h-[calc(100dvh-3rem)] overflow-y-auto pb-6">
-            <TableOfContentsSidebar entries={toc} />
+            <TableOfContentsSidebar entries={toc} locale={locale} />
           </div>
         </div>
       </div>
-      <RelatedPosts posts={related} />
+      <RelatedPosts posts={related} locale={locale} />
     </DetailPage>
   )
 }

@@ -6,26 +6,32 @@ import {TreatmentCard} from '@/components/treatments/TreatmentCard'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {ContentImage} from '@/components/ui/ContentImage'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {getPersonBySlug, prerenderedPersonParams, type EditionParams, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
+import {documentEditions, getPersonBySlug, prerenderedPersonParams, type EditionParams, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
 import {env} from '@/lib/platform/env'
-import {pageGraph, profileNode, buildMetadata, notFoundMetadata} from '@/lib/seo'
-import {paths} from '@/lib/routes/paths'
+import {pageGraph, profileNode, buildMetadata, notFoundMetadataIn} from '@/lib/seo'
+import {pageLocale} from '@/lib/i18n/page-locale'
+import {siteText} from '@/lib/i18n/site-text'
+import {pathsFor} from '@/lib/routes/paths'
 
 export const revalidate = 3600
 
-type Props = {params: Promise<{slug: string}>}
+type Props = {params: Promise<{locale: string; slug: string}>}
 
 export const dynamicParams = true
 export const generateStaticParams = ({params}: EditionParams) => prerenderedPersonParams(params.locale)
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const paths = pathsFor(locale)
   const {slug} = await params
-  const [person, settings] = await Promise.all([getPersonBySlug(slug), getSettings()])
-  if (!person?.name) return notFoundMetadata
+  const [person, settings] = await Promise.all([getPersonBySlug(slug, locale), getSettings(locale)])
+  if (!person?.name) return notFoundMetadataIn(locale)
   return buildMetadata({
     title: person.name,
     description: [person.role, person.qualifications].filter(Boolean).join(', ') || undefined,
     path: paths.person(slug),
+    locale,
+    editions: await documentEditions(person._id, locale, paths.person(slug)),
     siteName: settings.clinicName ?? '',
   })
 }
@@ -42,21 +48,24 @@ function Section({id, title, children}: {id: string; title: string; children: Re
 }
 
 export default async function PersonPage({params}: Props) {
+  const locale = await pageLocale(params)
+  const paths = pathsFor(locale)
   const {slug} = await params
-  const person = await getPersonBySlug(slug)
+  const person = await getPersonBySlug(slug, locale)
   if (!person?.slug || !person.name) return notFoundUnlessRedirected(paths.person(slug))
-  const [settings, treatments] = await Promise.all([getSettings(), getTreatments()])
+  const [settings, treatments] = await Promise.all([getSettings(locale), getTreatments(locale)])
   const siteUrl = env().SITE_URL
   const crumbs = [
-    {name: 'Home', path: paths.home()},
+    {name: siteText(locale)('crumbs.home'), path: paths.home()},
     {name: person.name, path: paths.person(person.slug)},
   ]
-  const personNode = profileNode(person, siteUrl)
+  const personNode = profileNode(person, siteUrl, locale)
+  const t = siteText(locale)
   return (
     <PageContainer className="pt-2">
       <JsonLd
         data={pageGraph(
-          {type: 'ProfilePage', path: paths.person(person.slug), name: person.name, crumbs},
+          {type: 'ProfilePage', path: paths.person(person.slug), name: person.name, crumbs, locale},
           {settings, treatments, siteUrl, extra: personNode ? [personNode] : []},
         )}
       />
@@ -78,7 +87,7 @@ export default async function PersonPage({params}: Props) {
           {person.role && <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{person.role}</p>}
           {person.qualifications && (
             <p className="mt-1 text-base text-slate-700 dark:text-slate-300">
-              <span className="font-medium">Registered qualifications:</span> {person.qualifications}
+              <span className="font-medium">{t('person.qualifications')}</span> {person.qualifications}
             </p>
           )}
           <div className="prose prose-slate mt-4 dark:prose-invert">
@@ -87,21 +96,21 @@ export default async function PersonPage({params}: Props) {
         </div>
       </div>
       {person.authored.length > 0 && (
-        <Section id="written" title={`Written by ${person.name}`}>
-          <PostGrid posts={person.authored} />
+        <Section id="written" title={t('person.written', {name: person.name})}>
+          <PostGrid posts={person.authored} locale={locale} />
         </Section>
       )}
       {person.reviewed.length > 0 && (
-        <Section id="reviewed" title={`Medically reviewed by ${person.name}`}>
-          <PostGrid posts={person.reviewed} />
+        <Section id="reviewed" title={t('person.reviewed', {name: person.name})}>
+          <PostGrid posts={person.reviewed} locale={locale} />
         </Section>
       )}
       {person.reviewedTreatments.length > 0 && (
-        <Section id="treatments-reviewed" title="Treatment pages reviewed">
+        <Section id="treatments-reviewed" title={t('person.treatmentsReviewed')}>
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {person.reviewedTreatments.map((treatment) => (
               <li key={treatment._id} className="flex">
-                <TreatmentCard treatment={treatment} />
+                <TreatmentCard treatment={treatment} locale={locale} />
               </li>
             ))}
           </ul>

@@ -13,23 +13,25 @@ import {Paragraphs, TreatmentSection} from '@/components/treatments/TreatmentSec
 import {ContentImage} from '@/components/ui/ContentImage'
 import {DateTime} from '@/components/ui/DateTime'
 import {
+  documentEditions,
   getSettings,
   getTreatmentBySlug,
   getTreatments,
-  prerenderedTreatmentParams,
-  type EditionParams,
+  prerenderedTreatmentParams, type EditionParams,
   relatedPostsForTreatment,
   imageUrl,
   notFoundUnlessRedirected,
 } from '@/lib/content'
 import {env} from '@/lib/platform/env'
-import {treatmentGraph, type Crumb, buildMetadata, notFoundMetadata} from '@/lib/seo'
-import {paths} from '@/lib/routes/paths'
+import {treatmentGraph, type Crumb, buildMetadata, notFoundMetadataIn} from '@/lib/seo'
+import {getTranslations} from 'next-intl/server'
+import {pageLocale} from '@/lib/i18n/page-locale'
+import {pathsFor} from '@/lib/routes/paths'
 import {numberSources} from '@/lib/article/sources'
 
 export const revalidate = 3600
 
-type Props = {params: Promise<{slug: string}>}
+type Props = {params: Promise<{locale: string; slug: string}>}
 
 // Section ids the body's own headings must not take.
 const SECTION_IDS = [
@@ -50,26 +52,32 @@ export const dynamicParams = true
 export const generateStaticParams = ({params}: EditionParams) => prerenderedTreatmentParams(params.locale)
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
   const {slug} = await params
-  const [treatment, settings] = await Promise.all([getTreatmentBySlug(slug), getSettings()])
-  if (!treatment) return notFoundMetadata
+  const path = pathsFor(locale).treatment(slug)
+  const [treatment, settings] = await Promise.all([getTreatmentBySlug(slug, locale), getSettings(locale)])
+  if (!treatment) return notFoundMetadataIn(locale)
   return buildMetadata({
     title: treatment.seo?.title || treatment.name || '',
     description: treatment.seo?.description || treatment.summary,
-    path: paths.treatment(slug),
+    path,
     siteName: settings.clinicName ?? '',
+    locale,
+    editions: await documentEditions(treatment._id, locale, path),
   })
 }
 
 export default async function TreatmentPage({params}: Props) {
+  const locale = await pageLocale(params)
+  const paths = pathsFor(locale)
   const {slug} = await params
-  const treatment = await getTreatmentBySlug(slug)
+  const treatment = await getTreatmentBySlug(slug, locale)
   if (!treatment?.slug || !treatment.name) return notFoundUnlessRedirected(paths.treatment(slug))
-  const [settings, treatments] = await Promise.all([getSettings(), getTreatments()])
+  const [settings, treatments, t] = await Promise.all([getSettings(locale), getTreatments(locale), getTranslations({locale, namespace: 'site'})])
 
   const crumbs: Crumb[] = [
-    {name: 'Home', path: paths.home()},
-    {name: 'Treatments', path: paths.treatments()},
+    {name: t('crumbs.home'), path: paths.home()},
+    {name: t('crumbs.treatments'), path: paths.treatments()},
     {name: treatment.name, path: paths.treatment(treatment.slug)},
   ]
   const cover = imageUrl(treatment.coverImage, {width: 1200})
@@ -85,6 +93,7 @@ export default async function TreatmentPage({params}: Props) {
         crumbs,
         imageUrl: cover?.src,
         siteUrl: env().SITE_URL,
+        locale,
       })}
     >
       <article className="max-w-[68ch]">
@@ -99,24 +108,21 @@ export default async function TreatmentPage({params}: Props) {
           )}
           {treatment.reviewer?.name && (
             <p className="mt-4 text-base text-slate-700 dark:text-slate-300">
-              Medically reviewed by <PersonLink person={treatment.reviewer} />
-              {treatment.reviewer.qualifications ? `, ${treatment.reviewer.qualifications}` : null}
-              {treatment.lastReviewedAt && (
-                <>
-                  {' '}
-                  on <DateTime value={treatment.lastReviewedAt} />
-                </>
-              )}
+              {t.rich(treatment.lastReviewedAt ? 'treatment.reviewedOn' : 'treatment.reviewedBy', {
+                person: () => <PersonLink person={treatment.reviewer} locale={locale} />,
+                qualifications: () => (treatment.reviewer?.qualifications ? `${locale === 'en' ? ', ' : '，'}${treatment.reviewer.qualifications}` : null),
+                date: () => <DateTime value={treatment.lastReviewedAt} locale={locale} />,
+              })}
             </p>
           )}
           {(treatment.lastReviewedAt || settings.editorialPolicy?.slug) && (
             <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
-              <ReviewDue lastReviewedAt={treatment.lastReviewedAt} intervalMonths={settings.reviewIntervalMonths} />
-              <EditorialPolicyLink policy={settings.editorialPolicy} />
+              <ReviewDue lastReviewedAt={treatment.lastReviewedAt} intervalMonths={settings.reviewIntervalMonths} locale={locale} />
+              <EditorialPolicyLink policy={settings.editorialPolicy} label={t('article.editorialPolicy')} />
             </p>
           )}
           <div className="mt-6">
-            <BookingActions treatmentSlug={treatment.slug} whatsapp={settings.whatsapp} />
+            <BookingActions treatmentSlug={treatment.slug} whatsapp={settings.whatsapp} locale={locale} />
           </div>
         </header>
         {treatment.coverImage?.asset && (
@@ -129,29 +135,29 @@ export default async function TreatmentPage({params}: Props) {
           />
         )}
         <div className="mt-8">
-          <TreatmentFacts treatment={treatment} />
+          <TreatmentFacts treatment={treatment} locale={locale} />
         </div>
         {treatment.body?.length ? (
-          <TreatmentSection id="what-it-is" title="What it is">
+          <TreatmentSection id="what-it-is" title={t('treatment.whatItIs')}>
             <div className="article-body prose prose-slate max-w-none dark:prose-invert">
-              <RichText value={treatment.body} reservedIds={SECTION_IDS} sources={sources} />
+              <RichText value={treatment.body} reservedIds={SECTION_IDS} sources={sources} locale={locale} />
             </div>
           </TreatmentSection>
         ) : null}
-        <TreatmentSection id="how-it-is-performed" title="How it is performed">
+        <TreatmentSection id="how-it-is-performed" title={t('treatment.howPerformed')}>
           <Paragraphs text={treatment.howPerformed} />
         </TreatmentSection>
-        <TreatmentSection id="who-it-suits" title="Who it suits">
+        <TreatmentSection id="who-it-suits" title={t('treatment.whoItSuits')}>
           <Paragraphs text={treatment.whoItSuits} />
         </TreatmentSection>
-        <TreatmentSection id="preparation" title="Preparation">
+        <TreatmentSection id="preparation" title={t('treatment.preparation')}>
           <Paragraphs text={treatment.preparation} />
         </TreatmentSection>
-        <TreatmentSection id="downtime" title="Downtime">
+        <TreatmentSection id="downtime" title={t('treatment.downtimeSection')}>
           <p>{treatment.downtime}</p>
         </TreatmentSection>
         {treatment.risks?.length ? (
-          <TreatmentSection id="risks" title="Risks and side effects">
+          <TreatmentSection id="risks" title={t('treatment.risks')}>
             <ul className="list-disc space-y-1 pl-6">
               {treatment.risks.map((risk, i) => (
                 <li key={i}>{risk}</li>
@@ -159,32 +165,31 @@ export default async function TreatmentPage({params}: Props) {
             </ul>
           </TreatmentSection>
         ) : null}
-        <TreatmentSection id="sessions" title="Number of sessions">
+        <TreatmentSection id="sessions" title={t('treatment.sessionsSection')}>
           <p>{treatment.sessions}</p>
         </TreatmentSection>
-        <TreatmentSection id="aftercare" title="Aftercare">
+        <TreatmentSection id="aftercare" title={t('treatment.aftercare')}>
           <Paragraphs text={treatment.aftercare} />
         </TreatmentSection>
         {treatment.faqs?.length ? (
-          <TreatmentSection id="questions" title="Common questions">
+          <TreatmentSection id="questions" title={t('treatment.questions')}>
             <FaqList items={treatment.faqs} />
           </TreatmentSection>
         ) : null}
         <section aria-labelledby="book" className="mt-12 rounded-xl bg-brand-50 p-6 dark:bg-brand-900/40">
           <h2 id="book" className="text-xl font-semibold text-slate-900 dark:text-white">
-            Talk to a doctor about {treatment.name}
+            {t('treatment.talk', {name: treatment.name})}
           </h2>
           <p className="mt-2 text-slate-700 dark:text-slate-300">
-            A consultation is where the doctor checks whether this treatment suits your skin. Please do not
-            send medical details over WhatsApp.
+            {t('treatment.talkText')}
           </p>
           <div className="mt-4">
-            <BookingActions treatmentSlug={treatment.slug} whatsapp={settings.whatsapp} />
+            <BookingActions treatmentSlug={treatment.slug} whatsapp={settings.whatsapp} locale={locale} />
           </div>
         </section>
-        <Sources sources={sources} />
+        <Sources sources={sources} locale={locale} />
       </article>
-      <RelatedPosts posts={related} />
+      <RelatedPosts posts={related} locale={locale} />
     </DetailPage>
   )
 }

@@ -1,16 +1,18 @@
 import type {Metadata} from 'next'
 import {CategoryListing} from '@/components/article/CategoryListing'
-import {getCategories, getSettings, getCategoryPage, prerenderedCategoryParams, type EditionParams, notFoundUnlessRedirected} from '@/lib/content'
-import {paths} from '@/lib/routes/paths'
+import {documentEditions, getCategories, getSettings, getCategoryPage, prerenderedCategoryParams, type EditionParams, notFoundUnlessRedirected} from '@/lib/content'
+import type {Locale} from '@/lib/i18n/locales'
+import {pageLocale} from '@/lib/i18n/page-locale'
+import {pathsFor} from '@/lib/routes/paths'
 import {categoryPageMetadata} from '@/lib/seo'
 
 export const revalidate = 3600
 
-type Props = {params: Promise<{slug: string}>}
+type Props = {params: Promise<{locale: string; slug: string}>}
 
-async function load(slug: string) {
-  const listing = await getCategoryPage(slug)
-  if (!listing) return notFoundUnlessRedirected(paths.category(slug))
+async function load(slug: string, locale: Locale) {
+  const listing = await getCategoryPage(slug, '1', locale)
+  if (!listing) return notFoundUnlessRedirected(pathsFor(locale).category(slug))
   return listing
 }
 
@@ -18,11 +20,14 @@ export const dynamicParams = true
 export const generateStaticParams = ({params}: EditionParams) => prerenderedCategoryParams(params.locale)
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const [listing, settings] = await Promise.all([load((await params).slug), getSettings()])
-  return categoryPageMetadata(listing, settings.clinicName ?? '')
+  const locale = await pageLocale(params)
+  const [listing, settings] = await Promise.all([load((await params).slug, locale), getSettings(locale)])
+  const path = pathsFor(locale).category(listing.category.slug)
+  return categoryPageMetadata(listing, settings.clinicName ?? '', locale, await documentEditions(listing.category._id, locale, path))
 }
 
 export default async function CategoryPage({params}: Props) {
-  const [listing, categories] = await Promise.all([load((await params).slug), getCategories()])
-  return <CategoryListing listing={listing} categories={categories} />
+  const locale = await pageLocale(params)
+  const [listing, categories] = await Promise.all([load((await params).slug, locale), getCategories(locale)])
+  return <CategoryListing listing={listing} categories={categories} locale={locale} />
 }

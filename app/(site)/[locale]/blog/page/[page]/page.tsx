@@ -1,18 +1,21 @@
 import type {Metadata} from 'next'
 import {notFound, permanentRedirect} from 'next/navigation'
+import {getTranslations} from 'next-intl/server'
 import {PostListing} from '@/components/article/PostListing'
 import {getCategories, getSettings, getJournalPage, prerenderedJournalPageParams, type EditionParams} from '@/lib/content'
+import type {Locale} from '@/lib/i18n/locales'
+import {pageLocale} from '@/lib/i18n/page-locale'
 import {buildMetadata} from '@/lib/seo'
-import {paths} from '@/lib/routes/paths'
+import {pathsFor} from '@/lib/routes/paths'
 
 export const revalidate = 3600
 
-type Props = {params: Promise<{page: string}>}
+type Props = {params: Promise<{locale: string; page: string}>}
 
-async function load(pageParam: string) {
+async function load(pageParam: string, locale: Locale) {
   // Page 1 has one address, /blog.
-  if (pageParam === '1') permanentRedirect(paths.blog())
-  const listing = await getJournalPage(pageParam)
+  if (pageParam === '1') permanentRedirect(pathsFor(locale).blog())
+  const listing = await getJournalPage(pageParam, locale)
   if (!listing) notFound()
   return listing
 }
@@ -21,30 +24,39 @@ export const dynamicParams = true
 export const generateStaticParams = ({params}: EditionParams) => prerenderedJournalPageParams(params.locale)
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const [{page}, settings] = await Promise.all([load((await params).page), getSettings()])
+  const locale = await pageLocale(params)
+  const [{page}, settings, t] = await Promise.all([load((await params).page, locale), getSettings(locale), getTranslations({locale, namespace: 'site'})])
   return buildMetadata({
-    title: `Journal, page ${page}`,
-    path: paths.blog(page),
+    title: t('journal.metaTitlePaged', {page}),
+    path: pathsFor(locale).blog(page),
     siteName: settings.clinicName ?? '',
+    locale,
   })
 }
 
 export default async function BlogPageN({params}: Props) {
-  const [{page, pageCount, posts}, categories] = await Promise.all([load((await params).page), getCategories()])
+  const locale = await pageLocale(params)
+  const paths = pathsFor(locale)
+  const [{page, pageCount, posts}, categories, t] = await Promise.all([
+    load((await params).page, locale),
+    getCategories(locale),
+    getTranslations({locale, namespace: 'site'}),
+  ])
   const crumbs = [
-    {name: 'Home', path: paths.home()},
-    {name: 'Journal', path: paths.blog()},
-    {name: `Page ${page}`, path: paths.blog(page)},
+    {name: t('crumbs.home'), path: paths.home()},
+    {name: t('crumbs.journal'), path: paths.blog()},
+    {name: t('crumbs.page', {page}), path: paths.blog(page)},
   ]
   return (
     <PostListing
-      title="Journal"
+      title={t('journal.title')}
       crumbs={crumbs}
       posts={posts}
       categories={categories}
       page={page}
       pageCount={pageCount}
       hrefFor={paths.blog}
+      locale={locale}
     />
   )
 }

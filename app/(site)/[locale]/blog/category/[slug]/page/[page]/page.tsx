@@ -2,15 +2,17 @@ import type {Metadata} from 'next'
 import {notFound, permanentRedirect} from 'next/navigation'
 import {CategoryListing} from '@/components/article/CategoryListing'
 import {getCategories, getSettings, getCategoryPage, prerenderedCategoryPageParams} from '@/lib/content'
-import {paths} from '@/lib/routes/paths'
+import type {Locale} from '@/lib/i18n/locales'
+import {pageLocale} from '@/lib/i18n/page-locale'
+import {pathsFor} from '@/lib/routes/paths'
 import {categoryPageMetadata} from '@/lib/seo'
 
 export const revalidate = 3600
 
-type Props = {params: Promise<{slug: string; page: string}>}
+type Props = {params: Promise<{locale: string; slug: string; page: string}>}
 
-async function load({slug, page}: {slug: string; page: string}) {
-  const listing = await getCategoryPage(slug, page)
+async function load({slug, page}: {slug: string; page: string}, locale: Locale) {
+  const listing = await getCategoryPage(slug, page, locale)
   if (!listing) notFound()
   return listing
 }
@@ -19,14 +21,16 @@ export const dynamicParams = true
 export const generateStaticParams = () => prerenderedCategoryPageParams()
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const [listing, settings] = await Promise.all([load(await params), getSettings()])
-  return categoryPageMetadata(listing, settings.clinicName ?? '')
+  const locale = await pageLocale(params)
+  const [listing, settings] = await Promise.all([load(await params, locale), getSettings(locale)])
+  return categoryPageMetadata(listing, settings.clinicName ?? '', locale)
 }
 
 export default async function CategoryPageN({params}: Props) {
+  const locale = await pageLocale(params)
   const {slug, page} = await params
   // Page 1 has one address, the category's own.
-  if (page === '1') permanentRedirect(paths.category(slug))
-  const [listing, categories] = await Promise.all([load({slug, page}), getCategories()])
-  return <CategoryListing listing={listing} categories={categories} />
+  if (page === '1') permanentRedirect(pathsFor(locale).category(slug))
+  const [listing, categories] = await Promise.all([load({slug, page}, locale), getCategories(locale)])
+  return <CategoryListing listing={listing} categories={categories} locale={locale} />
 }

@@ -1,0 +1,7 @@
+import {DocumentSwitch, type SlugParams} from '@/components/layout/LanguageSwitch'
+
+export {generateStaticParams} from '../../../people/[slug]/page'
+
+export default function Languages({params}: SlugParams) {
+  return <DocumentSwitch params={params} type="person" />
+}
