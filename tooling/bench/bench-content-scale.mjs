@@ -150,16 +150,19 @@ async function reading(baseUrl, {posts, built}) {
     caches.cold[first.cache] = (caches.cold[first.cache] ?? 0) + 1
     caches.warm[second.cache] = (caches.warm[second.cache] ?? 0) + 1
   }
-  const og = never[0]
-  const ogCold = await timedGet(baseUrl, `/blog/${og.slug}/opengraph-image`)
-  const ogWarm = await timedGet(baseUrl, `/blog/${og.slug}/opengraph-image`)
+  // The card's address as the page names it (Next adds a suffix to the route's name).
+  const html = await (await fetch(new URL(`/blog/${never[0].slug}`, baseUrl))).text()
+  const ogUrl = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+  const ogPath = ogUrl ? `${new URL(ogUrl).pathname}${new URL(ogUrl).search}` : `/blog/${never[0].slug}/opengraph-image`
+  const ogCold = await timedGet(baseUrl, ogPath)
+  const ogWarm = await timedGet(baseUrl, ogPath)
   return {
     neverBuilt: never.length,
     coldMs: round(stats(cold)),
     warmMs: round(stats(warm)),
     cacheHeaders: caches,
     cachedGuideMs: round(stats(cached)),
-    ogCard: {path: `/blog/${og.slug}/opengraph-image`, cold: round(ogCold), warm: round(ogWarm)},
+    ogCard: {path: ogPath, cold: round(ogCold), warm: round(ogWarm)},
   }
 }
 
