@@ -169,14 +169,16 @@ export type TranslationLink = {locale: Locale; path: string}
 
 /**
  * The editions of a document (its own included) that have a public page, from its
- * translation.metadata document. Empty when it has no translations. Tagged with every type's list
- * tag, so a translation published, renamed or taken down in either language clears it.
+ * translation.metadata document. Empty when it has no translations. Tagged with this document's
+ * own translations tag, which a publish, rename or take-down of any of its editions clears
+ * (lib/publishing/tags-for-document.ts), and not with the list tags: a post page carrying `post`
+ * would be re-rendered by every post publish.
  */
 // Typed by hand: TypeGen knows translation.metadata only from the Studio plugin's schema.
 type TranslationEntry = {language: string | null; doc: {_type: string; slug: string | null} | null}
 
 export async function getDocumentTranslations(id: string): Promise<TranslationLink[]> {
-  const entries = await fetchContent<TranslationEntry[] | null>(translationsQuery, {id}, [TAGS.posts, TAGS.treatments, TAGS.people, TAGS.categories, TAGS.pages])
+  const entries = await fetchContent<TranslationEntry[] | null>(translationsQuery, {id}, [TAGS.translations(id.replace(/^drafts\./, ''))])
   return (entries ?? []).flatMap((entry) => {
     if (!isLocale(entry.language) || !entry.doc) return []
     const path = documentPath(entry.doc._type, entry.doc.slug, entry.language)

@@ -15,6 +15,8 @@ export type ContentLookup = {
    * (getRelatedPosts in lib/content/getters.ts picks from the same windows).
    */
   neighbours(id: string): Promise<DocumentRef[]>
+  /** The ids of every edition of document `id` (its translation.metadata group), itself included. */
+  editions(id: string): Promise<string[]>
 }
 
 // One category's window around a date, as getRelatedPosts reads it (live posts of the edition with a slug).
@@ -52,6 +54,12 @@ export function contentLookup(runQuery: RunQuery): ContentLookup {
     everything: () =>
       runQuery<DocumentRef[]>(`*[_type in ["post", "person", "treatment", "page"] && defined(slug.current)]{_type, "slug": slug.current}`, {}, 'published'),
     neighbours: (id) => neighbours(runQuery, id),
+    editions: async (id) => [
+      id,
+      ...((await runQuery<(string | null)[] | null>(`*[_type == "translation.metadata" && $id in translations[].value._ref][0].translations[].value._ref`, {id}, 'published')) ?? []).filter(
+        (ref): ref is string => typeof ref === 'string',
+      ),
+    ],
   }
 }
 
@@ -122,7 +130,10 @@ export async function tagsForDocument(doc: ChangedDocument, lookup: ContentLooku
     }
   } else {
     const id = publishedId(doc._id)
-    const shownOn = await Promise.all([lookup.referencing(id), type === 'post' ? lookup.neighbours(id) : []])
+    const [referencing, near, editions] = await Promise.all([lookup.referencing(id), type === 'post' ? lookup.neighbours(id) : [], lookup.editions(id)])
+    const shownOn = [referencing, near]
+    // Every edition's language links name this one.
+    for (const edition of editions) tags.add(TAGS.translations(edition))
     for (const other of shownOn.flat()) {
       const tag = pageTag(other)
       if (tag) tags.add(tag)
