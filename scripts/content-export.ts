@@ -10,7 +10,8 @@ import {parseNdjson, snapshotDir, snapshotFile, type SnapshotDocument} from '../
 import {parseImageRef} from '../lib/content/image-url'
 import {isSvgFileName, svgProblems} from '../lib/content/svg-safety'
 
-const CONTENT_TYPES = ['post', 'treatment', 'person', 'category', 'clinicSettings', 'page', 'redirect', 'sanity.imageAsset']
+// translation.metadata: the documents that link a page's editions (@sanity/document-internationalization).
+const CONTENT_TYPES = ['post', 'treatment', 'person', 'category', 'clinicSettings', 'page', 'redirect', 'translation.metadata', 'sanity.imageAsset']
 // Published documents and drafts; release versions are not part of the snapshot format.
 const EXPORT_QUERY = '*[_type in $types && !(_id in path("versions.**"))]'
 

@@ -1,3 +1,4 @@
+import {DEFAULT_LOCALE} from '@/lib/i18n/locales'
 import type {Perspective, QueryParams} from './perspective'
 
 // When a published post is on the public site. A post whose `publishedAt` is still ahead is
@@ -14,8 +15,9 @@ export const VISIBLE_POST = /* groq */ `($includeScheduled == true || ${LIVE_POS
 /**
  * Adds `$includeScheduled` for the perspective, so that every read through the content sources
  * applies VISIBLE_POST the same way without each caller passing it: drafts preview shows
- * scheduled and taken-down posts, the published site does not.
+ * scheduled and taken-down posts, the published site does not. Likewise `$language` (the edition
+ * public queries filter by): English unless the caller names another.
  */
 export function withScheduleRule(params: QueryParams, perspective: Perspective): QueryParams {
-  return {includeScheduled: perspective === 'drafts', ...params}
+  return {includeScheduled: perspective === 'drafts', language: DEFAULT_LOCALE, ...params}
 }

@@ -1,6 +1,5 @@
 import {env} from '@/lib/platform/env'
 import {log} from '@/lib/platform/log'
-import {DEFAULT_LOCALE} from '@/lib/i18n/locales'
 import type {Perspective, QueryParams} from './perspective'
 import {querySanity} from './sanity-source'
 import {querySnapshot, snapshotDir} from './snapshot-source'
@@ -15,10 +14,10 @@ let announced = false
 
 /**
  * The one path every content read takes: the same GROQ against Content Lake or the bundled snapshot.
- * Public queries filter by `$language` (the edition); a read that names none is for English.
+ * Public queries filter by `$language` (the edition); a read that names none is for English
+ * (both sources add it, live-filter.ts).
  */
-export async function runQuery<T>(query: string, queryParams: QueryParams = {}, perspective: Perspective = 'published'): Promise<T> {
-  const params = {language: DEFAULT_LOCALE, ...queryParams}
+export async function runQuery<T>(query: string, params: QueryParams = {}, perspective: Perspective = 'published'): Promise<T> {
   const source = contentSourceName()
   if (!announced) {
     announced = true

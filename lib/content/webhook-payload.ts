@@ -7,7 +7,7 @@ import {z} from 'zod'
  * (tags-for-document.ts); `before()` carries the slug the document had, so a renamed or deleted
  * slug is revalidated too.
  */
-export const WEBHOOK_PROJECTION = `{_id, _type, "slug": slug.current, "before": before(){"slug": slug.current}, "operation": delta::operation()}`
+export const WEBHOOK_PROJECTION = `{_id, _type, "slug": slug.current, "language": coalesce(language, "en"), "before": before(){"slug": slug.current}, "operation": delta::operation()}`
 
 /** The webhook filter: the document types the site renders, and redirects (read on its 404s). */
 export const WEBHOOK_FILTER = `_type in ["post", "person", "treatment", "category", "clinicSettings", "page", "redirect"]`
@@ -22,6 +22,8 @@ export const webhookPayloadSchema = z.object({
   _type: z.enum(CONTENT_TYPES, {message: `_type must be one of ${CONTENT_TYPES.join(', ')}`}),
   slug,
   before: z.object({slug}).nullish(),
+  /** The document's edition (`en`, `zh-Hans`): a Chinese page's addresses are under /zh. Older webhooks send none: English. */
+  language: z.enum(['en', 'zh-Hans']).nullish(),
   operation: z.enum(['create', 'update', 'delete']).nullish(),
 })
 

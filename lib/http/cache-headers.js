@@ -23,8 +23,8 @@
 // preview must never be cached by a shared cache. In draft mode Next replaces this header with
 // `private, no-cache, no-store` itself, so a preview never reaches the CDN either.
 
-/** Public, CMS-driven pages and their feeds. */
-const PUBLIC_CONTENT_PATHS = [
+/** Public, CMS-driven pages and their feeds (the English edition, at the root). */
+const ENGLISH_CONTENT_PATHS = [
   '/',
   '/blog',
   '/blog/:path*',
@@ -39,6 +39,12 @@ const PUBLIC_CONTENT_PATHS = [
   '/rss.xml',
   '/sitemap.xml',
 ]
+
+// The Chinese edition (/zh, lib/i18n/edition-routes.js) has the same pages under its prefix.
+const CHINESE_CONTENT_PATHS = ENGLISH_CONTENT_PATHS.filter((p) => !['/rss.xml', '/sitemap.xml', '/contact'].includes(p)).map((p) => (p === '/' ? '/zh' : `/zh${p}`))
+
+/** Public, CMS-driven pages and their feeds, both editions. */
+const PUBLIC_CONTENT_PATHS = [...ENGLISH_CONTENT_PATHS, ...CHINESE_CONTENT_PATHS]
 
 const DEFAULTS = {cdnMaxAgeSeconds: 1, staleWhileRevalidateSeconds: 1, staleIfErrorSeconds: 86400}
 

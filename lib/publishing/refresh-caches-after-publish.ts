@@ -2,13 +2,13 @@ import 'server-only'
 import {env} from '@/lib/platform/env'
 import {failedRefreshes, refreshSharedCache} from './refresh-listener-client'
 import {log} from '@/lib/platform/log'
-import {buildSitemap} from '@/lib/seo'
-import {getSitemapEntries, POSTS_PER_PAGE} from '@/lib/content'
+import {siteSitemap} from '@/lib/seo'
 import {changedDocumentPages, pagesToRefresh, refreshesEveryPage} from './pages-to-refresh'
 
 async function publicPaths(): Promise<string[]> {
   const siteUrl = env().SITE_URL
-  const sitemap = buildSitemap(await getSitemapEntries(), {siteUrl, postsPerPage: POSTS_PER_PAGE})
+  // Both editions: a Chinese publish refreshes the /zh pages too.
+  const sitemap = await siteSitemap(siteUrl)
   return sitemap.map((entry) => new URL(entry.url).pathname)
 }
 

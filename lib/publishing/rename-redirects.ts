@@ -44,8 +44,8 @@ const pathOf = (value: unknown) => (typeof value === 'string' ? normalizePath(va
  */
 export function planRedirectsForChange(doc: ChangedDocument, existing: readonly StoredRedirect[], now = new Date()): RedirectPlan {
   if (!isAddressedType(doc._type) || doc._id.startsWith('drafts.') || doc.operation === 'delete') return NO_CHANGE
-  const current = documentPath(doc._type, doc.slug)
-  const previous = documentPath(doc._type, doc.before?.slug)
+  const current = documentPath(doc._type, doc.slug, doc.language)
+  const previous = documentPath(doc._type, doc.before?.slug, doc.language)
   if (!current || !previous || previous === current) return NO_CHANGE
 
   const put = new Map<string, StoredRedirect>()

@@ -8,7 +8,7 @@ import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {evaluate, parse} from 'groq-js'
 
 // Must equal WEBHOOK_PROJECTION in lib/content/webhook-payload.ts (a unit test compares them).
-export const WEBHOOK_PROJECTION = `{_id, _type, "slug": slug.current, "before": before(){"slug": slug.current}, "operation": delta::operation()}`
+export const WEBHOOK_PROJECTION = `{_id, _type, "slug": slug.current, "language": coalesce(language, "en"), "before": before(){"slug": slug.current}, "operation": delta::operation()}`
 
 export function defaultSnapshotDir(env = process.env) {
   return path.resolve(env.CONTENT_SNAPSHOT_DIR || path.join(process.cwd(), 'sanity', 'dataset'))

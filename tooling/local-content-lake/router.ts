@@ -4,6 +4,11 @@ import {LakeError, unauthorized} from './errors'
 import {corsHeaders, readBody, sendJson, type LakeRequest, type LakeResponse} from './http'
 import type {Caller} from './perspective'
 
+// LAKE_TRACE=1: one JSON line on stderr per request handled, with its time in the lake, to tell the
+// lake's share of a slow Studio save from the browser's.
+const TRACE = process.env.LAKE_TRACE === '1'
+const trace = (line: Record<string, unknown>) => process.stderr.write(`${JSON.stringify(line)}\n`)
+
 export type UnknownRequest = {method: string; path: string}
 
 type IncomingLike = AsyncIterable<Buffer | string> & {
@@ -80,7 +85,10 @@ export function createRouter(
       }
       const caller = callerOf(ctx, incoming.headers)
       if (caller === 'invalid') throw unauthorized()
+      const started = TRACE ? performance.now() : 0
       await found.r.handle(ctx, req, res, found.match, caller)
+      // Streams (listen, live events) resolve once opened: their time is the time to the welcome.
+      if (TRACE) trace({trace: 'lake.request', at: new Date().toISOString(), method, path, tag: url.searchParams.get('tag') ?? undefined, ms: Math.round(performance.now() - started)})
     } catch (error) {
       if (res.headersSent) {
         res.end()

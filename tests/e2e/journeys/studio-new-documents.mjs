@@ -1,10 +1,12 @@
 // Every document type an editor creates can be written from an empty form in the real Studio and
 // published by filling only what the form requires: nothing optional (no social image, no
-// price, no photo) may hold Publish back. Clinic settings, a singleton, is edited and published.
+// price, no photo, no summary, no note) may hold Publish back: post, treatment, person, category,
+// standing page (/about/<address>) and redirect. Clinic settings, a singleton, is edited and published.
 import path from 'node:path'
 import {assert} from '../lib/kit.mjs'
 import {
   createDocument,
+  deleteFromLake,
   expectNoCrashScreen,
   expectSavesResolve,
   field,
@@ -16,6 +18,7 @@ import {
   pickReference,
   publish,
   queryLake,
+  typeIntoRichText,
   unexpectedStudioErrors,
   waitUntil,
   watchSaving,
@@ -112,6 +115,43 @@ export async function aNewCategoryFromAnEmptyFormPublishesWithOnlyTheRequiredFie
   assert.equal(doc.slug?.current, 'hair-removal')
 }
 
+export async function aNewStandingPageFromAnEmptyFormPublishesWithOnlyTheRequiredFields(ctx) {
+  const page = await editorPage(ctx)
+  const id = await createDocument(page, {baseUrl: ctx.baseUrl, token: ctx.lake.token, type: 'page', firstField: 'title'})
+  const title = 'How we choose the studies we cite'
+  await fillText(page, 'title', title)
+  await generateSlug(page)
+  await typeIntoRichText(page, 'body', 'We cite reviews and trials published in journals that check their studies before they print them.')
+  await fillDate(page, 'lastUpdatedAt', '2026-12-01')
+  const doc = await finish(page, ctx, id)
+  assert.equal(doc.title, title)
+  assert.equal(doc.slug?.current, 'how-we-choose-the-studies-we-cite')
+  assert.equal(doc.lastUpdatedAt, '2026-12-01')
+  // Published pages live at /about/<address>: the lake's webhook reaches the site, which serves it.
+  await waitUntil(async () => (await fetch(new URL(`/about/${doc.slug.current}`, ctx.baseUrl), {redirect: 'manual'})).status === 200, {
+    timeoutMs: 15_000,
+    what: `/about/${doc.slug.current} to answer 200`,
+  })
+}
+
+export async function aNewRedirectFromAnEmptyFormPublishesWithOnlyTheRequiredFields(ctx) {
+  const page = await editorPage(ctx)
+  const id = await createDocument(page, {baseUrl: ctx.baseUrl, token: ctx.lake.token, type: 'redirect', firstField: 'from'})
+  const from = '/2019/05/how-to-shrink-pores'
+  await fillText(page, 'from', from)
+  await fillText(page, 'to', '/blog')
+  try {
+    const doc = await finish(page, ctx, id)
+    assert.equal(doc.from, from)
+    assert.equal(doc.to, '/blog')
+    // "Permanent" starts on: an editor who leaves it alone gets a 308.
+    assert.equal(doc.permanent, true)
+  } finally {
+    // Later journeys (studio-redirects) expect the lake to hold only the redirects they make.
+    await deleteFromLake(ctx.lake, [id, `drafts.${id}`])
+  }
+}
+
 export async function clinicSettingsCanBeEditedAndPublished(ctx) {
   const page = await editorPage(ctx)
   await openStudio(page, {baseUrl: ctx.baseUrl, token: ctx.lake.token, path: '/studio/structure/clinicSettings'})
@@ -130,6 +170,8 @@ for (const test of [
   aNewTreatmentFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
   aNewPersonFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
   aNewCategoryFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
+  aNewStandingPageFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
+  aNewRedirectFromAnEmptyFormPublishesWithOnlyTheRequiredFields,
   clinicSettingsCanBeEditedAndPublished,
 ])
   test.timeoutMs = 180_000

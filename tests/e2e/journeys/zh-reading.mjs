@@ -11,18 +11,22 @@ const GUIDE = 'can-you-close-pores-permanently'
 /** The Chinese starter documents, read from the snapshot the build used. */
 function chinese(snapshotDir) {
   const snap = readSnapshot(snapshotDir)
-  const zh = (type) => snap.byType(type).filter((d) => d.language === 'zh-Hans' && snap.slug(d))
-  const english = (type) => snap.byType(type).filter((d) => (d.language ?? 'en') === 'en' && snap.slug(d))
+  const zh = (type) => snap.byType(type, 'zh-Hans').filter((d) => snap.slug(d))
+  const english = (type) => snap.byType(type).filter((d) => snap.slug(d))
   const guide = zh('post').find((p) => snap.slug(p) === GUIDE)
   assert.ok(guide, `the snapshot has no Chinese pore guide (post.${GUIDE}.zh-Hans)`)
   const treatment = zh('treatment')[0]
   assert.ok(treatment, 'the snapshot has no Chinese treatment')
-  const translatedIds = new Set(
-    snap.byType('translation.metadata').flatMap((m) => (m.translations ?? []).map((t) => t.value?._ref)),
+  const groups = snap.byType('translation.metadata', '*').map((m) => (m.translations ?? []).map((t) => t.value?._ref))
+  const translatedIds = new Set(groups.filter((ids) => ids.length > 1).flat())
+  // The English pages that have a Chinese translation: a Chinese page links the translation instead.
+  const prefix = {post: '/blog/', treatment: '/treatments/', person: '/people/', category: '/blog/category/', page: '/about/'}
+  const translatedEnglishPaths = new Set(
+    snap.published.filter((d) => translatedIds.has(d._id) && (d.language ?? 'en') === 'en' && prefix[d._type]).map((d) => `${prefix[d._type]}${snap.slug(d)}`),
   )
   const untranslatedPost = english('post').find((p) => !translatedIds.has(p._id))
   assert.ok(untranslatedPost, 'every English post has a translation: no page to test the fallback with')
-  return {snap, guide, treatment, untranslatedPost, zhPosts: zh('post'), zh, english}
+  return {snap, guide, treatment, untranslatedPost, translatedEnglishPaths, zhPosts: zh('post'), zh, english}
 }
 
 async function alternates(page) {
@@ -41,7 +45,7 @@ async function jsonLdLanguages(page) {
 }
 
 export async function guideAndTreatmentReadInChineseOnAPhone({baseUrl, snapshotDir, newMobilePage, pageErrors}) {
-  const {guide, treatment} = chinese(snapshotDir)
+  const {guide, treatment, translatedEnglishPaths} = chinese(snapshotDir)
   const page = await newMobilePage()
   await open(page, baseUrl, '/zh', {feature: 'the Chinese home page'})
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans-SG', '/zh is not marked up as Chinese')
@@ -59,11 +63,12 @@ export async function guideAndTreatmentReadInChineseOnAPhone({baseUrl, snapshotD
   assert.match(header, /作者/, `the byline is not in Chinese: ${header.slice(0, 200)}`)
   assert.match(header, /\d{4}年\d{1,2}月\d{1,2}日/, 'dates are not written the Chinese way (2026年12月5日)')
   assert.ok(await page.locator('summary', {hasText: '本文内容'}).count(), 'the table of contents is not labelled in Chinese')
-  // Links in the Chinese guide stay in the Chinese edition (the contact counter is shared).
-  const stray = await page.locator('main a[href^="/"]').evaluateAll((links) =>
-    links.map((a) => a.getAttribute('href')).filter((href) => !/^\/(zh(\/|$|\?)|go\/)/.test(href)),
-  )
-  assert.deepEqual(stray, [], `the Chinese guide links English pages: ${stray.join(', ')}`)
+  // Links in the Chinese guide stay in the Chinese edition wherever it has the page: an English page
+  // is linked only when it has no translation (the contact counter is shared).
+  const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+  const stray = hrefs.filter((href) => translatedEnglishPaths.has(href.split('?')[0]))
+  assert.deepEqual(stray, [], `the Chinese guide links English pages that have a Chinese translation: ${stray.join(', ')}`)
+  assert.ok(hrefs.some((href) => href.startsWith('/zh/treatments/')), 'the Chinese guide links no Chinese treatment page')
 
   // hreflang both ways, x-default at the English page; JSON-LD says Chinese.
   const langs = await alternates(page)

@@ -98,7 +98,9 @@ export function readSnapshot(snapshotDir) {
   const text = fs.readFileSync(path.join(snapshotDir, 'data.ndjson'), 'utf8')
   const docs = text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
   const published = docs.filter((d) => !d._id.startsWith('drafts.'))
-  const byType = (t) => published.filter((d) => d._type === t)
+  // One edition's documents (a document without `language` is English): the English pages show
+  // only English ones. `language` '*' for every edition.
+  const byType = (t, language = 'en') => published.filter((d) => d._type === t && (language === '*' || (d.language ?? 'en') === language))
   const slug = (d) => d?.slug?.current
   return {docs, published, byType, slug, byId: new Map(published.map((d) => [d._id, d]))}
 }

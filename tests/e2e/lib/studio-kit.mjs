@@ -42,15 +42,20 @@ export async function runDocumentAction(page, name) {
 
 // --- Watching the Studio for what an editor must never see -------------------------------------
 
+/** What counts as the editor's input: typing, clicking, pasting, dropping, changing a field. */
+export const EDITOR_INPUT_EVENTS = ['keydown', 'input', 'pointerdown', 'paste', 'drop', 'change']
+
 // Runs in every page of the context: notes each time the footer says "Saving..." and for how long,
 // so that a save that never resolves is caught however the test moves on.
-function savingMonitor() {
+function savingMonitor(inputEvents) {
   // The Studio shows "Saving..." for as long as the editor keeps changing the document (each change
   // starts another commit), so a save is timed from the later of its start and the editor's last
-  // input: what must stay under the limit is the wait after the editor stops.
+  // input: what must stay under the limit is the wait after the editor stops. When two editors
+  // work on one document, every change either makes restarts the Studio's "Saved" countdown, so
+  // a journey may move `lastInput` to the other editor's later input (studio-soak does).
   const state = {since: 0, lastInput: 0, episodes: [], longest: 0}
   window.__studioSaving = state
-  for (const type of ['keydown', 'input', 'pointerdown', 'paste', 'drop', 'change']) {
+  for (const type of inputEvents) {
     document.addEventListener(type, () => (state.lastInput = Date.now()), {capture: true})
   }
   setInterval(() => {
@@ -59,7 +64,8 @@ function savingMonitor() {
     if (saving && !state.since) state.since = now
     if (!saving && state.since) {
       const ms = now - Math.max(state.since, state.lastInput)
-      state.episodes.push(ms)
+      // Kept with its times, so a slow one can be laid beside the requests and events around it.
+      state.episodes.push({ms, since: state.since, lastInput: state.lastInput, end: now})
       state.longest = Math.max(state.longest, ms)
       state.since = 0
     }
@@ -74,7 +80,7 @@ let debugLogs = 0
  * test-results/e2e/studio-debug-<n>.log, to see what a stuck save or publish waits for.
  */
 export async function watchSaving(context) {
-  await context.addInitScript(savingMonitor)
+  await context.addInitScript(savingMonitor, EDITOR_INPUT_EVENTS)
   if (process.env.E2E_STUDIO_DEBUG !== '1') return
   const {appendFileSync, mkdirSync} = await import('node:fs')
   const dir = path.join(process.cwd(), 'test-results/e2e')
@@ -293,6 +299,20 @@ export async function queryLake(lake, query, params = {}, perspective = 'raw') {
   const res = await fetch(`${lake.httpUrl}/${API_VERSION}/data/query/${lake.dataset}?${search}`, {headers: {authorization: `Bearer ${lake.token}`}, signal: AbortSignal.timeout(10_000)})
   assert.equal(res.status, 200, `the lake answered ${res.status} to ${query}`)
   return (await res.json()).result
+}
+
+/**
+ * Deletes documents straight through the lake's mutate API (the webhook tells the site), for a
+ * journey to leave the dataset as later journeys expect it (e.g. six posts to a /blog page).
+ */
+export async function deleteFromLake(lake, ids) {
+  const res = await fetch(`${lake.httpUrl}/${API_VERSION}/data/mutate/${lake.dataset}`, {
+    method: 'POST',
+    headers: {authorization: `Bearer ${lake.token}`, 'content-type': 'application/json'},
+    body: JSON.stringify({mutations: ids.map((id) => ({delete: {id}}))}),
+    signal: AbortSignal.timeout(10_000),
+  })
+  assert.equal(res.status, 200, `the lake answered ${res.status} to deleting ${ids.join(', ')}`)
 }
 
 /** The plain text of each Portable Text block (non-text blocks as `[_type]`). */

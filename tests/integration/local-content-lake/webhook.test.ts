@@ -78,6 +78,7 @@ describe('webhook', () => {
     expect(delivery.valid).toBe(true)
     expect(webhookPayloadSchema.parse(JSON.parse(delivery.body))).toEqual({
       _id: POST_ID,
+      language: 'en',
       _type: 'post',
       slug: 'pore-strips-steam-and-ice',
       before: {slug: 'pore-strips-steam-and-ice'},

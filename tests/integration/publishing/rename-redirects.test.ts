@@ -51,7 +51,7 @@ async function landingOf(path: string, runQuery: RunQuery) {
   const rules = await runQuery<{from: string; to: string; permanent: boolean}[]>(redirectsQuery, {})
   return followRedirects(path, rules, async (to) => {
     const doc = documentAtPath(to)
-    return doc ? runQuery<boolean>(livePageQuery, {type: doc.type, slug: doc.slug}) : true
+    return doc ? runQuery<boolean>(livePageQuery, {type: doc.type, slug: doc.slug, language: doc.language}) : true
   })
 }
 

@@ -15,7 +15,12 @@ const post = {_id: 'post.a', _type: 'post', title: 'A', slug: {_type: 'slug', cu
 describe('the webhook projection', () => {
   it('update: current slug, previous slug and operation', async () => {
     const body = await project(post, {...post, title: 'B'})
-    expect(webhookPayloadSchema.parse(body)).toEqual({_id: 'post.a', _type: 'post', slug: 'a', before: {slug: 'a'}, operation: 'update'})
+    expect(webhookPayloadSchema.parse(body)).toEqual({_id: 'post.a', _type: 'post', slug: 'a', language: 'en', before: {slug: 'a'}, operation: 'update'})
+  })
+
+  it('names the edition of a translation, so its addresses are the /zh ones', async () => {
+    const chinese = {...post, _id: 'post.a.zh-Hans', language: 'zh-Hans'}
+    expect(webhookPayloadSchema.parse(await project(chinese, {...chinese, title: '乙'}))).toMatchObject({language: 'zh-Hans'})
   })
 
   it('rename: the old slug travels in before', async () => {

@@ -24,6 +24,9 @@ describe('cache headers for the public content pages', () => {
     const sources = cacheHeaders().map((h) => h.source)
     expect(sources).toEqual(PUBLIC_CONTENT_PATHS)
     expect(sources).toEqual(expect.arrayContaining(['/', '/blog/:path*', '/treatments/:path*', '/feed.xml']))
+    // The Chinese edition's pages too, and still not its booking form.
+    expect(sources).toEqual(expect.arrayContaining(['/zh', '/zh/blog/:path*', '/zh/treatments/:path*', '/zh/feed.xml']))
+    expect(sources.some((source) => source.startsWith('/zh/book'))).toBe(false)
     for (const source of sources) expect(source).not.toMatch(/^\/(api|staff|book|studio|_next)(\/|$)/)
     expect(sources).not.toContain('/:path*')
   })
