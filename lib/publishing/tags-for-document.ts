@@ -130,7 +130,11 @@ export async function tagsForDocument(doc: ChangedDocument, lookup: ContentLooku
     }
   } else {
     const id = publishedId(doc._id)
-    const [referencing, near, editions] = await Promise.all([lookup.referencing(id), type === 'post' ? lookup.neighbours(id) : [], lookup.editions(id)])
+    const [referencing, near, editions] = await Promise.all([
+      lookup.referencing(id),
+      type === 'post' ? lookup.neighbours(id) : [],
+      type === 'redirect' ? [] : lookup.editions(id),
+    ])
     const shownOn = [referencing, near]
     // Every edition's language links name this one.
     for (const edition of editions) tags.add(TAGS.translations(edition))
