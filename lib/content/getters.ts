@@ -7,7 +7,8 @@ import type {
   PageBySlugQueryResult,
   PersonBySlugQueryResult,
   PostBySlugQueryResult,
-  PostsInCategoriesQueryResult,
+  PostCardsByIdQueryResult,
+  PostsNearInCategoriesQueryResult,
   PostsPageQueryResult,
   SettingsQueryResult,
   SitemapQueryResult,
@@ -23,17 +24,14 @@ import {
   feedQuery,
   latestPostsQuery,
   pageBySlugQuery,
-  pageSlugsQuery,
   personBySlugQuery,
-  personSlugsQuery,
   postBySlugQuery,
-  postSlugsQuery,
-  postsInCategoriesQuery,
+  postCardsByIdQuery,
+  postsNearInCategoriesQuery,
   postsPageQuery,
   settingsQuery,
   sitemapQuery,
   treatmentBySlugQuery,
-  treatmentSlugsQuery,
   translationGroupsQuery,
   translationsQuery,
   treatmentsQuery,
@@ -98,10 +96,6 @@ export function getLatestPosts(limit: number, locale: Locale = DEFAULT_LOCALE) {
   return fetchContent<LatestPostsQueryResult>(latestPostsQuery, {limit, language: locale}, [TAGS.posts, TAGS.people, TAGS.categories])
 }
 
-export function getPostSlugs(locale: Locale = DEFAULT_LOCALE) {
-  return fetchContent<string[]>(postSlugsQuery, {language: locale}, [TAGS.posts])
-}
-
 export function getPostBySlug(slug: string, locale: Locale = DEFAULT_LOCALE) {
   return fetchContent<PostBySlugQueryResult>(postBySlugQuery, {slug, language: locale}, [TAGS.post(slug)])
 }
@@ -111,17 +105,33 @@ function curated<T>(items: readonly (T | null)[] | null | undefined): T[] {
   return (items ?? []).filter((item): item is T => item !== null)
 }
 
-/** The editor's curated related posts, or else the newest posts (of the same edition) sharing a category. */
-export async function getRelatedPosts(post: Post, limit = 3, locale: Locale = DEFAULT_LOCALE): Promise<PostCard[]> {
+/** How many related posts a post page shows; lib/publishing names as many neighbours a publish changes. */
+export const RELATED_POSTS_LIMIT = 3
+
+/**
+ * The editor's curated related posts, or else the posts of the same edition sharing a category
+ * nearest this one in publish date (earlier ones first). Two reads, so that neither carries the `post` tag every post
+ * publish clears: which posts (under this post's own tag; a publish clears it on the few
+ * neighbours whose list it changes) and their cards (under the tags of the posts shown, so an edit
+ * or take-down of one of them reaches this page wherever it moved).
+ */
+export async function getRelatedPosts(post: Post, limit = RELATED_POSTS_LIMIT, locale: Locale = DEFAULT_LOCALE): Promise<PostCard[]> {
   const chosen = curated(post.relatedPosts)
   if (chosen.length > 0) return chosen.slice(0, limit)
   const categoryIds = (post.categoryIds ?? []).filter((id): id is string => typeof id === 'string')
-  if (categoryIds.length === 0) return []
-  return fetchContent<PostsInCategoriesQueryResult>(postsInCategoriesQuery, {excludeId: post._id, categoryIds, limit, language: locale}, [
-    TAGS.posts,
-    TAGS.people,
-    TAGS.categories,
-  ])
+  if (categoryIds.length === 0 || !post.slug) return []
+  const near = await fetchContent<PostsNearInCategoriesQueryResult>(
+    postsNearInCategoriesQuery,
+    {excludeId: post._id, categoryIds, publishedAt: post.publishedAt ?? '', limit, language: locale},
+    [TAGS.post(post.slug)],
+  )
+  const shown = [...near.earlier, ...near.later].filter((p) => p.slug).slice(0, limit)
+  if (shown.length === 0) return []
+  // A shown post's author or category changing clears that post's tag too (it references them).
+  const ids = shown.map((p) => p._id)
+  const cards = await fetchContent<PostCardsByIdQueryResult>(postCardsByIdQuery, {ids, language: locale}, shown.map((p) => TAGS.post(p.slug!)))
+  const byId = new Map(cards.map((card) => [card._id, card]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 /** The editor's curated posts for a treatment, or else the posts that link to it (no extra query). */
@@ -134,24 +144,12 @@ export function getTreatments(locale: Locale = DEFAULT_LOCALE) {
   return fetchContent<TreatmentsQueryResult>(treatmentsQuery, {language: locale}, [TAGS.treatments])
 }
 
-export function getTreatmentSlugs(locale: Locale = DEFAULT_LOCALE) {
-  return fetchContent<string[]>(treatmentSlugsQuery, {language: locale}, [TAGS.treatments])
-}
-
 export function getTreatmentBySlug(slug: string, locale: Locale = DEFAULT_LOCALE) {
   return fetchContent<TreatmentBySlugQueryResult>(treatmentBySlugQuery, {slug, language: locale}, [TAGS.treatment(slug), TAGS.posts])
 }
 
-export function getPersonSlugs(locale: Locale = DEFAULT_LOCALE) {
-  return fetchContent<string[]>(personSlugsQuery, {language: locale}, [TAGS.people])
-}
-
 export function getPersonBySlug(slug: string, locale: Locale = DEFAULT_LOCALE) {
   return fetchContent<PersonBySlugQueryResult>(personBySlugQuery, {slug, language: locale}, [TAGS.person(slug), TAGS.posts, TAGS.treatments])
-}
-
-export function getPageSlugs(locale: Locale = DEFAULT_LOCALE) {
-  return fetchContent<string[]>(pageSlugsQuery, {language: locale}, [TAGS.pages])
 }
 
 export function getPageBySlug(slug: string, locale: Locale = DEFAULT_LOCALE) {
@@ -171,14 +169,16 @@ export type TranslationLink = {locale: Locale; path: string}
 
 /**
  * The editions of a document (its own included) that have a public page, from its
- * translation.metadata document. Empty when it has no translations. Tagged with every type's list
- * tag, so a translation published, renamed or taken down in either language clears it.
+ * translation.metadata document. Empty when it has no translations. Tagged with this document's
+ * own translations tag, which a publish, rename or take-down of any of its editions clears
+ * (lib/publishing/tags-for-document.ts), and not with the list tags: a post page carrying `post`
+ * would be re-rendered by every post publish.
  */
 // Typed by hand: TypeGen knows translation.metadata only from the Studio plugin's schema.
 type TranslationEntry = {language: string | null; doc: {_type: string; slug: string | null} | null}
 
 export async function getDocumentTranslations(id: string): Promise<TranslationLink[]> {
-  const entries = await fetchContent<TranslationEntry[] | null>(translationsQuery, {id}, [TAGS.posts, TAGS.treatments, TAGS.people, TAGS.categories, TAGS.pages])
+  const entries = await fetchContent<TranslationEntry[] | null>(translationsQuery, {id}, [TAGS.translations(id.replace(/^drafts\./, ''))])
   return (entries ?? []).flatMap((entry) => {
     if (!isLocale(entry.language) || !entry.doc) return []
     const path = documentPath(entry.doc._type, entry.doc.slug, entry.language)

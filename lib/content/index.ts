@@ -2,8 +2,18 @@
 // the source, queries and tags are here for publishing (which tags a change clears) and health.
 export * from './getters'
 export {loadClinicSettings} from './clinic-settings'
-export {getCategoryPage, getCategoryPageParams, getJournalPage, getJournalPageParams} from './listing-pages'
+export {getCategoryPage, getJournalPage} from './listing-pages'
 export type {CategoryPage, ListingPage} from './listing-pages'
+export {
+  prerenderedCategoryPageParams,
+  prerenderedCategoryParams,
+  prerenderedJournalPageParams,
+  prerenderedOgImageParams,
+  prerenderedPageParams,
+  prerenderedPersonParams,
+  prerenderedPostParams,
+  prerenderedTreatmentParams,
+} from './prerender-params'
 export {contentSourceName, runQuery, type ContentSourceName} from './source'
 export {snapshotDir, snapshotFile} from './snapshot-source'
 export type {Perspective, QueryParams} from './perspective'

@@ -1,7 +1,7 @@
 import 'server-only'
 import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/locales'
 import {pageCountFor, parsePageParam} from '@/lib/routes/pagination'
-import {type Category, getCategories, getCategoryBySlug, getPostsPage, POSTS_PER_PAGE, type PostCard} from './getters'
+import {type Category, getCategoryBySlug, getPostsPage, POSTS_PER_PAGE, type PostCard} from './getters'
 
 // The journal and its category listings are paged: /blog, /blog/page/<n>, /blog/category/<slug>
 // and /blog/category/<slug>/page/<n>. These getters decide which pages exist; routes only turn a
@@ -9,11 +9,6 @@ import {type Category, getCategories, getCategoryBySlug, getPostsPage, POSTS_PER
 
 export type ListingPage = {page: number; pageCount: number; total: number; posts: PostCard[]}
 export type CategoryPage = ListingPage & {category: Category & {slug: string; title: string}}
-
-/** The page numbers of a listing of `total` posts: always at least page 1. */
-function pageNumbers(total: number): number[] {
-  return Array.from({length: pageCountFor(total, POSTS_PER_PAGE)}, (_, i) => i + 1)
-}
 
 /** Page `pageParam` ("1", "2", ...) of the journal, or of one category's posts; null when it has no such page. */
 async function listingPage(pageParam: string, category: string | undefined, locale: Locale): Promise<ListingPage | null> {
@@ -34,24 +29,4 @@ export async function getCategoryPage(slug: string, pageParam = '1', locale: Loc
   if (!category?.slug || !category.title) return null
   const listing = await listingPage(pageParam, slug, locale)
   return listing && {...listing, category: {...category, slug: category.slug, title: category.title}}
-}
-
-/** Every page number the journal has after the first, for static generation. */
-export async function getJournalPageParams(locale: Locale = DEFAULT_LOCALE): Promise<{page: string}[]> {
-  const {total} = await getPostsPage({page: 1, locale})
-  return pageNumbers(total)
-    .filter((page) => page > 1)
-    .map((page) => ({page: String(page)}))
-}
-
-/** Every category page, the first included, for static generation. */
-export async function getCategoryPageParams(locale: Locale = DEFAULT_LOCALE): Promise<{slug: string; page: string}[]> {
-  const categories = (await getCategories(locale)).flatMap((c) => (c.slug ? [c.slug] : []))
-  const params = await Promise.all(
-    categories.map(async (slug) => {
-      const {total} = await getPostsPage({page: 1, category: slug, locale})
-      return pageNumbers(total).map((page) => ({slug, page: String(page)}))
-    }),
-  )
-  return params.flat()
 }

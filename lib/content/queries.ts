@@ -110,8 +110,19 @@ export const postBySlugQuery = defineQuery(`*[_type == "post" && ${IN_LANGUAGE} 
   ${referencesFields}
 }`)
 
-export const postsInCategoriesQuery = defineQuery(
-  `*[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && _id != $excludeId && references($categoryIds)] | order(publishedAt desc)[0...$limit]${postCard}`,
+// Related posts when the editor chose none: the posts sharing a category that sit nearest this one
+// in publish date, earlier ones first (then later ones when there are too few). Nearest in date
+// rather than newest, so that a new post changes the related list of a few neighbours only and a
+// publish does not re-render every post page (lib/publishing/tags-for-document.ts names them).
+export const postsNearInCategoriesQuery = defineQuery(`{
+  "earlier": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && defined(slug.current) && _id != $excludeId && references($categoryIds) && publishedAt <= $publishedAt]
+    | order(publishedAt desc)[0...$limit]{_id, "slug": slug.current},
+  "later": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && defined(slug.current) && _id != $excludeId && references($categoryIds) && publishedAt > $publishedAt]
+    | order(publishedAt asc)[0...$limit]{_id, "slug": slug.current}
+}`)
+
+export const postCardsByIdQuery = defineQuery(
+  `*[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && defined(slug.current) && _id in $ids]${postCard}`,
 )
 
 export const treatmentsQuery = defineQuery(`*[_type == "treatment" && ${IN_LANGUAGE} && defined(slug.current)] | order(name asc)${treatmentCard}`)
@@ -216,4 +227,18 @@ export const pageBySlugQuery = defineQuery(`*[_type == "page" && ${IN_LANGUAGE} 
   summary,
   lastUpdatedAt,
   ${bodyFields}
+}`)
+
+// Which pages the build renders ahead (lib/content/prerender-params.ts): the newest posts of an
+// edition, the pinned ones (the guide), and every treatment, person and standing page. Anything
+// else renders on its first request. A document without `language` is English.
+export const prerenderParamsQuery = defineQuery(`{
+  "recentPosts": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && coalesce(language, "en") == $language]
+    | order(publishedAt desc)[0...$recentPosts].slug.current,
+  "pinnedPosts": *[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && _id in $pinnedPostIds].slug.current,
+  "postCount": count(*[_type == "post" && ${VISIBLE_POST} && defined(slug.current) && coalesce(language, "en") == $language]),
+  "treatments": *[_type == "treatment" && defined(slug.current) && coalesce(language, "en") == $language].slug.current,
+  "people": *[_type == "person" && defined(slug.current) && coalesce(language, "en") == $language].slug.current,
+  "pages": *[_type == "page" && defined(slug.current) && coalesce(language, "en") == $language].slug.current,
+  "categories": *[_type == "category" && defined(slug.current) && coalesce(language, "en") == $language].slug.current
 }`)

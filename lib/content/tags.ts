@@ -11,4 +11,6 @@ export const TAGS = {
   redirects: 'redirect',
   pages: 'page',
   page: (slug: string) => `page:${slug}`,
+  // One document's editions (hreflang, the language switcher): cleared by a publish of any of them.
+  translations: (id: string) => `translations:${id}`,
 } as const

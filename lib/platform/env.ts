@@ -105,6 +105,10 @@ const envSchema = z
     PREVIEW_SECRET: secret,
     CONTENT_SNAPSHOT_DIR: optionalString,
     CONTENT_REVALIDATE_SECONDS: positiveInt(3600),
+    // Build time only: how many of the newest posts of each edition `next build` renders ahead.
+    // Older posts render on their first request and are cached from then on (ISR), so a build
+    // costs the same with 50 posts as with 5,000. 0 builds none ahead (the guide still is).
+    PRERENDER_RECENT_POSTS: integer(20, 0).pipe(z.number().max(5000, {message: 'must be at most 5000'})),
 
     // Enquiries: SQLite file by default, Postgres with DATABASE_URL.
     DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),

@@ -1,3 +1,4 @@
+import {TAGS} from '@/lib/content'
 import {paths} from '@/lib/routes/paths'
 
 // More than a clinic site has; beyond it the rest of the pages wait for their cached copy to expire.
@@ -10,6 +11,18 @@ const PAGE_OF_TAG: Record<string, (slug: string) => string> = {
   page: paths.page,
 }
 
+// The first page of each list a list tag stands for (later pages of the journal and of categories
+// are read less and take the change when their copy in front expires, within seconds).
+const LIST_PAGES: Partial<Record<string, string[]>> = {
+  [TAGS.posts]: [paths.home(), paths.blog()],
+  [TAGS.categories]: [paths.blog()],
+  [TAGS.treatments]: [paths.home(), paths.treatments()],
+}
+
+// Tags whose content every page shows (the clinic's name and contacts, and its treatments in every
+// page's JSON-LD): after one of these, every page is refreshed.
+const EVERY_PAGE = new Set<string>([TAGS.settings, TAGS.treatments])
+
 /** The pages of the documents a publish changed, named by their tags (`post:<slug>` and so on). */
 export function changedDocumentPages(tags: string[]): string[] {
   const pages: string[] = []
@@ -21,13 +34,18 @@ export function changedDocumentPages(tags: string[]): string[] {
   return pages
 }
 
+/** Whether refreshing after these tags needs the list of every public page (the sitemap). */
+export function refreshesEveryPage(tags: string[]): boolean {
+  return tags.some((tag) => EVERY_PAGE.has(tag))
+}
+
 /**
  * What to ask a shared cache in front for after a publish: the changed documents' own pages first
- * (what the editor is looking at), then every other public page, the feed and the sitemap. Pages
- * the publish did not change cost the origin one read of its ISR cache each; working out exactly
- * which lists show which document would be a second copy of the tag map for little gain.
+ * (what the editor is looking at), then the first pages of the lists that show them, the feed and
+ * the sitemap; every other public page (`sitemapPaths`) only when the change is one every page
+ * shows. So a post publish costs the same few requests on a site of 50 posts as of 5,000.
  */
-export function pagesToRefresh(tags: string[], sitemapPaths: string[]): {first: string[]; rest: string[]} {
+export function pagesToRefresh(tags: string[], sitemapPaths: string[] = []): {first: string[]; rest: string[]} {
   const seen = new Set<string>()
   const keep = (list: string[]) =>
     list.filter((page) => {
@@ -36,6 +54,7 @@ export function pagesToRefresh(tags: string[], sitemapPaths: string[]): {first: 
       return true
     })
   const first = keep(changedDocumentPages(tags))
-  const rest = keep([...sitemapPaths, paths.feed(), '/sitemap.xml'])
+  const lists = tags.flatMap((tag) => LIST_PAGES[tag] ?? [])
+  const rest = keep([...lists, paths.feed(), '/sitemap.xml', ...(refreshesEveryPage(tags) ? sitemapPaths : [])])
   return {first, rest}
 }

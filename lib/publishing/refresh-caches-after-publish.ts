@@ -3,7 +3,7 @@ import {env} from '@/lib/platform/env'
 import {failedRefreshes, refreshSharedCache} from './refresh-listener-client'
 import {log} from '@/lib/platform/log'
 import {siteSitemap} from '@/lib/seo'
-import {changedDocumentPages, pagesToRefresh} from './pages-to-refresh'
+import {changedDocumentPages, pagesToRefresh, refreshesEveryPage} from './pages-to-refresh'
 
 async function publicPaths(): Promise<string[]> {
   const siteUrl = env().SITE_URL
@@ -14,9 +14,10 @@ async function publicPaths(): Promise<string[]> {
 
 /**
  * Runs after the webhook has answered and its tags are revalidated: asks every shared cache in
- * front (SHARED_CACHE_REFRESH_URLS) for the changed pages, then for the rest of the site, so a
- * reader gets the publish as soon as the origin has rendered it. Best effort: whatever fails here
- * is still refreshed when the cache's copy expires (s-maxage, lib/http/cache-headers.js).
+ * front (SHARED_CACHE_REFRESH_URLS) for the changed pages, then for the lists that show them, the
+ * feed and the sitemap (the whole site only after a change every page shows), so a reader gets the
+ * publish as soon as the origin has rendered it. Best effort: whatever fails here is still
+ * refreshed when the cache's copy expires (s-maxage, lib/http/cache-headers.js).
  */
 export async function refreshCachesInFront(tags: string[], context: Record<string, unknown>): Promise<void> {
   const bases = env().SHARED_CACHE_REFRESH_URLS
@@ -25,10 +26,12 @@ export async function refreshCachesInFront(tags: string[], context: Record<strin
   // The changed pages do not wait for the list of the others.
   const [firstOutcomes, sitemap] = await Promise.all([
     refreshSharedCache(bases, changedDocumentPages(tags)),
-    publicPaths().catch((cause) => {
-      log.warn('cache.refresh.listing-failed', {...context, cause})
-      return [] as string[]
-    }),
+    refreshesEveryPage(tags)
+      ? publicPaths().catch((cause) => {
+          log.warn('cache.refresh.listing-failed', {...context, cause})
+          return [] as string[]
+        })
+      : [],
   ])
   const {first, rest} = pagesToRefresh(tags, sitemap)
   const outcomes = [...firstOutcomes, ...(await refreshSharedCache(bases, rest))]

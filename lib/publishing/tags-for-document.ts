@@ -1,4 +1,4 @@
-import {type ChangedDocument, type ContentType, type Perspective, type QueryParams, TAGS} from '@/lib/content'
+import {type ChangedDocument, type ContentType, type Perspective, type QueryParams, RELATED_POSTS_LIMIT, TAGS, VISIBLE_POST} from '@/lib/content'
 
 /** A document that may appear on a page: enough to name that page's tag. */
 export type DocumentRef = {_type: string; slug?: string | null}
@@ -9,6 +9,41 @@ export type ContentLookup = {
   referencing(id: string): Promise<DocumentRef[]>
   /** Every published document with a page (for clinic settings, which every page shows). */
   everything(): Promise<DocumentRef[]>
+  /**
+   * The live posts whose related list (when the editor chose none) may show post `id`: in each of
+   * its categories, the RELATED_POSTS_LIMIT nearest in publish date on either side
+   * (getRelatedPosts in lib/content/getters.ts picks from the same windows).
+   */
+  neighbours(id: string): Promise<DocumentRef[]>
+  /** The ids of every edition of document `id` (its translation.metadata group), itself included. */
+  editions(id: string): Promise<string[]>
+}
+
+// One category's window around a date, as getRelatedPosts reads it (live posts of the edition with a slug).
+const NEAR_IN_CATEGORY = /* groq */ `{
+  "earlier": *[_type == "post" && coalesce(language, "en") == $language && ${VISIBLE_POST} && defined(slug.current) && _id != $id && references($category) && publishedAt <= $publishedAt]
+    | order(publishedAt desc)[0...$limit]{_type, "slug": slug.current},
+  "later": *[_type == "post" && coalesce(language, "en") == $language && ${VISIBLE_POST} && defined(slug.current) && _id != $id && references($category) && publishedAt >= $publishedAt]
+    | order(publishedAt asc)[0...$limit]{_type, "slug": slug.current}
+}`
+
+async function neighbours(runQuery: RunQuery, id: string): Promise<DocumentRef[]> {
+  const post = await runQuery<{publishedAt?: string | null; language: string; categoryIds?: (string | null)[] | null} | null>(
+    `*[_type == "post" && _id == $id][0]{publishedAt, "language": coalesce(language, "en"), "categoryIds": categories[]._ref}`,
+    {id},
+    'published',
+  )
+  const categories = (post?.categoryIds ?? []).filter((c): c is string => typeof c === 'string')
+  const windows = await Promise.all(
+    categories.map((category) =>
+      runQuery<{earlier: DocumentRef[]; later: DocumentRef[]}>(
+        NEAR_IN_CATEGORY,
+        {id, category, publishedAt: post?.publishedAt ?? '', language: post?.language ?? 'en', limit: RELATED_POSTS_LIMIT},
+        'published',
+      ),
+    ),
+  )
+  return windows.flatMap((w) => [...w.earlier, ...w.later])
 }
 
 type RunQuery = <T>(query: string, params: QueryParams, perspective: Perspective) => Promise<T>
@@ -18,6 +53,13 @@ export function contentLookup(runQuery: RunQuery): ContentLookup {
     referencing: (id) => runQuery<DocumentRef[]>(`*[references($id)]{_type, "slug": slug.current}`, {id}, 'published'),
     everything: () =>
       runQuery<DocumentRef[]>(`*[_type in ["post", "person", "treatment", "page"] && defined(slug.current)]{_type, "slug": slug.current}`, {}, 'published'),
+    neighbours: (id) => neighbours(runQuery, id),
+    editions: async (id) => [
+      id,
+      ...((await runQuery<(string | null)[] | null>(`*[_type == "translation.metadata" && $id in translations[].value._ref][0].translations[].value._ref`, {id}, 'published')) ?? []).filter(
+        (ref): ref is string => typeof ref === 'string',
+      ),
+    ],
   }
 }
 
@@ -70,7 +112,12 @@ export function ownTags(doc: ChangedDocument): string[] {
  * The one map from a changed document to the cache tags to revalidate: its own page under its
  * current and previous slug, the lists that summarise it, and every page that shows it through a
  * reference (a person's posts and reviewed treatments, the posts that link a treatment or a post,
- * the posts in a category). Clinic settings appear on every page, so they revalidate everything.
+ * the posts in a category), and for a post the few neighbours whose related list shows it. Clinic
+ * settings appear on every page, so they revalidate everything.
+ *
+ * What a post publish clears does not grow with the number of posts: no post page carries the
+ * `post` list tag (tests/unit/publishing/publish-scope.test.ts), only lists do (home, the journal,
+ * categories, people and treatment pages, feed, sitemap), and those render again when next asked for.
  */
 export async function tagsForDocument(doc: ChangedDocument, lookup: ContentLookup): Promise<string[]> {
   const type = doc._type
@@ -82,7 +129,16 @@ export async function tagsForDocument(doc: ChangedDocument, lookup: ContentLooku
       if (tag) tags.add(tag)
     }
   } else {
-    for (const other of await lookup.referencing(publishedId(doc._id))) {
+    const id = publishedId(doc._id)
+    const [referencing, near, editions] = await Promise.all([
+      lookup.referencing(id),
+      type === 'post' ? lookup.neighbours(id) : [],
+      type === 'redirect' ? [] : lookup.editions(id),
+    ])
+    const shownOn = [referencing, near]
+    // Every edition's language links name this one.
+    for (const edition of editions) tags.add(TAGS.translations(edition))
+    for (const other of shownOn.flat()) {
       const tag = pageTag(other)
       if (tag) tags.add(tag)
     }

@@ -27,7 +27,7 @@ const SANITY_MODE = process.argv.includes('--sanity')
 const STUDIO_SOAK = 'studio-soak'
 const JOURNEYS = SANITY_MODE
   ? ['reading', 'evidence', 'editor', 'studio-new-documents', STUDIO_SOAK, 'sanity-preview', 'studio-redirects', 'studio-schedule', 'studio-translation', 'content-sync']
-  : ['headers', 'studio', 'reading', 'zh-reading', 'evidence', 'a11y', 'booking', 'zh-booking', 'staff', 'freshness', 'preview-routes', 'search', 'zh-search', 'schedule', 'redirects']
+  : ['on-demand-pages', 'headers', 'studio', 'reading', 'zh-reading', 'evidence', 'a11y', 'booking', 'zh-booking', 'staff', 'freshness', 'preview-routes', 'search', 'zh-search', 'schedule', 'redirects']
 // Checks that run after the journeys (Sanity mode has its own: the query suite, unknown requests).
 const CHECKS = SANITY_MODE ? ['queries', 'unknown-requests'] : ['secrets', 'budget', 'lighthouse']
 

@@ -11,9 +11,11 @@
 //   4. Publish-to-live p50/p95 through nginx (tooling/bench/bench-publish.mjs against the proxy).
 //   5. Enquiry submissions/s (tooling/bench/bench-enquiries.mjs).
 //   6. The staff insights page's work over 100,000 enquiries on SQLite and Postgres (bench-insights.mjs).
+//   7. Content at scale: build, reading, publish and memory on 9, 500 and 5,000 posts
+//      (bench-content-scale.mjs; --scale-posts 9,500 for a shorter run).
 // Options: --duration 5 (seconds per wrk run), --rounds 3 (static and cache runs, alternated),
 //          --connections 50, --runs 5 (Lighthouse),
-//          --skip lighthouse,html,throughput,publish,enquiries,search,insights
+//          --skip lighthouse,html,throughput,publish,enquiries,search,insights,content-scale
 import {spawn, spawnSync} from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -34,6 +36,7 @@ const {values} = parseArgs({
     connections: {type: 'string', default: '50'},
     runs: {type: 'string', default: '5'},
     skip: {type: 'string', default: ''},
+    'scale-posts': {type: 'string', default: '9,500,5000'},
   },
 })
 const DURATION = Math.min(Number(values.duration), 60)
@@ -326,11 +329,11 @@ async function throughput(articleUrl, proxy, articlePath) {
 }
 
 // --- the other helpers' benchmarks ---------------------------------------------------------------
-function runScript(script, args, jsonFile, resultDir = OUT) {
+function runScript(script, args, jsonFile, resultDir = OUT, timeoutMs = 15 * 60 * 1000) {
   const file = path.join(ROOT, 'tooling/bench', script)
   if (!fs.existsSync(file)) return {missing: `tooling/bench/${script} does not exist yet`}
   console.log(`\n$ node tooling/bench/${script} ${args.join(' ')}`)
-  const r = spawnSync(process.execPath, [file, ...args], {cwd: ROOT, stdio: 'inherit', timeout: 15 * 60 * 1000, env: process.env})
+  const r = spawnSync(process.execPath, [file, ...args], {cwd: ROOT, stdio: 'inherit', timeout: timeoutMs, env: process.env})
   if (r.status !== 0) return {error: `tooling/bench/${script} exited ${r.status ?? r.signal}`}
   try {
     return JSON.parse(fs.readFileSync(path.join(resultDir, jsonFile), 'utf8'))
@@ -400,6 +403,11 @@ if (!skip.has('insights')) {
   console.log('\n== Staff insights over 100,000 enquiries, SQLite and Postgres')
   result.insights = runScript('bench-insights.mjs', [], 'insights.json')
 }
+if (!skip.has('content-scale')) {
+  console.log('\n== Content at scale: generated snapshots, each built and served')
+  // Three production builds, one of 5,000 posts: well beyond the other steps' 15 minutes.
+  result.contentScale = runScript('bench-content-scale.mjs', ['--posts', values['scale-posts']], 'content-scale.json', OUT, 90 * 60 * 1000)
+}
 sandbox.remove()
 app.remove()
 
@@ -445,6 +453,14 @@ const I = result.insights
 if (I?.error || I?.missing) row('Staff insights', I.error ?? I.missing)
 else if (I?.rows) {
   for (const r of I.rows) row(`Staff insights ${r.row}, ${r.enquiries} enquiries`, r.error ?? `p95 ${r.pageWorkP95Ms} ms`, r.error ? '' : `sums p50 ${r.aggregatesP50Ms} ms, p95 ${r.aggregatesP95Ms} ms; charts p95 ${r.chartsP95Ms} ms (target p95 <= ${I.targetP95Ms} ms)`)
+}
+const C = result.contentScale
+if (C?.error || C?.missing) row('Content at scale', C.error ?? C.missing)
+else if (C?.rows) {
+  for (const r of C.rows) {
+    if (r.error) row(`Content at scale, ${r.posts} posts`, `error: ${r.error.split('\n')[0]}`)
+    else row(`Content at scale, ${r.posts} posts`, `build ${Math.round(r.build.wallMs / 1000)} s, publish p95 ${r.publish.p95Ms ?? '-'} ms`, `${r.build.prerendered} pages built, peak ${r.build.peakRssMb} MB; never-built post cold p95 ${r.read.coldMs?.p95 ?? '-'} ms, warm p95 ${r.read.warmMs?.p95 ?? '-'} ms; server ${r.serverRssMb} MB (targets at 5,000: build <= 180 s, publish p95 <= 1000 ms, server <= 1024 MB)`)
+  }
 }
 const E = result.enquiries
 if (E) row('Enquiry submissions (SQLite)', E.missing ?? E.error ?? `${E.submissionsPerSecond}/s`, E.latencyMs ? `p50 ${E.latencyMs.p50} ms, p99 ${E.latencyMs.p99} ms, ${E.concurrency} concurrent, ${E.succeeded}/${E.submissions} ok` : '')

@@ -27,8 +27,13 @@ const CONTROLLED = [
   'SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_VERSION', 'SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN', 'SANITY_API_REDIRECT_TOKEN',
   'SANITY_REVALIDATE_SECRET', 'PREVIEW_SECRET', 'SESSION_SECRET', 'DATABASE_URL', 'SMTP_URL', 'MAIL_FROM',
   'CLINIC_NOTIFY_EMAIL', 'REDIS_URL', 'CONTENT_SNAPSHOT_DIR', 'SQLITE_PATH', 'SITE_URL', 'PORT', 'NEXT_DIST_DIR', 'NEXT_OUTPUT',
-  'SANITY_API_HOST', 'NODE_EXTRA_CA_CERTS', 'SHARED_CACHE_REFRESH_URLS',
+  'SANITY_API_HOST', 'NODE_EXTRA_CA_CERTS', 'SHARED_CACHE_REFRESH_URLS', 'PRERENDER_RECENT_POSTS',
 ]
+
+// The harness builds only the newest few starter posts ahead (and the pinned guide), so that the
+// suite also reads posts rendered on their first request, as most are on a site with years of posts
+// (tests/e2e/journeys/on-demand-pages.mjs checks which ones the build made).
+export const E2E_PRERENDER_RECENT_POSTS = '3'
 
 export function baseEnv() {
   const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1', SANITY_TELEMETRY_DISABLED: '1'}
@@ -85,7 +90,7 @@ function lakeBuildEnv() {
 // What identifies a build besides its sources: the dummy secrets, and for Sanity mode the lake's
 // address, project and dataset (the certificate's path may change from run to run; it is not baked in).
 function buildIdentity(name) {
-  if (name === 'snapshot') return secretsFingerprint()
+  if (name === 'snapshot') return `${secretsFingerprint()}-prerender${E2E_PRERENDER_RECENT_POSTS}`
   const {SANITY_PROJECT_ID, SANITY_DATASET, SANITY_API_HOST} = lakeBuildEnv()
   return crypto.createHash('sha256').update(JSON.stringify([secretsFingerprint(), SANITY_PROJECT_ID, SANITY_DATASET, SANITY_API_HOST])).digest('hex').slice(0, 16)
 }
@@ -142,7 +147,7 @@ function copyBuildOutput(fromNext, toNext) {
  * them) and no SANITY_PROJECT_ID, so the site stays on the bundled snapshot.
  */
 export function buildEnv(name = 'snapshot') {
-  const base = {...baseEnv(), ...BUILD_SECRET_ENV, NODE_ENV: 'production'}
+  const base = {...baseEnv(), ...BUILD_SECRET_ENV, NODE_ENV: 'production', PRERENDER_RECENT_POSTS: E2E_PRERENDER_RECENT_POSTS}
   if (name === 'snapshot') return base
   return {...base, ...lakeBuildEnv(), NEXT_DIST_DIR: variantOf(name).distDir}
 }

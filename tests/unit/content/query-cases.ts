@@ -17,9 +17,7 @@ export async function queryCases(): Promise<Case[]> {
     slugs(queries.pageSlugsQuery),
     runQuery<Array<{_id: string; slug: string}>>(queries.categoriesQuery),
   ])
-  const postIds = await runQuery<Array<{_id: string; categoryIds: string[]}>>(
-    `*[_type == "post"]{_id, "categoryIds": categories[]._ref}`,
-  )
+  const postIds = await runQuery<Array<{_id: string; categoryIds: string[]; publishedAt: string}>>(`*[_type == "post"]{_id, "categoryIds": categories[]._ref, publishedAt}`)
   return [
     {name: 'settingsQuery', params: {}},
     {name: 'categoriesQuery', params: {}},
@@ -39,17 +37,16 @@ export async function queryCases(): Promise<Case[]> {
     ),
     ...categories.map((c): Case => ({name: 'categoryBySlugQuery', params: {slug: c.slug}})),
     ...posts.map((slug): Case => ({name: 'postBySlugQuery', params: {slug}})),
-    ...postIds.map(
-      (p): Case => ({
-        name: 'postsInCategoriesQuery',
-        params: {excludeId: p._id, categoryIds: p.categoryIds, limit: 10},
-      }),
-    ),
+    ...postIds.map((p): Case => ({name: 'postsNearInCategoriesQuery', params: {excludeId: p._id, categoryIds: p.categoryIds, publishedAt: p.publishedAt, limit: 3}})),
+    {name: 'postCardsByIdQuery', params: {ids: postIds.map((p) => p._id)}},
     ...treatments.map((slug): Case => ({name: 'treatmentBySlugQuery', params: {slug}})),
     ...people.map((slug): Case => ({name: 'personBySlugQuery', params: {slug}})),
     {name: 'pageSlugsQuery', params: {}},
     ...pages.map((slug): Case => ({name: 'pageBySlugQuery', params: {slug}})),
     {name: 'redirectsQuery', params: {}},
+    // What the build renders ahead, with few and many recent posts. English only: sanity/schema.json
+    // has no `language` field yet, so TypeGen types a Chinese read as empty.
+    ...[0, 3, 5000].map((recentPosts): Case => ({name: 'prerenderParamsQuery', params: {language: 'en', recentPosts, pinnedPostIds: ['post.can-you-close-pores-permanently']}})),
     ...(['post', 'treatment', 'person', 'category'] as const).map(
       (type): Case => ({name: 'livePageQuery', params: {type, slug: 'no-such-page'}}),
     ),

@@ -9,17 +9,25 @@ describe('pages a shared cache is asked for after a publish', () => {
     ])
   })
 
-  it('puts the changed pages first, then the rest of the site once each, the feed and the sitemap', () => {
-    const {first, rest} = pagesToRefresh(['post', 'post:pore-guide', 'post:old-slug'], ['/', '/blog', '/blog/pore-guide', '/treatments'])
+  it('a post: its pages first, then the first pages of the lists that show it, the feed and the sitemap, and no other page', () => {
+    const {first, rest} = pagesToRefresh(['post', 'post:pore-guide', 'post:old-slug'], ['/', '/blog', '/blog/pore-guide', '/blog/other', '/treatments'])
     expect(first).toEqual(['/blog/pore-guide', '/blog/old-slug'])
-    expect(rest).toEqual(['/', '/blog', '/treatments', '/feed.xml', '/sitemap.xml'])
+    expect(rest).toEqual(['/', '/blog', '/feed.xml', '/sitemap.xml'])
   })
 
-  it('stops at the limit, keeping the changed pages', () => {
+  it('costs the same on a site of 5,000 posts as of 9', () => {
+    const site = (n: number) => Array.from({length: n}, (_, i) => `/blog/post-${i}`)
+    const tags = ['post', 'post:pore-guide', 'person:dr-tan']
+    expect(pagesToRefresh(tags, site(5000))).toEqual(pagesToRefresh(tags, site(9)))
+  })
+
+  it('clinic settings or a treatment (on every page) refresh the whole site, up to the limit, changed pages first', () => {
     const sitemap = Array.from({length: MAX_PAGES_PER_REFRESH + 50}, (_, i) => `/blog/post-${i}`)
-    const {first, rest} = pagesToRefresh(['post:pore-guide'], sitemap)
-    expect(first).toEqual(['/blog/pore-guide'])
-    expect(first.length + rest.length).toBe(MAX_PAGES_PER_REFRESH)
-    expect(rest[0]).toBe('/blog/post-0')
+    for (const tags of [['settings'], ['treatment', 'treatment:chemical-peel']]) {
+      const {first, rest} = pagesToRefresh(tags, sitemap)
+      expect(first.length + rest.length).toBe(MAX_PAGES_PER_REFRESH)
+      expect(rest).toContain('/blog/post-0')
+    }
+    expect(pagesToRefresh(['treatment', 'treatment:chemical-peel'], sitemap).first).toEqual(['/treatments/chemical-peel'])
   })
 })

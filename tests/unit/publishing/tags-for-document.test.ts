@@ -40,7 +40,7 @@ describe('tagsForDocument against the snapshot', () => {
   it('a standing page: its own page, the page list (sitemap) and the settings that name it, so every byline link follows', async () => {
     const policy = byId('page.editorial-policy')
     const tags = await tagsForDocument(changed(policy, {before: {slug: 'old-policy'}}), lookup)
-    expect(tags).toEqual(['page', 'page:editorial-policy', 'page:old-policy', 'settings'])
+    expect(tags).toEqual(['page', 'page:editorial-policy', 'page:old-policy', 'settings', 'translations:page.editorial-policy'])
   })
 
   it('a post: its page, the post lists (home, blog, feed, sitemap) and the pages that link it', async () => {
@@ -64,7 +64,7 @@ describe('tagsForDocument against the snapshot', () => {
 
   it('a deleted post (no slug any more) revalidates the slug it had', async () => {
     const tags = await tagsForDocument({_id: 'post.gone', _type: 'post', slug: null, before: {slug: 'gone-post'}, operation: 'delete'}, lookup)
-    expect(tags).toEqual(['post', 'post:gone-post'])
+    expect(tags).toEqual(['post', 'post:gone-post', 'translations:post.gone'])
   })
 
   it('a person: their profile and every post they wrote or reviewed, and the treatments they reviewed', async () => {

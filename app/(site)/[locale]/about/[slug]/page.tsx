@@ -4,7 +4,7 @@ import {RichText} from '@/components/portable-text/RichText'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {DateTime} from '@/components/ui/DateTime'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {documentEditions, getPageBySlug, getPageSlugs, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
+import {documentEditions, getPageBySlug, prerenderedPageParams, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {pageGraph, buildMetadata, notFoundMetadataIn} from '@/lib/seo'
 
@@ -17,8 +17,9 @@ export const revalidate = 3600
 
 type Props = {params: Promise<{locale: string; slug: string}>}
 
+export const dynamicParams = true
 export function generateStaticParams() {
-  return inEveryEdition(async (locale) => (await getPageSlugs(locale)).filter(Boolean).map((slug) => ({slug})))
+  return inEveryEdition(prerenderedPageParams)
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {

@@ -1,18 +1,13 @@
 import {notFound} from 'next/navigation'
 import {OG_SIZE, ogCard} from '@/components/ui/og-card'
-import {LOCALES} from '@/lib/i18n/locales'
-import {getPostBySlug, getPostSlugs, getSettings} from '@/lib/content'
+import {getPostBySlug, getSettings, prerenderedOgImageParams} from '@/lib/content'
 
 export const size = OG_SIZE
 export const contentType = 'image/png'
 export const revalidate = 3600
 
-// Rendered at build time like the pages, instead of on every crawler's request.
-// An image route is not given the [locale] layout's params, so it names the edition itself.
-export async function generateStaticParams() {
-  const slugs = await getPostSlugs()
-  return LOCALES.flatMap((locale) => slugs.filter(Boolean).map((slug) => ({locale, slug})))
-}
+export const dynamicParams = true
+export const generateStaticParams = () => prerenderedOgImageParams()
 
 export const alt = 'The article title on the clinic journal card'
 

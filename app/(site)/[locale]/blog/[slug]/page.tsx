@@ -15,7 +15,7 @@ import {numberSources} from '@/lib/article/sources'
 import {
   documentEditions,
   getPostBySlug,
-  getPostSlugs,
+  prerenderedPostParams,
   getRelatedPosts,
   getSettings,
   getTreatments,
@@ -37,8 +37,9 @@ export const revalidate = 3600
 
 type Props = {params: Promise<{locale: string; slug: string}>}
 
+export const dynamicParams = true
 export function generateStaticParams() {
-  return inEveryEdition(async (locale) => (await getPostSlugs(locale)).filter(Boolean).map((slug) => ({slug})))
+  return inEveryEdition(prerenderedPostParams)
 }
 
 function crumbsFor(post: Post, locale: Locale, t: SiteText): Crumb[] {

@@ -6,7 +6,7 @@ import {TreatmentCard} from '@/components/treatments/TreatmentCard'
 import {Breadcrumbs} from '@/components/ui/Breadcrumbs'
 import {ContentImage} from '@/components/ui/ContentImage'
 import {JsonLd} from '@/components/ui/JsonLd'
-import {documentEditions, getPersonBySlug, getPersonSlugs, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
+import {documentEditions, getPersonBySlug, prerenderedPersonParams, getSettings, getTreatments, notFoundUnlessRedirected} from '@/lib/content'
 import {env} from '@/lib/platform/env'
 import {pageGraph, profileNode, buildMetadata, notFoundMetadataIn} from '@/lib/seo'
 
@@ -19,8 +19,9 @@ export const revalidate = 3600
 
 type Props = {params: Promise<{locale: string; slug: string}>}
 
+export const dynamicParams = true
 export function generateStaticParams() {
-  return inEveryEdition(async (locale) => (await getPersonSlugs(locale)).filter(Boolean).map((slug) => ({slug})))
+  return inEveryEdition(prerenderedPersonParams)
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {

@@ -17,7 +17,7 @@ import {
   getSettings,
   getTreatmentBySlug,
   getTreatments,
-  getTreatmentSlugs,
+  prerenderedTreatmentParams,
   relatedPostsForTreatment,
   imageUrl,
   notFoundUnlessRedirected,
@@ -50,8 +50,9 @@ const SECTION_IDS = [
   'sources',
 ]
 
+export const dynamicParams = true
 export function generateStaticParams() {
-  return inEveryEdition(async (locale) => (await getTreatmentSlugs(locale)).filter(Boolean).map((slug) => ({slug})))
+  return inEveryEdition(prerenderedTreatmentParams)
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {

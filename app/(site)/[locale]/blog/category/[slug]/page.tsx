@@ -1,6 +1,6 @@
 import type {Metadata} from 'next'
 import {CategoryListing} from '@/components/article/CategoryListing'
-import {documentEditions, getCategories, getSettings, getCategoryPage, getCategoryPageParams, notFoundUnlessRedirected} from '@/lib/content'
+import {documentEditions, getCategories, getSettings, getCategoryPage, prerenderedCategoryParams, notFoundUnlessRedirected} from '@/lib/content'
 import type {Locale} from '@/lib/i18n/locales'
 import {pageLocale} from '@/lib/i18n/page-locale'
 import {inEveryEdition} from '@/lib/i18n/static-params'
@@ -17,8 +17,9 @@ async function load(slug: string, locale: Locale) {
   return listing
 }
 
+export const dynamicParams = true
 export function generateStaticParams() {
-  return inEveryEdition(async (locale) => (await getCategoryPageParams(locale)).filter((p) => p.page === '1').map(({slug}) => ({slug})))
+  return inEveryEdition(prerenderedCategoryParams)
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {

@@ -2,7 +2,7 @@ import type {Metadata} from 'next'
 import {notFound, permanentRedirect} from 'next/navigation'
 import {getTranslations} from 'next-intl/server'
 import {PostListing} from '@/components/article/PostListing'
-import {getCategories, getSettings, getJournalPage, getJournalPageParams} from '@/lib/content'
+import {getCategories, getSettings, getJournalPage, prerenderedJournalPageParams} from '@/lib/content'
 import type {Locale} from '@/lib/i18n/locales'
 import {pageLocale} from '@/lib/i18n/page-locale'
 import {inEveryEdition} from '@/lib/i18n/static-params'
@@ -21,8 +21,9 @@ async function load(pageParam: string, locale: Locale) {
   return listing
 }
 
+export const dynamicParams = true
 export function generateStaticParams() {
-  return inEveryEdition(getJournalPageParams)
+  return inEveryEdition(prerenderedJournalPageParams)
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type {Metadata} from 'next'
 import {notFound, permanentRedirect} from 'next/navigation'
 import {CategoryListing} from '@/components/article/CategoryListing'
-import {getCategories, getSettings, getCategoryPage, getCategoryPageParams} from '@/lib/content'
+import {getCategories, getSettings, getCategoryPage, prerenderedCategoryPageParams} from '@/lib/content'
 import type {Locale} from '@/lib/i18n/locales'
 import {pageLocale} from '@/lib/i18n/page-locale'
 import {inEveryEdition} from '@/lib/i18n/static-params'
@@ -18,8 +18,9 @@ async function load({slug, page}: {slug: string; page: string}, locale: Locale) 
   return listing
 }
 
+export const dynamicParams = true
 export function generateStaticParams() {
-  return inEveryEdition(async (locale) => (await getCategoryPageParams(locale)).filter((p) => p.page !== '1'))
+  return inEveryEdition(prerenderedCategoryPageParams)
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
