@@ -22,7 +22,16 @@ export function ShareBar({title, url, locale = DEFAULT_LOCALE}: {title: string; 
         >
           {t('article.shareWhatsApp')}
         </a>
-        <ShareButtons title={title} url={url} />
+        <ShareButtons
+          title={title}
+          url={url}
+          labels={{
+            share: t('article.shareSheet'),
+            copy: t('article.copyLink'),
+            copied: t('article.linkCopied'),
+            copyThisAddress: t('article.copyThisAddress', {url}),
+          }}
+        />
       </div>
     </section>
   )

@@ -6,11 +6,14 @@ const noSubscribe = () => () => {}
 const button =
   'inline-flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 px-4 font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800'
 
+/** The buttons' words in the page's language, passed by the server so no message file ships to the browser. */
+export type ShareButtonLabels = {share: string; copy: string; copied: string; copyThisAddress: string}
+
 /**
  * The only client component on an article: the Web Share API and the clipboard exist only in the
  * browser. Before hydration (or without JavaScript) nothing is shown, so no button ever does nothing.
  */
-export function ShareButtons({title, url}: {title: string; url: string}) {
+export function ShareButtons({title, url, labels}: {title: string; url: string; labels: ShareButtonLabels}) {
   const hydrated = useSyncExternalStore(
     noSubscribe,
     () => true,
@@ -34,9 +37,9 @@ export function ShareButtons({title, url}: {title: string; url: string}) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(url)
-      setStatus('Link copied')
+      setStatus(labels.copied)
     } catch {
-      setStatus(`Copy this address: ${url}`)
+      setStatus(labels.copyThisAddress)
     }
   }
 
@@ -45,11 +48,11 @@ export function ShareButtons({title, url}: {title: string; url: string}) {
     <>
       {canShare && (
         <button type="button" onClick={share} className={button}>
-          Share…
+          {labels.share}
         </button>
       )}
       <button type="button" onClick={copy} className={button}>
-        Copy link
+        {labels.copy}
       </button>
       <p role="status" className="w-full text-sm text-slate-700 dark:text-slate-300">
         {status}

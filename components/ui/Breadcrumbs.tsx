@@ -1,8 +1,11 @@
+import {siteText} from '@/lib/i18n/site-text'
+import {editionOfPath} from '@/lib/routes/paths'
 import type {Crumb} from '@/lib/seo/json-ld'
 
+// The trail starts at its edition's home (`/` or `/zh`), which says which language to label it in.
 export function Breadcrumbs({crumbs}: {crumbs: Crumb[]}) {
   return (
-    <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+    <nav aria-label={siteText(editionOfPath(crumbs[0]?.path ?? '/').locale)('crumbs.label')} className="text-sm text-slate-600 dark:text-slate-400">
       <ol className="flex flex-wrap items-center gap-x-1">
         {crumbs.map((crumb, index) => {
           const last = index === crumbs.length - 1
