@@ -28,9 +28,13 @@ export function parameterValues(documents: SnapshotDocument[], most = 40): Recor
     range: [{start: 0, end: 10}, {start: 10, end: 20}, {start: 0, end: 100000}],
     limit: [3, 50],
     exclude: [
-      ...sample(posts, most).map((doc) => ({excludeId: doc._id.replace(/^drafts\./, ''), categoryIds: categoryIds(doc)})),
-      {excludeId: 'none', categoryIds: []},
-      {excludeId: 'none', categoryIds: ['no-such-category', 'category.skin-care']},
+      ...sample(posts, most).map((doc) => ({
+        excludeId: doc._id.replace(/^drafts\./, ''),
+        categoryIds: categoryIds(doc),
+        publishedAt: typeof doc.publishedAt === 'string' ? doc.publishedAt : new Date(now).toISOString(),
+      })),
+      {excludeId: 'none', categoryIds: [], publishedAt: new Date(now).toISOString()},
+      {excludeId: 'none', categoryIds: ['no-such-category', 'category.skin-care'], publishedAt: '2026-01-01T00:00:00.000Z'},
     ],
     type: ['post', 'treatment', 'person', 'category', 'page', 'redirect'],
     window: [
@@ -42,11 +46,21 @@ export function parameterValues(documents: SnapshotDocument[], most = 40): Recor
     ids: [[], sample(documents.map((doc) => doc._id), 5), ['no-such-id']],
     language: ['en', 'zh-Hans'],
     field: ['title', '_id', 'no-such-field'],
+    recentPosts: [0, 3, 20],
+    pinnedPostIds: [[], ['post.can-you-close-pores-permanently', 'post.can-you-close-pores-permanently.zh-Hans'], ['no-such-id']],
   }
 }
 
 // Parameters that only make sense together are one choice of a group.
-const GROUPS: Record<string, string> = {start: 'range', end: 'range', excludeId: 'exclude', categoryIds: 'exclude', from: 'window', to: 'window'}
+const GROUPS: Record<string, string> = {
+  start: 'range',
+  end: 'range',
+  excludeId: 'exclude',
+  categoryIds: 'exclude',
+  publishedAt: 'exclude',
+  from: 'window',
+  to: 'window',
+}
 
 /** Every combination of the query's parameters' values (capped, evenly sampled beyond `most`). */
 export function paramsFor(query: string, values: Record<string, unknown[]>, most = 200): QueryParams[] {
