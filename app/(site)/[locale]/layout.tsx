@@ -1,12 +1,11 @@
 import type {Metadata} from 'next'
-import {notFound} from 'next/navigation'
-import {setRequestLocale} from 'next-intl/server'
 import type {ReactNode} from 'react'
 import {SiteChrome} from '@/components/layout/SiteChrome'
 import {PreviewBar} from '@/components/preview/PreviewBar'
 import {VisualEditingInDraftMode} from '@/components/preview/VisualEditingInDraftMode'
 import {getSettings} from '@/lib/content'
 import {HTML_LANG, isLocale, LOCALES} from '@/lib/i18n/locales'
+import {pageLocale} from '@/lib/i18n/page-locale'
 import {feedTitle} from '@/lib/seo'
 import {pathsFor} from '@/lib/routes/paths'
 import {RootDocument, rootMetadata, rootViewport} from '../../root-document'
@@ -14,7 +13,8 @@ import {RootDocument, rootMetadata, rootViewport} from '../../root-document'
 // `languages`: the header's link to the other edition, from the @languages slot (it knows the page).
 type Props = {children: ReactNode; languages: ReactNode; params: Promise<{locale: string}>}
 
-// Both editions are prerendered; the proxy maps /zh/… to `zh-Hans` and everything else to `en`.
+// Both editions are prerendered; next.config.js rewrites /zh/… to `zh-Hans` and everything else to
+// `en` (lib/i18n/edition-routes.js).
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({locale}))
 }
@@ -38,9 +38,7 @@ export async function generateMetadata({params}: Omit<Props, 'children' | 'langu
 
 // The root layout of the public site, one per edition: `<html lang>` is the edition's.
 export default async function SiteLayout({children, languages, params}: Props) {
-  const {locale} = await params
-  if (!isLocale(locale)) notFound()
-  setRequestLocale(locale)
+  const locale = await pageLocale(params)
   const settings = await getSettings(locale)
   return (
     <RootDocument lang={HTML_LANG[locale]}>
