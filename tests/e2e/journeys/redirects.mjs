@@ -57,7 +57,9 @@ export async function renamedPostAnswers308FromItsOldAddress(ctx) {
     await expectRedirect(baseUrl, oldPath, newPath)
     // Asked again (now from the cache): still the redirect.
     await expectRedirect(baseUrl, oldPath, newPath)
-    const stored = readSnapshot(snapshotDir).docs.filter((d) => d._type === 'redirect' && (d.from === oldPath || d.to === newPath))
+    // From the old address only: an earlier journey's rename of this post (on-demand-pages) left a
+    // redirect to it, which this rename rightly points at the new address too.
+    const stored = readSnapshot(snapshotDir).docs.filter((d) => d._type === 'redirect' && d.from === oldPath)
     assert.deepEqual(stored.map((d) => [d.from, d.to, d.permanent]), [[oldPath, newPath, true]], 'the snapshot holds one redirect document for the rename')
 
     // A reader following the shared link lands on the article.
