@@ -36,22 +36,22 @@ const REVIEWED_ON = '2026-12-05'
 const METADATA_QUERY = '*[_type == "translation.metadata" && references($id)]{_id, schemaTypes, translations}'
 
 /**
- * Replaces the whole rich-text body with one paragraph. The copied English body ends in block
- * objects (callouts, FAQ) that select-all and Backspace do not reliably remove (a click can land
- * on one and open its dialog), so the journey empties the draft's body the way a second editor
- * would, through the lake, waits for the open Studio to show it empty, and then types: what is
- * tested is the Chinese text and the findings it raises as it is typed.
+ * Replaces the whole rich-text body with one paragraph, as an editor selects all and types; done
+ * when the draft in the lake holds just that paragraph (the copied body ends in block objects).
  */
 async function replaceBody(page, lake, id, text) {
-  await mutateLake(lake, [{patch: {id: `drafts.${id}`, unset: ['body']}}])
+  const editable = richText(page, 'body')
+  // Select all takes only once the editor has the focus: until the body is empty, again.
   await waitUntil(
     async () => {
+      await editable.click()
+      await page.keyboard.press('ControlOrMeta+a')
+      await page.keyboard.press('Backspace')
       const blocks = await richTextBlocks(page, 'body')
       return blocks.length <= 1 && (blocks[0] ?? '').trim() === ''
     },
-    {intervalMs: 250, what: 'the Studio to show the emptied body'},
+    {intervalMs: 500, what: 'select all and delete to empty the body'},
   )
-  await richText(page, 'body').click()
   await page.keyboard.type(text, {delay: 5})
   let body
   await waitUntil(
