@@ -33,13 +33,13 @@ export function Byline({
       {author?.name && (
         <p>
           {t.rich('article.by', {person: () => <PersonLink person={author} locale={locale} />})}
-          {author.role ? <span className="text-slate-600 dark:text-slate-400">, {author.role}</span> : null}
+          {author.role ? <span className="text-slate-600 dark:text-slate-400">{t('article.separator')}{author.role}</span> : null}
         </p>
       )}
       {medicalReviewer?.name && (
         <p>
           {t.rich('article.reviewedBy', {person: () => <PersonLink person={medicalReviewer} locale={locale} />})}
-          {medicalReviewer.qualifications ? `, ${medicalReviewer.qualifications}` : null}
+          {medicalReviewer.qualifications ? `${t('article.separator')}${medicalReviewer.qualifications}` : null}
         </p>
       )}
       <p className="flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">

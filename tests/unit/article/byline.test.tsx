@@ -47,4 +47,13 @@ describe('Byline', () => {
     expect(html.querySelector('[data-change-note]')).toBeNull()
     expect(html.querySelector('a[href^="/about/"]')).toBeNull()
   })
+
+  it("joins a person's role and qualifications with the page language's comma", () => {
+    const reviewer = {_id: 'r', name: 'Dr Demo', slug: 'dr-demo', role: null, qualifications: 'MBBS', isDoctor: true}
+    expect(render({medicalReviewer: reviewer}).textContent).toContain('By Alex Demo, Writer')
+    const zh = render({medicalReviewer: reviewer, locale: 'zh-Hans'}).textContent
+    expect(zh).toContain('Alex Demo，Writer')
+    expect(zh).toContain('Dr Demo，MBBS')
+    expect(zh).not.toContain(', ')
+  })
 })
