@@ -6,6 +6,22 @@ import {CLINIC_CONTACT, TREATMENT_FACTS} from './field-lists'
 // before the Chinese edition); runQuery passes "en" when a caller names no language.
 const IN_LANGUAGE = /* groq */ `coalesce(language, "en") == $language`
 
+// A reference read in the page's edition: the referenced document when it is in $language, else
+// its translation into $language when the translation plugin's metadata links one, else the
+// referenced document as it is. A translation made in the Studio starts as a copy of the original,
+// so its author, categories and treatment cards point at the English documents until an editor
+// changes them. The language test comes first so that a page whose references are in its own
+// language (every English page, the starter translations) never runs the metadata lookup.
+// (Constants, not functions: TypeGen cannot follow a function call in a query's template.)
+const TRANSLATION_INTO_LANGUAGE = /* groq */ `[0].translations[_key == $language][0].value->`
+const AUTHOR_IN_EDITION = /* groq */ `select(coalesce(author->language, "en") == $language => author->, coalesce(*[_type == "translation.metadata" && references(^.author._ref)]${TRANSLATION_INTO_LANGUAGE}, author->))`
+const REVIEWER_IN_EDITION = /* groq */ `select(coalesce(medicalReviewer->language, "en") == $language => medicalReviewer->, coalesce(*[_type == "translation.metadata" && references(^.medicalReviewer._ref)]${TRANSLATION_INTO_LANGUAGE}, medicalReviewer->))`
+const TREATMENT_REVIEWER_IN_EDITION = /* groq */ `select(coalesce(reviewer->language, "en") == $language => reviewer->, coalesce(*[_type == "translation.metadata" && references(^.reviewer._ref)]${TRANSLATION_INTO_LANGUAGE}, reviewer->))`
+const TREATMENT_IN_EDITION = /* groq */ `select(coalesce(treatment->language, "en") == $language => treatment->, coalesce(*[_type == "translation.metadata" && references(^.treatment._ref)]${TRANSLATION_INTO_LANGUAGE}, treatment->))`
+const EACH_IN_EDITION = /* groq */ `{"doc": select(coalesce(@->language, "en") == $language => @->, coalesce(*[_type == "translation.metadata" && references(^._ref)]${TRANSLATION_INTO_LANGUAGE}, @->))}.doc`
+const CATEGORIES_IN_EDITION = /* groq */ `categories[]${EACH_IN_EDITION}`
+const RELATED_TREATMENTS_IN_EDITION = /* groq */ `relatedTreatments[]${EACH_IN_EDITION}`
+
 // Shared projections. Images keep their asset reference (not dereferenced) so one helper can build
 // Sanity CDN URLs with crop/hotspot, or local snapshot URLs, from the same value.
 const imageFields = /* groq */ `{asset, alt, caption, crop, hotspot}`
@@ -19,8 +35,8 @@ const postCard = /* groq */ `{
   publishedAt,
   lastReviewedAt,
   "coverImage": coverImage${imageFields},
-  "categories": categories[]->${categoryCard},
-  "author": author->${personCard},
+  "categories": ${CATEGORIES_IN_EDITION}${categoryCard},
+  "author": ${AUTHOR_IN_EDITION}${personCard},
   "wordCount": length(string::split(pt::text(body), " "))
 }`
 const treatmentCard = /* groq */ `{
@@ -40,7 +56,7 @@ const referencesFields = /* groq */ `"references": references[]{_key, title, pub
 // link to a post that is not live yet (or any more) gets no slug, as it has no public address.
 const bodyFields = /* groq */ `body[]{
   ...,
-  _type == "treatmentCard" => {_type, _key, "treatment": treatment->${treatmentCard}},
+  _type == "treatmentCard" => {_type, _key, "treatment": ${TREATMENT_IN_EDITION}${treatmentCard}},
   _type == "block" => {
     ...,
     markDefs[]{
@@ -98,12 +114,12 @@ export const postBySlugQuery = defineQuery(`*[_type == "post" && ${IN_LANGUAGE} 
   showDisclaimer,
   "coverImage": coverImage${imageFields},
   "seo": seo{title, description, "image": image${imageFields}},
-  "categories": categories[]->${categoryCard},
-  "author": author->${personCard},
-  "medicalReviewer": medicalReviewer->${personCard},
+  "categories": ${CATEGORIES_IN_EDITION}${categoryCard},
+  "author": ${AUTHOR_IN_EDITION}${personCard},
+  "medicalReviewer": ${REVIEWER_IN_EDITION}${personCard},
   ${bodyFields},
   "relatedPosts": (relatedPosts[]->)[${VISIBLE_POST}]${postCard},
-  "relatedTreatments": relatedTreatments[]->${treatmentCard},
+  "relatedTreatments": ${RELATED_TREATMENTS_IN_EDITION}${treatmentCard},
   "categoryIds": categories[]._ref,
   changeNote,
   changedAt,
@@ -140,7 +156,7 @@ export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && ${IN_
   ${TREATMENT_FACTS},
   faqs[]{_key, question, answer},
   procedureType,
-  "reviewer": reviewer->${personCard},
+  "reviewer": ${TREATMENT_REVIEWER_IN_EDITION}${personCard},
   lastReviewedAt,
   price,
   "seo": seo{title, description, "image": image${imageFields}},

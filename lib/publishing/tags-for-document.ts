@@ -130,14 +130,14 @@ export async function tagsForDocument(doc: ChangedDocument, lookup: ContentLooku
     }
   } else {
     const id = publishedId(doc._id)
-    const [referencing, near, editions] = await Promise.all([
-      lookup.referencing(id),
-      type === 'post' ? lookup.neighbours(id) : [],
-      type === 'redirect' ? [] : lookup.editions(id),
-    ])
-    const shownOn = [referencing, near]
+    const [editions, near] = await Promise.all([type === 'redirect' ? [id] : lookup.editions(id), type === 'post' ? lookup.neighbours(id) : []])
+    // A page shows this document also where it references another edition of it: a translation
+    // made in the Studio keeps the original's references, and its page reads them in its own
+    // language (lib/content/queries.ts, AUTHOR_IN_EDITION and the like).
+    const referencing = await Promise.all(editions.map((edition) => lookup.referencing(edition)))
+    const shownOn = [...referencing, near]
     // Every edition's language links name this one.
-    for (const edition of editions) tags.add(TAGS.translations(edition))
+    if (type !== 'redirect') for (const edition of editions) tags.add(TAGS.translations(edition))
     for (const other of shownOn.flat()) {
       const tag = pageTag(other)
       if (tag) tags.add(tag)

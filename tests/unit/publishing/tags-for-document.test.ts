@@ -56,6 +56,16 @@ describe('tagsForDocument against the snapshot', () => {
     expect(tags).not.toContain('person')
   })
 
+  it("a person's Chinese version also revalidates the pages that reference the English one (a Chinese page reads its byline in Chinese)", async () => {
+    const chinese = byId('person.dr-demo-tan.zh-Hans')
+    const tags = await tagsForDocument(changed(chinese), lookup)
+    const viaEnglish = referencing('person.dr-demo-tan').filter((d) => d._type === 'post').map((d) => `post:${slugOf(d)}`)
+    const direct = new Set(referencing(chinese._id).map((d) => `post:${slugOf(d)}`))
+    // Posts with no Chinese translation of their own: only the English reference leads to them.
+    expect(viaEnglish.filter((tag) => !direct.has(tag)).length).toBeGreaterThan(0)
+    for (const tag of viaEnglish) expect(tags).toContain(tag)
+  })
+
   it('a renamed post also revalidates its old address', async () => {
     const post = byId('post.double-cleansing-step-by-step')
     const tags = await tagsForDocument(changed(post, {slug: 'double-cleansing-explained', before: {slug: 'double-cleansing-step-by-step'}}), lookup)
