@@ -226,6 +226,31 @@ try {
     }
   })
 
+  await test('a publish of the Chinese guide refreshes its /zh page and the Chinese lists through nginx, not the English page', async () => {
+    const zhGuide = `/zh/blog/${slug}`
+    const zhId = `${poreGuide(snap)._id}.zh-Hans`
+    const before = await get(proxy.url, zhGuide, gz)
+    assert.equal(before.status, 200, `${zhGuide} answered ${before.status}`)
+    assert.match(before.body, /<html[^>]*lang="zh-Hans/, `${zhGuide} is not the Chinese page`)
+    const english = await get(proxy.url, guide, gz)
+    const token = `zh${Date.now().toString(36)}`
+    const {response} = await publish({dir: sandbox.snapshotDir, url: proxy.url, secret: env.SANITY_REVALIDATE_SECRET, id: zhId, set: {title: `毛孔指南 ${token}`}})
+    assert.equal(response.status, 200, `webhook through nginx answered ${response.status}: ${JSON.stringify(response.body)}`)
+    for (const page of [zhGuide, '/zh', '/zh/blog', '/zh/feed.xml']) {
+      let done
+      for (let i = 0; i < 200 && !done; i++) {
+        done = proxy.originRequests().some((r) => r.uri === page && r.refresh && r.at >= response.sentAt - 5)
+        if (!done) await sleep(25)
+      }
+      assert.ok(done, `the origin did not ask the refresh listener for ${page} within 5 s of the Chinese publish`)
+      const read = await get(proxy.url, page, gz)
+      assert.ok(read.body.includes(token), `${page} through nginx does not show the new Chinese title after its refresh`)
+    }
+    const englishAfter = await get(proxy.url, guide, gz)
+    assert.ok(!englishAfter.body.includes(token), 'the English guide shows the Chinese title')
+    assert.ok(englishAfter.body.includes(english.body.match(/<title>([^<]*)<\/title>/)?.[1] ?? '<title>'), 'the English guide changed title')
+  })
+
   // Timing is the bench's job (`npm run bench`: p95 over 20 publishes); this holds the promise.
   await test(`with the refresh listener a publish is visible through nginx within ${FRESH_WITHIN_MS} ms while readers keep reading (5 publishes)`, async () => {
     const sorted = await timePublishes(proxy)
