@@ -2,6 +2,7 @@
 // End-to-end proof in Debian's Chromium against the production build.
 //   npm run test:e2e                      everything enabled below
 //   npm run test:e2e -- --only=reading,a11y --grep=pore --no-lighthouse
+//   npm run test:e2e:studio -- --only=studio-translation --repeat=10   one journey ten times in a row
 //   npm run test:e2e:sanity               Sanity mode: the same site built and served against the
 //                                         local Content Lake, the real Studio, publish through its webhook
 // Prints one line per test and ends with "N passed, N failed"; exits 1 on any failure.
@@ -22,15 +23,11 @@ const SANITY_MODE = process.argv.includes('--sanity')
 // In Sanity mode the reading suite runs again (both sources held to the same results), then the
 // editor's journeys; `content-sync` starts a lake of its own on an empty dataset. The Studio soak
 // runs last of the Studio journeys: it is the longest.
-// The Studio soak runs in CI (`.ci/run`); `--studio` is still accepted (npm run test:e2e:studio runs
-// just the two Studio journeys with --only).
+// The Studio soak and the translation journey run in CI (`.ci/run`); `--studio` is still accepted
+// (npm run test:e2e:studio runs just the Studio journeys with --only).
 const STUDIO_SOAK = 'studio-soak'
-// Translating a post in the real Studio passed on its branch but failed 3 of 3 runs on the merged
-// main (its select-all and Backspace does not empty the copied body), so it runs with `--studio`
-// until that is fixed, as the soak did.
-const STUDIO_ONLY = process.argv.includes('--studio') ? ['studio-translation'] : []
 const JOURNEYS = SANITY_MODE
-  ? ['reading', 'evidence', 'editor', 'studio-new-documents', STUDIO_SOAK, 'sanity-preview', 'studio-redirects', 'studio-schedule', ...STUDIO_ONLY, 'content-sync']
+  ? ['reading', 'evidence', 'editor', 'studio-new-documents', STUDIO_SOAK, 'sanity-preview', 'studio-redirects', 'studio-schedule', 'studio-translation', 'content-sync']
   : ['on-demand-pages', 'headers', 'studio', 'reading', 'zh-reading', 'evidence', 'a11y', 'booking', 'zh-booking', 'staff', 'freshness', 'preview-routes', 'search', 'zh-search', 'schedule', 'redirects']
 // Checks that run after the journeys (Sanity mode has its own: the query suite, unknown requests).
 const CHECKS = SANITY_MODE ? ['queries', 'unknown-requests'] : ['secrets', 'budget', 'lighthouse']
@@ -43,6 +40,9 @@ const args = process.argv.slice(2)
 const argValue = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 const only = argValue('only')?.split(',').filter(Boolean)
 const grep = argValue('grep')?.toLowerCase()
+// Each selected test that many times in a row (`--repeat=10`): how a flaky journey is shown reliable.
+const REPEAT = Math.max(1, Number(argValue('repeat') ?? 1) || 1)
+const repeated = (name, k) => (REPEAT > 1 ? `${name} #${k}` : name)
 const selected = (name) => !only || only.includes(name)
 const enabledChecks = CHECKS.filter((c) => selected(c) && !(c === 'lighthouse' && args.includes('--no-lighthouse')))
 
@@ -184,7 +184,7 @@ async function main() {
     for (const [fnName, fn] of tests) {
       const name = `${moduleName} › ${words(fnName)}`
       if (grep && !name.toLowerCase().includes(grep)) continue
-      await runJourney(name, fn, {baseUrl: server.baseUrl, browser, snapshotDir: sandbox.snapshotDir, env, server, appDir: app.appDir})
+      for (let k = 1; k <= REPEAT; k++) await runJourney(repeated(name, k), fn, {baseUrl: server.baseUrl, browser, snapshotDir: sandbox.snapshotDir, env, server, appDir: app.appDir})
     }
   }
 
@@ -206,7 +206,7 @@ async function runJourneys(shared) {
     for (const [fnName, fn] of tests) {
       const name = `${SANITY_MODE ? 'sanity › ' : ''}${moduleName} › ${words(fnName)}`
       if (grep && !name.toLowerCase().includes(grep)) continue
-      await runJourney(name, fn, shared)
+      for (let k = 1; k <= REPEAT; k++) await runJourney(repeated(name, k), fn, shared)
     }
   }
 }

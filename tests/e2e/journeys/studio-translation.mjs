@@ -18,7 +18,6 @@ import {
   publish,
   queryLake,
   richText,
-  richTextBlocks,
   showAllFields,
   unexpectedStudioErrors,
   waitUntil,
@@ -35,23 +34,46 @@ const REVIEWED_ON = '2026-12-05'
 
 const METADATA_QUERY = '*[_type == "translation.metadata" && references($id)]{_id, schemaTypes, translations}'
 
+// The body's top-level blocks as the editor renders them (Slate elements: text blocks, lists and
+// block objects alike), and whether the selection runs from the first of them to the last.
+function bodyBlocks(editable) {
+  return editable.evaluate((root) => {
+    const blocks = [...root.querySelectorAll('[data-slate-node="element"]')].filter((el) => !el.parentElement.closest('[data-slate-node="element"]'))
+    const selection = getSelection()
+    const range = selection?.rangeCount ? selection.getRangeAt(0) : null
+    return {
+      count: blocks.length,
+      text: root.innerText.trim(),
+      selectsAll: Boolean(range && blocks.length && range.intersectsNode(blocks[0]) && range.intersectsNode(blocks.at(-1)) && !selection.isCollapsed),
+    }
+  })
+}
+
 /**
- * Replaces the whole rich-text body with one paragraph, as an editor selects all and types; done
- * when the draft in the lake holds just that paragraph (the copied body ends in block objects).
+ * Replaces the whole rich-text body with one paragraph, as an editor does: select all, check that
+ * everything is highlighted, delete, type. Done when the draft in the lake holds just that
+ * paragraph (the copied body has lists and ends in block objects).
  */
 async function replaceBody(page, lake, id, text) {
   const editable = richText(page, 'body')
-  // Select all takes only once the editor has the focus: until the body is empty, again.
   await waitUntil(
     async () => {
-      await editable.click()
+      const before = await bodyBlocks(editable)
+      if (before.count <= 1 && before.text === '') return true
+      // Select all acts on the editor only once it has the focus, and a block object or a list can
+      // take the click; Backspace is pressed only over a selection that spans the whole body, so a
+      // missed select-all never eats into the copy.
+      await editable.focus()
       await page.keyboard.press('ControlOrMeta+a')
+      if (!(await bodyBlocks(editable)).selectsAll) return false
       await page.keyboard.press('Backspace')
-      const blocks = await richTextBlocks(page, 'body')
-      return blocks.length <= 1 && (blocks[0] ?? '').trim() === ''
+      const after = await bodyBlocks(editable)
+      return after.count <= 1 && after.text === ''
     },
     {intervalMs: 500, what: 'select all and delete to empty the body'},
-  )
+  ).catch(async (error) => {
+    throw new Error(`${error.message}; the body then: ${JSON.stringify(await bodyBlocks(editable))}`)
+  })
   await page.keyboard.type(text, {delay: 5})
   let body
   await waitUntil(
