@@ -2,7 +2,7 @@
 // End-to-end proof in Debian's Chromium against the production build.
 //   npm run test:e2e                      everything enabled below
 //   npm run test:e2e -- --only=reading,a11y --grep=pore --no-lighthouse
-//   npm run test:e2e:studio -- --only=studio-translation --repeat=10   one journey ten times in a row
+//   node tests/e2e/run.mjs --sanity --only=studio-translation --repeat=10   one journey ten times in a row
 //   npm run test:e2e:sanity               Sanity mode: the same site built and served against the
 //                                         local Content Lake, the real Studio, publish through its webhook
 // Prints one line per test and ends with "N passed, N failed"; exits 1 on any failure.
