@@ -167,6 +167,8 @@ export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && ${IN_
 
 export const personSlugsQuery = defineQuery(`*[_type == "person" && ${IN_LANGUAGE} && defined(slug.current)].slug.current`)
 
+// A person's lists include the posts and treatments that name another edition of them: a
+// translation made in the Studio keeps the original's author and reviewer (see AUTHOR_IN_EDITION).
 export const personBySlugQuery = defineQuery(`*[_type == "person" && ${IN_LANGUAGE} && slug.current == $slug][0]{
   _id,
   _updatedAt,
@@ -176,10 +178,21 @@ export const personBySlugQuery = defineQuery(`*[_type == "person" && ${IN_LANGUA
   qualifications,
   isDoctor,
   bio,
+  photo,
+  "editions": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[].value._ref, [_id])
+}{
+  _id,
+  _updatedAt,
+  name,
+  slug,
+  role,
+  qualifications,
+  isDoctor,
+  bio,
   "photo": photo${imageFields},
-  "authored": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && author._ref == ^._id] | order(publishedAt desc)${postCard},
-  "reviewed": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && medicalReviewer._ref == ^._id] | order(publishedAt desc)${postCard},
-  "reviewedTreatments": *[_type == "treatment" && ${IN_LANGUAGE} && reviewer._ref == ^._id] | order(name asc)${treatmentCard}
+  "authored": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && author._ref in ^.editions] | order(publishedAt desc)${postCard},
+  "reviewed": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && medicalReviewer._ref in ^.editions] | order(publishedAt desc)${postCard},
+  "reviewedTreatments": *[_type == "treatment" && ${IN_LANGUAGE} && reviewer._ref in ^.editions] | order(name asc)${treatmentCard}
 }`)
 
 export const sitemapQuery = defineQuery(`{
