@@ -1,35 +1,43 @@
 import {TAGS} from '@/lib/content'
-import {paths} from '@/lib/routes/paths'
+import {LOCALES} from '@/lib/i18n/locales'
+import {pathsFor} from '@/lib/routes/paths'
+
+// Every edition's copy of a page: a tag (`post:<slug>`, `post`) names the page in both editions
+// (a translation keeps its original's slug), and Next has revalidated both, so the caches in front
+// are asked for both. English first.
+const EDITIONS = LOCALES.map((locale) => pathsFor(locale))
+type SitePaths = (typeof EDITIONS)[number]
+const inEveryEdition = (page: (paths: SitePaths) => string) => EDITIONS.map(page)
 
 // More than a clinic site has; beyond it the rest of the pages wait for their cached copy to expire.
 export const MAX_PAGES_PER_REFRESH = 500
 
-const PAGE_OF_TAG: Record<string, (slug: string) => string> = {
-  post: paths.post,
-  treatment: paths.treatment,
-  person: paths.person,
-  page: paths.page,
+const PAGE_OF_TAG: Record<string, (paths: SitePaths, slug: string) => string> = {
+  post: (paths, slug) => paths.post(slug),
+  treatment: (paths, slug) => paths.treatment(slug),
+  person: (paths, slug) => paths.person(slug),
+  page: (paths, slug) => paths.page(slug),
 }
 
 // The first page of each list a list tag stands for (later pages of the journal and of categories
 // are read less and take the change when their copy in front expires, within seconds).
 const LIST_PAGES: Partial<Record<string, string[]>> = {
-  [TAGS.posts]: [paths.home(), paths.blog()],
-  [TAGS.categories]: [paths.blog()],
-  [TAGS.treatments]: [paths.home(), paths.treatments()],
+  [TAGS.posts]: EDITIONS.flatMap((paths) => [paths.home(), paths.blog()]),
+  [TAGS.categories]: inEveryEdition((paths) => paths.blog()),
+  [TAGS.treatments]: EDITIONS.flatMap((paths) => [paths.home(), paths.treatments()]),
 }
 
 // Tags whose content every page shows (the clinic's name and contacts, and its treatments in every
 // page's JSON-LD): after one of these, every page is refreshed.
 const EVERY_PAGE = new Set<string>([TAGS.settings, TAGS.treatments])
 
-/** The pages of the documents a publish changed, named by their tags (`post:<slug>` and so on). */
+/** The pages of the documents a publish changed, named by their tags (`post:<slug>` and so on), in every edition. */
 export function changedDocumentPages(tags: string[]): string[] {
   const pages: string[] = []
   for (const tag of tags) {
     const match = /^([a-z]+):(.+)$/.exec(tag)
     const page = match && PAGE_OF_TAG[match[1]]
-    if (page) pages.push(page(match[2]))
+    if (page) pages.push(...inEveryEdition((paths) => page(paths, match[2])))
   }
   return pages
 }
@@ -55,6 +63,6 @@ export function pagesToRefresh(tags: string[], sitemapPaths: string[] = []): {fi
     })
   const first = keep(changedDocumentPages(tags))
   const lists = tags.flatMap((tag) => LIST_PAGES[tag] ?? [])
-  const rest = keep([...lists, paths.feed(), '/sitemap.xml', ...(refreshesEveryPage(tags) ? sitemapPaths : [])])
+  const rest = keep([...lists, ...inEveryEdition((paths) => paths.feed()), '/sitemap.xml', ...(refreshesEveryPage(tags) ? sitemapPaths : [])])
   return {first, rest}
 }

@@ -71,8 +71,9 @@ describe('what a post publish clears, on a site of 60 posts', () => {
     const tags = await tagsForDocument(changed(unlinked), lookup)
     expect(postTags(tags).size).toBeLessThanOrEqual(1 + 2 * RELATED_POSTS_LIMIT * (unlinked.categories?.length ?? 0))
     expect(postTags(tags).size).toBeLessThan(posts.length / 5)
-    // And the caches in front are asked for its page, the lists' first pages, the feed and the sitemap only.
+    // And the caches in front are asked for those pages in both editions, each edition's home,
+    // journal and feed, and the sitemap only.
     const {first, rest} = pagesToRefresh(tags, posts.map((p) => `/blog/${slugOf(p)}`))
-    expect(first.length + rest.length).toBe(postTags(tags).size + 4)
+    expect(first.length + rest.length).toBe(2 * postTags(tags).size + 7)
   })
 })
