@@ -29,10 +29,22 @@ export class LoadedSnapshot {
   }
 }
 
-const loaded = new Map<string, LoadedSnapshot>()
-const loading = new Map<string, {key: string; promise: Promise<LoadedSnapshot>}>()
-// Reloads run one after another: each compares the file with the one loaded before it.
-let queue: Promise<unknown> = Promise.resolve()
+type Store = {
+  loaded: Map<string, LoadedSnapshot>
+  loading: Map<string, {key: string; promise: Promise<LoadedSnapshot>}>
+  // Reloads run one after another: each compares the file with the one loaded before it.
+  queue: Promise<unknown>
+}
+
+// One store per process, not per module instance. A production build runs route handlers (the
+// publish webhook, sitemap, feed) and pages in separate module registries (one Turbopack runtime
+// each, .next/server/chunks and chunks/ssr), so a module-level map held one parsed snapshot per
+// registry: two copies of everything at 5,000 posts. The key names the shape of Store; a change to
+// it needs a new key (a dev-mode module reload keeps globalThis).
+const STORE_KEY = Symbol.for('clinic-blog.snapshot-store.v1')
+const registry = globalThis as typeof globalThis & {[STORE_KEY]?: Store}
+const store: Store = (registry[STORE_KEY] ??= {loaded: new Map(), loading: new Map(), queue: Promise.resolve()})
+const {loaded, loading} = store
 
 /** The snapshot in `file`, re-read only when its modification time, size or inode has changed. */
 export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
@@ -43,10 +55,10 @@ export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
   // Requests arriving together after a publish share one reload.
   const pending = loading.get(file)
   if (pending?.key === key) return pending.promise
-  const promise = queue.then(() => reload(file)).finally(() => {
+  const promise = store.queue.then(() => reload(file)).finally(() => {
     if (loading.get(file)?.promise === promise) loading.delete(file)
   })
-  queue = promise.catch(() => undefined)
+  store.queue = promise.catch(() => undefined)
   loading.set(file, {key, promise})
   return promise
 }
