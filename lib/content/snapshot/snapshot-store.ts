@@ -2,7 +2,8 @@ import fs from 'node:fs/promises'
 import {DatasetIndex} from './dataset-index'
 import {DRAFT_PREFIX, type SnapshotDocument} from './document'
 import {overlayDrafts} from './overlay-drafts'
-import {contentVersion, reparseLines, type ParsedLines, type ReparseCount} from './reparse-lines'
+import {readLines} from './read-lines'
+import {contentVersion, LineReparser, type ParsedLines, type ReparseCount} from './reparse-lines'
 
 // The snapshot as the running server holds it: parsed once, re-read when the file changes (a
 // local publish rewrites it atomically, scripts/lib/snapshot-publish.mjs), re-parsing only the
@@ -28,11 +29,22 @@ export class LoadedSnapshot {
   }
 }
 
-const loaded = new Map<string, LoadedSnapshot>()
-const loading = new Map<string, {key: string; promise: Promise<LoadedSnapshot>}>()
-// Reloads run one after another: each compares the file with the one loaded before it, and reads
-// into the buffer of the one before that (see `spare`).
-let queue: Promise<unknown> = Promise.resolve()
+type Store = {
+  loaded: Map<string, LoadedSnapshot>
+  loading: Map<string, {key: string; promise: Promise<LoadedSnapshot>}>
+  // Reloads run one after another: each compares the file with the one loaded before it.
+  queue: Promise<unknown>
+}
+
+// One store per process, not per module instance. A production build runs route handlers (the
+// publish webhook, sitemap, feed) and pages in separate module registries (one Turbopack runtime
+// each, .next/server/chunks and chunks/ssr), so a module-level map held one parsed snapshot per
+// registry: two copies of everything at 5,000 posts. The key names the shape of Store; a change to
+// it needs a new key (a dev-mode module reload keeps globalThis).
+const STORE_KEY = Symbol.for('clinic-blog.snapshot-store.v1')
+const registry = globalThis as typeof globalThis & {[STORE_KEY]?: Store}
+const store: Store = (registry[STORE_KEY] ??= {loaded: new Map(), loading: new Map(), queue: Promise.resolve()})
+const {loaded, loading} = store
 
 /** The snapshot in `file`, re-read only when its modification time, size or inode has changed. */
 export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
@@ -43,42 +55,31 @@ export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
   // Requests arriving together after a publish share one reload.
   const pending = loading.get(file)
   if (pending?.key === key) return pending.promise
-  const promise = queue.then(() => reload(file)).finally(() => {
+  const promise = store.queue.then(() => reload(file)).finally(() => {
     if (loading.get(file)?.promise === promise) loading.delete(file)
   })
-  queue = promise.catch(() => undefined)
+  store.queue = promise.catch(() => undefined)
   loading.set(file, {key, promise})
   return promise
 }
 
 const keyOf = (stat: {mtimeMs: number; size: number; ino: number}) => `${stat.mtimeMs}:${stat.size}:${stat.ino}`
 
-// The bytes of the file loaded two reloads ago, read into next time: allocating a new buffer the
-// size of the snapshot on every publish makes V8 collect the whole heap (external memory
-// pressure), which at thousands of posts costs more than the reload itself. Nothing reads a
-// snapshot's bytes but the reload that follows it, so once that is done they are free.
-let spare: Buffer | undefined
-
 /**
- * The file's bytes in one read, and the key of the very file they came from (a publish may rename
- * another over it meanwhile). fs.readFile would read a large snapshot in 512 KiB turns.
+ * Parses the file line by line against the snapshot loaded before (reparse-lines.ts), and returns
+ * the key of the very file read (a publish may rename another over it meanwhile).
  */
-async function readWhole(file: string): Promise<{key: string; bytes: Buffer}> {
+async function readAndParse(file: string, previous: LoadedSnapshot | undefined) {
   const handle = await fs.open(/*turbopackIgnore: true*/ file, 'r')
   try {
     const stat = await handle.stat()
-    let buffer = spare
-    spare = undefined
-    // Some room to grow, so that a publish that lengthens a post does not need a new buffer.
-    // allocUnsafeSlow: never a slice of Node's shared pool, so the whole allocation is ours to reuse.
-    if (!buffer || buffer.length < stat.size) buffer = Buffer.allocUnsafeSlow(Math.ceil(stat.size * 1.1) + 4096)
-    let filled = 0
-    while (filled < stat.size) {
-      const {bytesRead} = await handle.read(buffer, filled, stat.size - filled, filled)
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    return {key: keyOf(stat), bytes: buffer.subarray(0, filled)}
+    const key = keyOf(stat)
+    // An earlier reload in the queue may have loaded this very file already.
+    if (previous?.key === key) return {key}
+    const started = performance.now()
+    const reparser = new LineReparser(file, previous?.parsed)
+    const readMs = await readLines(handle, stat.size, (line) => reparser.line(line))
+    return {key, readMs, parseMs: performance.now() - started - readMs, ...reparser.finish()}
   } finally {
     await handle.close()
   }
@@ -86,26 +87,14 @@ async function readWhole(file: string): Promise<{key: string; bytes: Buffer}> {
 
 async function reload(file: string): Promise<LoadedSnapshot> {
   const previous = loaded.get(file)
-  const started = performance.now()
-  const {key, bytes} = await readWhole(file)
-  // An earlier reload in the queue may have loaded this very file already.
-  if (previous?.key === key) {
-    spare = bytes
-    return previous
-  }
-  const read = performance.now()
-  const {reused, parsed: parsedCount, ...parsed} = reparseLines(bytes, file, previous?.parsed)
-  const stats: LoadStats = {
-    reused,
-    parsed: parsedCount,
-    documents: parsed.documents.length,
-    readMs: read - started,
-    parseMs: performance.now() - read,
-  }
+  const result = await readAndParse(file, previous)
+  if (!('documents' in result)) return previous!
+  const {key, readMs, parseMs, reused, parsed: parsedCount, hashes, documents} = result
+  const parsed = {hashes, documents}
+  const stats: LoadStats = {reused, parsed: parsedCount, documents: documents.length, readMs, parseMs}
   const snapshot = new LoadedSnapshot(key, contentVersion(parsed), parsed, stats)
   // One file is read at a time (CONTENT_SNAPSHOT_DIR changes only in tests): forget the others.
   loaded.clear()
   loaded.set(file, snapshot)
-  if (previous) spare = Buffer.from(previous.parsed.bytes.buffer)
   return snapshot
 }

@@ -103,7 +103,7 @@ describe('the snapshot source after the file changes', () => {
   })
 
   it('stays exact over many publishes in a row, reads racing them, the file growing and shrinking', async () => {
-    // Each reload compares with the previous file and reads into the buffer of the one before.
+    // Each reload compares its line hashes with those of the file loaded before it.
     for (let i = 0; i < 8; i++) {
       const title = i % 2 ? `Short ${i}` : `A much longer title ${'that grows '.repeat(i * 50)}${i}`
       write(bundled.map((doc) => (doc._id === post._id ? {...doc, title} : doc)))
