@@ -6,21 +6,17 @@ import {CLINIC_CONTACT, TREATMENT_FACTS} from './field-lists'
 // before the Chinese edition); runQuery passes "en" when a caller names no language.
 const IN_LANGUAGE = /* groq */ `coalesce(language, "en") == $language`
 
-// A reference read in the page's edition: the referenced document when it is in $language, else
-// its translation into $language when the translation plugin's metadata links one, else the
-// referenced document as it is. A translation made in the Studio starts as a copy of the original,
-// so its author, categories and treatment cards point at the English documents until an editor
-// changes them. The language test comes first so that a page whose references are in its own
-// language (every English page, the starter translations) never runs the metadata lookup.
-// (Constants, not functions: TypeGen cannot follow a function call in a query's template.)
-const TRANSLATION_INTO_LANGUAGE = /* groq */ `[0].translations[_key == $language][0].value->`
-const AUTHOR_IN_EDITION = /* groq */ `select(coalesce(author->language, "en") == $language => author->, coalesce(*[_type == "translation.metadata" && references(^.author._ref)]${TRANSLATION_INTO_LANGUAGE}, author->))`
-const REVIEWER_IN_EDITION = /* groq */ `select(coalesce(medicalReviewer->language, "en") == $language => medicalReviewer->, coalesce(*[_type == "translation.metadata" && references(^.medicalReviewer._ref)]${TRANSLATION_INTO_LANGUAGE}, medicalReviewer->))`
-const TREATMENT_REVIEWER_IN_EDITION = /* groq */ `select(coalesce(reviewer->language, "en") == $language => reviewer->, coalesce(*[_type == "translation.metadata" && references(^.reviewer._ref)]${TRANSLATION_INTO_LANGUAGE}, reviewer->))`
-const TREATMENT_IN_EDITION = /* groq */ `select(coalesce(treatment->language, "en") == $language => treatment->, coalesce(*[_type == "translation.metadata" && references(^.treatment._ref)]${TRANSLATION_INTO_LANGUAGE}, treatment->))`
-const EACH_IN_EDITION = /* groq */ `{"doc": select(coalesce(@->language, "en") == $language => @->, coalesce(*[_type == "translation.metadata" && references(^._ref)]${TRANSLATION_INTO_LANGUAGE}, @->))}.doc`
-const CATEGORIES_IN_EDITION = /* groq */ `categories[]${EACH_IN_EDITION}`
-const RELATED_TREATMENTS_IN_EDITION = /* groq */ `relatedTreatments[]${EACH_IN_EDITION}`
+// A referenced document read in the page's edition: itself when it is in $language, else its
+// translation into $language when the translation plugin's metadata links one, else itself. A
+// translation made in the Studio starts as a copy of the original, so its author, categories and
+// treatment cards point at the English documents until an editor changes them. Applied after the
+// dereference (`author->${IN_EDITION}`), so a reference costs one lookup as before, and the
+// metadata is searched only for a document in the other language. (A constant, not a function:
+// TypeGen cannot follow a function call in a query's template.)
+const IN_EDITION = /* groq */ `{"doc": select(
+  coalesce(language, "en") == $language => @,
+  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)
+)}.doc`
 
 // Shared projections. Images keep their asset reference (not dereferenced) so one helper can build
 // Sanity CDN URLs with crop/hotspot, or local snapshot URLs, from the same value.
@@ -35,8 +31,8 @@ const postCard = /* groq */ `{
   publishedAt,
   lastReviewedAt,
   "coverImage": coverImage${imageFields},
-  "categories": ${CATEGORIES_IN_EDITION}${categoryCard},
-  "author": ${AUTHOR_IN_EDITION}${personCard},
+  "categories": categories[]->${IN_EDITION}${categoryCard},
+  "author": author->${IN_EDITION}${personCard},
   "wordCount": length(string::split(pt::text(body), " "))
 }`
 const treatmentCard = /* groq */ `{
@@ -56,7 +52,7 @@ const referencesFields = /* groq */ `"references": references[]{_key, title, pub
 // link to a post that is not live yet (or any more) gets no slug, as it has no public address.
 const bodyFields = /* groq */ `body[]{
   ...,
-  _type == "treatmentCard" => {_type, _key, "treatment": ${TREATMENT_IN_EDITION}${treatmentCard}},
+  _type == "treatmentCard" => {_type, _key, "treatment": treatment->${IN_EDITION}${treatmentCard}},
   _type == "block" => {
     ...,
     markDefs[]{
@@ -114,12 +110,12 @@ export const postBySlugQuery = defineQuery(`*[_type == "post" && ${IN_LANGUAGE} 
   showDisclaimer,
   "coverImage": coverImage${imageFields},
   "seo": seo{title, description, "image": image${imageFields}},
-  "categories": ${CATEGORIES_IN_EDITION}${categoryCard},
-  "author": ${AUTHOR_IN_EDITION}${personCard},
-  "medicalReviewer": ${REVIEWER_IN_EDITION}${personCard},
+  "categories": categories[]->${IN_EDITION}${categoryCard},
+  "author": author->${IN_EDITION}${personCard},
+  "medicalReviewer": medicalReviewer->${IN_EDITION}${personCard},
   ${bodyFields},
   "relatedPosts": (relatedPosts[]->)[${VISIBLE_POST}]${postCard},
-  "relatedTreatments": ${RELATED_TREATMENTS_IN_EDITION}${treatmentCard},
+  "relatedTreatments": relatedTreatments[]->${IN_EDITION}${treatmentCard},
   "categoryIds": categories[]._ref,
   changeNote,
   changedAt,
@@ -156,7 +152,7 @@ export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && ${IN_
   ${TREATMENT_FACTS},
   faqs[]{_key, question, answer},
   procedureType,
-  "reviewer": ${TREATMENT_REVIEWER_IN_EDITION}${personCard},
+  "reviewer": reviewer->${IN_EDITION}${personCard},
   lastReviewedAt,
   price,
   "seo": seo{title, description, "image": image${imageFields}},
@@ -168,7 +164,7 @@ export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && ${IN_
 export const personSlugsQuery = defineQuery(`*[_type == "person" && ${IN_LANGUAGE} && defined(slug.current)].slug.current`)
 
 // A person's lists include the posts and treatments that name another edition of them: a
-// translation made in the Studio keeps the original's author and reviewer (see AUTHOR_IN_EDITION).
+// translation made in the Studio keeps the original's author and reviewer (see IN_EDITION).
 export const personBySlugQuery = defineQuery(`*[_type == "person" && ${IN_LANGUAGE} && slug.current == $slug][0]{
   _id,
   _updatedAt,

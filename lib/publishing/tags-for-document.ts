@@ -133,7 +133,7 @@ export async function tagsForDocument(doc: ChangedDocument, lookup: ContentLooku
     const [editions, near] = await Promise.all([type === 'redirect' ? [id] : lookup.editions(id), type === 'post' ? lookup.neighbours(id) : []])
     // A page shows this document also where it references another edition of it: a translation
     // made in the Studio keeps the original's references, and its page reads them in its own
-    // language (lib/content/queries.ts, AUTHOR_IN_EDITION and the like).
+    // language (IN_EDITION in lib/content/queries.ts).
     const referencing = await Promise.all(editions.map((edition) => lookup.referencing(edition)))
     const shownOn = [...referencing, near]
     // Every edition's language links name this one.
