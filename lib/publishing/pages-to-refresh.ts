@@ -1,13 +1,12 @@
 import {TAGS} from '@/lib/content'
-import {LOCALES} from '@/lib/i18n/locales'
+import {DEFAULT_LOCALE, type Locale, LOCALES} from '@/lib/i18n/locales'
 import {pathsFor} from '@/lib/routes/paths'
 
 // Every edition's copy of a page: a tag (`post:<slug>`, `post`) names the page in both editions
 // (a translation keeps its original's slug), and Next has revalidated both, so the caches in front
-// are asked for both. English first.
-const EDITIONS = LOCALES.map((locale) => pathsFor(locale))
-type SitePaths = (typeof EDITIONS)[number]
-const inEveryEdition = (page: (paths: SitePaths) => string) => EDITIONS.map(page)
+// are asked for both: the published document's edition first, the other edition after its lists.
+type SitePaths = ReturnType<typeof pathsFor>
+const otherEditions = (locale: Locale): Locale[] => LOCALES.filter((other) => other !== locale)
 
 // More than a clinic site has; beyond it the rest of the pages wait for their cached copy to expire.
 export const MAX_PAGES_PER_REFRESH = 500
@@ -21,23 +20,24 @@ const PAGE_OF_TAG: Record<string, (paths: SitePaths, slug: string) => string> = 
 
 // The first page of each list a list tag stands for (later pages of the journal and of categories
 // are read less and take the change when their copy in front expires, within seconds).
-const LIST_PAGES: Partial<Record<string, string[]>> = {
-  [TAGS.posts]: EDITIONS.flatMap((paths) => [paths.home(), paths.blog()]),
-  [TAGS.categories]: inEveryEdition((paths) => paths.blog()),
-  [TAGS.treatments]: EDITIONS.flatMap((paths) => [paths.home(), paths.treatments()]),
+const LIST_PAGES: Partial<Record<string, (paths: SitePaths) => string[]>> = {
+  [TAGS.posts]: (paths) => [paths.home(), paths.blog()],
+  [TAGS.categories]: (paths) => [paths.blog()],
+  [TAGS.treatments]: (paths) => [paths.home(), paths.treatments()],
 }
 
 // Tags whose content every page shows (the clinic's name and contacts, and its treatments in every
 // page's JSON-LD): after one of these, every page is refreshed.
 const EVERY_PAGE = new Set<string>([TAGS.settings, TAGS.treatments])
 
-/** The pages of the documents a publish changed, named by their tags (`post:<slug>` and so on), in every edition. */
-export function changedDocumentPages(tags: string[]): string[] {
+/** The pages of the documents a publish changed in one edition, named by their tags (`post:<slug>` and so on). */
+export function changedDocumentPages(tags: string[], locale: Locale = DEFAULT_LOCALE): string[] {
+  const paths = pathsFor(locale)
   const pages: string[] = []
   for (const tag of tags) {
     const match = /^([a-z]+):(.+)$/.exec(tag)
     const page = match && PAGE_OF_TAG[match[1]]
-    if (page) pages.push(...inEveryEdition((paths) => page(paths, match[2])))
+    if (page) pages.push(page(paths, match[2]))
   }
   return pages
 }
@@ -48,12 +48,13 @@ export function refreshesEveryPage(tags: string[]): boolean {
 }
 
 /**
- * What to ask a shared cache in front for after a publish: the changed documents' own pages first
- * (what the editor is looking at), then the first pages of the lists that show them, the feed and
- * the sitemap; every other public page (`sitemapPaths`) only when the change is one every page
- * shows. So a post publish costs the same few requests on a site of 50 posts as of 5,000.
+ * What to ask a shared cache in front for after a publish: the changed documents' own pages in the
+ * published document's edition first (what the editor is looking at), then the first pages of the
+ * lists that show them and the feed, then the same in the other edition, then the sitemap; every
+ * other public page (`sitemapPaths`) only when the change is one every page shows. So a post
+ * publish costs the same few requests on a site of 50 posts as of 5,000.
  */
-export function pagesToRefresh(tags: string[], sitemapPaths: string[] = []): {first: string[]; rest: string[]} {
+export function pagesToRefresh(tags: string[], sitemapPaths: string[] = [], locale: Locale = DEFAULT_LOCALE): {first: string[]; rest: string[]} {
   const seen = new Set<string>()
   const keep = (list: string[]) =>
     list.filter((page) => {
@@ -61,8 +62,12 @@ export function pagesToRefresh(tags: string[], sitemapPaths: string[] = []): {fi
       seen.add(page)
       return true
     })
-  const first = keep(changedDocumentPages(tags))
-  const lists = tags.flatMap((tag) => LIST_PAGES[tag] ?? [])
-  const rest = keep([...lists, ...inEveryEdition((paths) => paths.feed()), '/sitemap.xml', ...(refreshesEveryPage(tags) ? sitemapPaths : [])])
+  const lists = (edition: Locale) => {
+    const paths = pathsFor(edition)
+    return [...tags.flatMap((tag) => LIST_PAGES[tag]?.(paths) ?? []), paths.feed()]
+  }
+  const first = keep(changedDocumentPages(tags, locale))
+  const others = otherEditions(locale).flatMap((edition) => [...changedDocumentPages(tags, edition), ...lists(edition)])
+  const rest = keep([...lists(locale), ...others, '/sitemap.xml', ...(refreshesEveryPage(tags) ? sitemapPaths : [])])
   return {first, rest}
 }

@@ -169,7 +169,7 @@ export function createPublishWebhook(deps: PublishWebhookDeps): (request: Reques
       }
       const wait = deps.consistencyWaitMs?.() ?? 0
       if (wait > 0) await sleep(wait)
-      const context = {id: doc._id, type: doc._type, slug: doc.slug ?? null, operation: doc.operation ?? null, idempotencyKey: key ?? null}
+      const context = {id: doc._id, type: doc._type, slug: doc.slug ?? null, language: doc.language ?? 'en', operation: doc.operation ?? null, idempotencyKey: key ?? null}
       // Before the pages are revalidated, so the old address's first render finds its redirect.
       let redirectsChanged = false
       let redirectsFailed = false

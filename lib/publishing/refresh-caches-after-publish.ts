@@ -1,4 +1,5 @@
 import 'server-only'
+import {DEFAULT_LOCALE, isLocale} from '@/lib/i18n/locales'
 import {env} from '@/lib/platform/env'
 import {failedRefreshes, refreshSharedCache} from './refresh-listener-client'
 import {log} from '@/lib/platform/log'
@@ -23,9 +24,11 @@ export async function refreshCachesInFront(tags: string[], context: Record<strin
   const bases = env().SHARED_CACHE_REFRESH_URLS
   if (bases.length === 0) return
   const started = Date.now()
+  // The published document's edition is refreshed first; the other edition's copies come after.
+  const locale = isLocale(context.language) ? context.language : DEFAULT_LOCALE
   // The changed pages do not wait for the list of the others.
   const [firstOutcomes, sitemap] = await Promise.all([
-    refreshSharedCache(bases, changedDocumentPages(tags)),
+    refreshSharedCache(bases, changedDocumentPages(tags, locale)),
     refreshesEveryPage(tags)
       ? publicPaths().catch((cause) => {
           log.warn('cache.refresh.listing-failed', {...context, cause})
@@ -33,7 +36,7 @@ export async function refreshCachesInFront(tags: string[], context: Record<strin
         })
       : [],
   ])
-  const {first, rest} = pagesToRefresh(tags, sitemap)
+  const {first, rest} = pagesToRefresh(tags, sitemap, locale)
   const outcomes = [...firstOutcomes, ...(await refreshSharedCache(bases, rest))]
   const failed = failedRefreshes(outcomes)
   const fields = {...context, caches: bases.length, pages: first.length + rest.length, changedPages: first, ms: Date.now() - started}
