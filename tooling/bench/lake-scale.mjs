@@ -29,7 +29,7 @@ export async function measureLake({size, snapshotDir, workDir, prerender, runs, 
         console.log(`  next build in Sanity mode against the lake (${distDir}, PRERENDER_RECENT_POSTS=${prerender}) ...`)
         built = await build({snapshotDir, distDir, log: path.join(workDir, 'build-lake.log'), prerender, extraEnv: lakeEnv})
         console.log(`  built in ${(built.wallMs / 1000).toFixed(0)} s, peak ${built.peakRssMb} MB, ${built.prerendered} prerendered`)
-        return {appDir: ROOT, distDir, remove: () => keepBuild || fs.rmSync(path.join(ROOT, distDir), {recursive: true, force: true})}
+        return {appDir: ROOT, distDir, remove: () => {}}
       },
     })
     const publisher = await lakePublisher({lake: mode.lake, id: `post.${slug}`})
@@ -40,5 +40,7 @@ export async function measureLake({size, snapshotDir, workDir, prerender, runs, 
     return {build: buildFigures, publish, serverRssMb: mb(groupRssKb(mode.server.pid)), lakeRssMb: mb(groupRssKb(mode.lake.pid))}
   } finally {
     while (cleanups.length) await cleanups.pop()().catch((e) => console.error(`cleanup: ${e.message}`))
+    // Also after a failed build.
+    if (!keepBuild) fs.rmSync(path.join(ROOT, distDir), {recursive: true, force: true})
   }
 }
