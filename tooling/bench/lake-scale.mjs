@@ -34,7 +34,7 @@ export async function measureLake({size, snapshotDir, workDir, prerender, runs, 
     })
     const publisher = await lakePublisher({lake: mode.lake, id: `post.${slug}`})
     const log = (line) => console.log(`  lake ${line}`)
-    const result = await publishToLive({baseUrl: mode.server.baseUrl, snapshotDir, publisher, slug, runs, resultFile: undefined, log})
+    const result = await publishToLive({baseUrl: mode.server.baseUrl, snapshotDir, publisher, slug, runs, resultFile: null, log})
     const {built: _set, ...buildFigures} = built
     const publish = {p50Ms: result.p50Ms, p95Ms: result.p95Ms, maxMs: result.maxMs, runs: result.runs, freshOnFirstRequest: result.freshOnFirstRequest, actionMs: result.samples.map((s) => s.actionMs)}
     return {build: buildFigures, publish, serverRssMb: mb(groupRssKb(mode.server.pid)), lakeRssMb: mb(groupRssKb(mode.lake.pid))}
