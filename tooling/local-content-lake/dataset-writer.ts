@@ -115,5 +115,7 @@ export class DatasetWriter {
     await pipeline(Readable.from(buffers, {objectMode: false}), fs.createWriteStream(this.temp))
     await fs.promises.rename(this.temp, this.file)
     this.writes += 1
+    // An earlier failure is behind us: the file now holds everything it missed.
+    this.failure = undefined
   }
 }

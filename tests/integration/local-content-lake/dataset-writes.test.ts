@@ -93,3 +93,20 @@ it('writes the commits not yet in the file when the process exits without closin
   expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0)
   expectEveryCommit(dir, ['At exit'])
 }, 30_000)
+
+it('reports a write that fails, gives the error to the next flush, and writes every commit once it can', async () => {
+  const dir = workingCopy()
+  const lake = await startTestLake({dir, writeDelayMs: 0})
+  const original = fs.readFileSync(path.join(dir, 'data.ndjson'))
+  // The working copy's folder disappears (a clean-up run too early): the write cannot happen.
+  fs.rmSync(dir, {recursive: true})
+  await lake.api(`${API}/data/mutate/production`, {body: mutate('While away')})
+  await expect(lake.store.flush()).rejects.toThrow(/ENOENT/)
+  expect(lake.logs).toContainEqual(expect.objectContaining({event: 'lake.error', where: 'writing data.ndjson'}))
+  // Back again: the next flush writes what the failed write missed, and reports nothing old.
+  fs.mkdirSync(dir)
+  fs.writeFileSync(path.join(dir, 'data.ndjson'), original)
+  await lake.store.flush()
+  expectEveryCommit(dir, ['While away'])
+  await lake.close()
+})
