@@ -8,7 +8,10 @@ import {fileURLToPath} from 'node:url'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs')
-const LAKE_CLI = path.join(ROOT, 'tooling/local-content-lake/cli.ts')
+// LOCAL_LAKE_CLI: another checkout's lake (its tooling/local-content-lake/cli.ts), to compare two
+// versions of the lake in a benchmark; it runs from that checkout's root.
+const LAKE_CLI = process.env.LOCAL_LAKE_CLI ? path.resolve(process.env.LOCAL_LAKE_CLI) : path.join(ROOT, 'tooling/local-content-lake/cli.ts')
+const LAKE_ROOT = path.resolve(path.dirname(LAKE_CLI), '../..')
 
 /**
  * @param {{dir: string, port?: number, webhookUrl?: string, webhookSecret?: string, strict?: boolean,
@@ -21,7 +24,7 @@ export async function startLocalLake({dir, port = 3999, webhookUrl, webhookSecre
   const args = [TSX_CLI, LAKE_CLI, '--dir', dir, '--port', String(port), '--http-port', '0']
   if (webhookUrl) args.push('--webhook-url', webhookUrl, '--webhook-secret', webhookSecret ?? '')
   if (strict) args.push('--strict')
-  const child = spawn(process.execPath, args, {cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe']})
+  const child = spawn(process.execPath, args, {cwd: LAKE_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe']})
   const log = logFile ? fs.createWriteStream(logFile, {flags: 'a'}) : undefined
   const pgid = child.pid
   const killGroup = (signal) => {

@@ -8,22 +8,29 @@
 //     guide) already cached; its Open Graph card on demand;
 //   - publish to live over --runs publishes of the guide (tooling/bench/bench-publish.mjs against this
 //     server: the publish itself, no npm start-up);
-//   - the server's resident memory after all that (the warm-up).
+//   - the server's resident memory after all that (the warm-up);
+//   - and through the local Content Lake (lake-scale.mjs): the lake serving a copy of the same
+//     snapshot, the site built and served in Sanity mode against it, publish to live from the lake's
+//     publish action (its commit, its webhook, the page's queries answered by it).
 // Then the table of the issue with the targets beside it, and bench-results/content-scale.json.
-//   node tooling/bench/bench-content-scale.mjs [--posts 9,500,5000] [--runs 20] [--samples 20]
-//                                              [--prerender 20] [--keep-builds]
-import {spawn, spawnSync} from 'node:child_process'
+//   node tooling/bench/bench-content-scale.mjs [--posts 9,500,5000] [--modes snapshot,lake] [--runs 20]
+//                                              [--samples 20] [--prerender 20] [--keep-builds]
+// LAKE_TRACE=1 in the environment keeps the lake's per-request trace in bench-results/lake-<posts>.log.
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {BUILD_LOCK, buildEnv, freePort, NEXT_BIN, ROOT, serverEnv, startServer} from '../../tests/e2e/lib/app-server.mjs'
+import {freePort, ROOT, serverEnv, startServer} from '../../tests/e2e/lib/app-server.mjs'
+import {measureLake} from './lake-scale.mjs'
+import {build, groupRssKb, mb} from './scale-build.mjs'
 import {percentile, saveResult, withMachine} from './snapshot-server.mjs'
 import {writeScaledSnapshot} from './scale-snapshot.mjs'
 
 const {values} = parseArgs({
   options: {
     posts: {type: 'string', default: '9,500,5000'},
+    modes: {type: 'string', default: 'snapshot,lake'},
     runs: {type: 'string', default: '20'},
     samples: {type: 'string', default: '20'},
     prerender: {type: 'string', default: '20'},
@@ -31,95 +38,16 @@ const {values} = parseArgs({
   },
 })
 const SIZES = values.posts.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0)
+const MODES = new Set(values.modes.split(',').map((m) => m.trim()))
+for (const mode of MODES) if (mode !== 'snapshot' && mode !== 'lake') throw new Error(`--modes: unknown mode "${mode}" (snapshot, lake)`)
 const RUNS = Math.max(1, Number(values.runs))
 const SAMPLES = Math.max(1, Number(values.samples))
 const GUIDE = 'can-you-close-pores-permanently'
 const TARGETS = {buildMs: 180_000, publishP95Ms: 1000, serverRssMb: 1024}
 
-const ms = (t0) => Math.round(performance.now() - t0)
-const mb = (kb) => Math.round(kb / 1024)
 const stats = (xs) => {
   const sorted = [...xs].sort((a, b) => a - b)
   return {p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1), n: sorted.length}
-}
-
-// --- memory of a process tree, from /proc ---------------------------------------------------------
-function processTable() {
-  const table = []
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${name}/status`, 'utf8'))
-      table.push({pid: Number(name), ppid: Number(fields[1]), pgid: Number(fields[2]), rssKb: rss ? Number(rss[1]) : 0})
-    } catch {
-      /* the process ended meanwhile */
-    }
-  }
-  return table
-}
-
-/** Resident memory of a process and its descendants: all together, and the largest one. */
-function treeRssKb(rootPid) {
-  const table = processTable()
-  const inTree = new Set([rootPid])
-  for (let grew = true; grew; ) {
-    grew = false
-    for (const p of table) if (!inTree.has(p.pid) && inTree.has(p.ppid)) grew = inTree.add(p.pid)
-  }
-  const tree = table.filter((p) => inTree.has(p.pid))
-  return {sum: tree.reduce((sum, p) => sum + p.rssKb, 0), largest: Math.max(0, ...tree.map((p) => p.rssKb))}
-}
-
-const groupRssKb = (pgid) => processTable().filter((p) => p.pgid === pgid).reduce((sum, p) => sum + p.rssKb, 0)
-
-// --- build ------------------------------------------------------------------------------------------
-/**
- * `next build` into distDir, under the build lock. A build with another NEXT_DIST_DIR rewrites
- * tsconfig.json's include list (STACK-NOTES), so tsconfig.json and next-env.d.ts are put back after.
- */
-async function build({snapshotDir, distDir, log}) {
-  const env = {...buildEnv(), CONTENT_SNAPSHOT_DIR: snapshotDir, NEXT_DIST_DIR: distDir, PRERENDER_RECENT_POSTS: values.prerender}
-  const kept = ['tsconfig.json', 'next-env.d.ts'].map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f)).map((f) => [f, fs.readFileSync(f), fs.statSync(f)])
-  const script = `${JSON.stringify(process.execPath)} ${JSON.stringify(NEXT_BIN)} build > ${JSON.stringify(log)} 2>&1`
-  if (spawnSync('flock', ['-n', BUILD_LOCK, 'true']).status !== 0) console.log(`  waiting for ${BUILD_LOCK} (another build is running)`)
-  // The lock is taken first; the clock starts when the build itself does.
-  const child = spawn('flock', [BUILD_LOCK, 'sh', '-c', `echo started > ${JSON.stringify(`${log}.started`)}; ${script}`], {cwd: ROOT, env, stdio: 'ignore'})
-  let started
-  let peakKb = 0
-  let largestKb = 0
-  const timer = setInterval(() => {
-    if (!started && fs.existsSync(`${log}.started`)) started = performance.now()
-    if (!started) return
-    const rss = treeRssKb(child.pid)
-    peakKb = Math.max(peakKb, rss.sum)
-    largestKb = Math.max(largestKb, rss.largest)
-  }, 250)
-  const code = await new Promise((resolve) => child.on('close', resolve))
-  clearInterval(timer)
-  // With their old times too: the e2e harness rebuilds when a source file is newer than its build.
-  for (const [file, content, stat] of kept) {
-    if (!fs.readFileSync(file).equals(content)) fs.writeFileSync(file, content)
-    fs.utimesSync(file, stat.atime, stat.mtime)
-  }
-  const wallMs = started ? ms(started) : NaN
-  const output = fs.readFileSync(log, 'utf8')
-  if (code !== 0) throw new Error(`next build failed (exit ${code}); the end of its output:\n${output.split('\n').slice(-40).join('\n')}`)
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, distDir, 'prerender-manifest.json'), 'utf8'))
-  // English pages as their public address: the build names them under the [locale] segment (/en/...).
-  const built = Object.keys(manifest.routes).map((route) => route.replace(/^\/en(?=\/|$)/, '') || '/')
-  return {
-    wallMs,
-    // Every process of the build at once (next-build, its type check and workers), and the largest.
-    peakRssMb: mb(peakKb),
-    largestProcessRssMb: mb(largestKb),
-    prerendered: built.length,
-    prerenderedPosts: built.filter((r) => /^\/blog\/(?!page\/|category\/)[^/]+$/.test(r)).length,
-    ogCardsBuilt: built.filter((r) => r.endsWith('/opengraph-image')).length,
-    dynamicRoutes: Object.keys(manifest.dynamicRoutes ?? {}).length,
-    built: new Set(built),
-  }
 }
 
 // --- reading ----------------------------------------------------------------------------------------
@@ -175,13 +103,9 @@ function publishToLive({baseUrl, snapshotDir, secret}) {
 }
 
 // --- one size ---------------------------------------------------------------------------------------
-async function measure(size) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `clinic-scale-${size}-`))
+async function measureSnapshot({size, snapshot, dir}) {
   const distDir = `.next-scale-${size}`
-  const loadBefore = os.loadavg()
   try {
-    const snapshot = writeScaledSnapshot({fromDir: path.join(ROOT, 'sanity/dataset'), toDir: path.join(dir, 'dataset'), posts: size})
-    console.log(`\n== ${size} posts: ${snapshot.posts} published posts, ${snapshot.documents} documents in ${snapshot.dir}`)
     const posts = fs
       .readFileSync(path.join(snapshot.dir, 'data.ndjson'), 'utf8')
       .split('\n')
@@ -191,7 +115,7 @@ async function measure(size) {
       .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
       .map((d) => ({slug: d.slug.current}))
     console.log(`  next build (${distDir}, PRERENDER_RECENT_POSTS=${values.prerender}) ...`)
-    const built = await build({snapshotDir: snapshot.dir, distDir, log: path.join(dir, 'build.log')})
+    const built = await build({snapshotDir: snapshot.dir, distDir, log: path.join(dir, 'build.log'), prerender: values.prerender})
     console.log(`  built in ${(built.wallMs / 1000).toFixed(0)} s, peak ${built.peakRssMb} MB (largest process ${built.largestProcessRssMb} MB), ${built.prerendered} prerendered (${built.prerenderedPosts} posts, ${built.ogCardsBuilt} OG cards)`)
 
     const env = serverEnv({snapshotDir: snapshot.dir, sqlitePath: path.join(dir, 'enquiries.sqlite'), extra: {NEXT_DIST_DIR: distDir}})
@@ -204,14 +128,43 @@ async function measure(size) {
       const serverRssMb = mb(groupRssKb(server.pid))
       console.log(`  server resident memory after the warm-up: ${serverRssMb} MB`)
       const {built: _set, ...buildFigures} = built
-      return withMachine({posts: snapshot.posts, documents: snapshot.documents, build: buildFigures, read, publish, serverRssMb}, loadBefore)
+      return {build: buildFigures, read, publish, serverRssMb}
     } finally {
       await server.stop()
     }
-  } catch (error) {
-    return withMachine({posts: size, error: error.message}, loadBefore)
   } finally {
     if (!values['keep-builds']) fs.rmSync(path.join(ROOT, distDir), {recursive: true, force: true})
+  }
+}
+
+async function measure(size) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `clinic-scale-${size}-`))
+  const loadBefore = os.loadavg()
+  const row = {posts: size}
+  try {
+    const from = path.join(ROOT, 'sanity/dataset')
+    const snapshot = writeScaledSnapshot({fromDir: from, toDir: path.join(dir, 'dataset'), posts: size})
+    Object.assign(row, {posts: snapshot.posts, documents: snapshot.documents})
+    console.log(`\n== ${size} posts: ${snapshot.posts} published posts, ${snapshot.documents} documents in ${snapshot.dir}`)
+    if (MODES.has('snapshot')) {
+      row.snapshot = await measureSnapshot({size, snapshot, dir}).catch((error) => ({error: error.message}))
+    }
+    if (MODES.has('lake')) {
+      // Its own copy: the lake rewrites the file it serves (in export order).
+      const lakeDir = writeScaledSnapshot({fromDir: from, toDir: path.join(dir, 'lake-dataset'), posts: size}).dir
+      const workDir = path.join(dir, 'lake')
+      fs.mkdirSync(workDir)
+      row.lake = await measureLake({size, snapshotDir: lakeDir, workDir, prerender: Number(values.prerender), runs: RUNS, slug: GUIDE, keepBuild: values['keep-builds']}).catch((error) => ({error: error.message}))
+      console.log(`  through the lake: ${row.lake.error ?? `publish p50 ${row.lake.publish.p50Ms} ms, p95 ${row.lake.publish.p95Ms} ms; lake ${row.lake.lakeRssMb} MB, server ${row.lake.serverRssMb} MB`}`)
+      if (process.env.LAKE_TRACE === '1' && fs.existsSync(path.join(workDir, 'lake.log'))) {
+        fs.mkdirSync(path.join(ROOT, 'bench-results'), {recursive: true})
+        fs.copyFileSync(path.join(workDir, 'lake.log'), path.join(ROOT, 'bench-results', `lake-${size}.log`))
+      }
+    }
+    return withMachine(row, loadBefore)
+  } catch (error) {
+    return withMachine({...row, error: error.message}, loadBefore)
+  } finally {
     fs.rmSync(dir, {recursive: true, force: true})
   }
 }
@@ -221,35 +174,43 @@ for (const size of SIZES) rows.push(await measure(size))
 
 // --- the table of the issue, targets beside it ------------------------------------------------------
 const cell = (v) => String(v ?? '-')
-const header = ['posts', 'pages built', 'next build', 'peak memory (largest process)', 'publish to live p50/p95', 'never-built post cold p50/p95', 'warm p50/p95', 'cached page p50', 'server RSS', 'load (1 min)']
-const lines = rows.map((r) =>
-  r.error
-    ? [r.posts, `error: ${r.error.split('\n')[0]}`, '', '', '', '', '', '', '', r.loadAverage.before[0]]
-    : [
-        r.posts,
-        `${r.build.prerendered} (${r.build.prerenderedPosts} posts, ${r.build.ogCardsBuilt} OG)`,
-        `${(r.build.wallMs / 1000).toFixed(0)} s`,
-        `${(r.build.peakRssMb / 1024).toFixed(2)} GB (${(r.build.largestProcessRssMb / 1024).toFixed(2)})`,
-        r.publish.error ? 'error' : `${r.publish.p50Ms} / ${r.publish.p95Ms} ms`,
-        r.read.coldMs ? `${r.read.coldMs.p50} / ${r.read.coldMs.p95} ms` : 'all built',
-        r.read.warmMs ? `${r.read.warmMs.p50} / ${r.read.warmMs.p95} ms` : '',
-        `${r.read.cachedGuideMs.p50} ms`,
-        `${r.serverRssMb} MB`,
-        `${r.loadAverage.before[0]} -> ${r.loadAverage.after[0]}`,
-      ],
-)
-const target = ['target at 5,000', '', `<= ${TARGETS.buildMs / 1000} s`, '', `p95 <= ${TARGETS.publishP95Ms} ms`, 'fast (p95)', '', 'as at 9 posts', `<= ${TARGETS.serverRssMb} MB`, '']
+const p5095 = (publish) => (!publish ? '-' : publish.error ? 'error' : `${publish.p50Ms} / ${publish.p95Ms} ms`)
+const header = ['posts', 'pages built', 'next build', 'peak memory (largest process)', 'publish p50/p95: snapshot', 'lake', 'never-built post cold p50/p95', 'warm p50/p95', 'cached page p50', 'server RSS', 'load (1 min)']
+const lines = rows.map((r) => {
+  const s = r.snapshot && !r.snapshot.error ? r.snapshot : undefined
+  const lake = r.lake && !r.lake.error ? r.lake : undefined
+  if (r.error) return [r.posts, `error: ${r.error.split('\n')[0]}`, '', '', '', '', '', '', '', '', r.loadAverage.before[0]]
+  return [
+    r.posts,
+    s ? `${s.build.prerendered} (${s.build.prerenderedPosts} posts, ${s.build.ogCardsBuilt} OG)` : r.snapshot?.error ? `error: ${r.snapshot.error.split('\n')[0]}` : '-',
+    s ? `${(s.build.wallMs / 1000).toFixed(0)} s` : '-',
+    s ? `${(s.build.peakRssMb / 1024).toFixed(2)} GB (${(s.build.largestProcessRssMb / 1024).toFixed(2)})` : '-',
+    s ? p5095(s.publish) : '-',
+    lake ? p5095(lake.publish) : r.lake?.error ? `error: ${r.lake.error.split('\n')[0].slice(0, 60)}` : '-',
+    s?.read.coldMs ? `${s.read.coldMs.p50} / ${s.read.coldMs.p95} ms` : s ? 'all built' : '-',
+    s?.read.warmMs ? `${s.read.warmMs.p50} / ${s.read.warmMs.p95} ms` : '',
+    s ? `${s.read.cachedGuideMs.p50} ms` : '-',
+    s ? `${s.serverRssMb} MB` : '-',
+    `${r.loadAverage.before[0]} -> ${r.loadAverage.after[0]}`,
+  ]
+})
+const target = ['target at 5,000', '', `<= ${TARGETS.buildMs / 1000} s`, '', `p95 <= ${TARGETS.publishP95Ms} ms`, `p95 <= ${TARGETS.publishP95Ms} ms`, 'fast (p95)', '', 'as at 9 posts', `<= ${TARGETS.serverRssMb} MB`, '']
 const table = [header, ...lines, target].map((r) => r.map(cell))
 const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)))
 const fmt = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
 console.log(`\n${fmt(table[0])}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(fmt).join('\n')}`)
 const biggest = rows.filter((r) => !r.error).at(-1)
 if (biggest) {
-  const met = {
-    build: biggest.build.wallMs <= TARGETS.buildMs,
-    publish: !biggest.publish.error && biggest.publish.p95Ms <= TARGETS.publishP95Ms,
-    memory: biggest.serverRssMb <= TARGETS.serverRssMb,
-  }
-  console.log(`at ${biggest.posts} posts: build ${met.build ? 'meets' : 'misses'} its target, publish p95 ${met.publish ? 'meets' : 'misses'} it, server memory ${met.memory ? 'meets' : 'misses'} it`)
+  const verdict = (ok) => (ok === undefined ? 'was not measured' : ok ? 'meets its target' : 'misses its target')
+  const s = biggest.snapshot && !biggest.snapshot.error ? biggest.snapshot : undefined
+  const lake = biggest.lake && !biggest.lake.error ? biggest.lake : undefined
+  console.log(
+    [
+      `at ${biggest.posts} posts: build ${verdict(s && s.build.wallMs <= TARGETS.buildMs)}`,
+      `snapshot publish p95 ${verdict(s && !s.publish.error && s.publish.p95Ms <= TARGETS.publishP95Ms)}`,
+      `lake publish p95 ${verdict(lake && lake.publish.p95Ms <= TARGETS.publishP95Ms)}`,
+      `server memory ${verdict(s && s.serverRssMb <= TARGETS.serverRssMb)}`,
+    ].join(', '),
+  )
 }
-saveResult('content-scale.json', withMachine({what: 'content at scale (#29): build, reading, publish and memory per snapshot size', targets: TARGETS, prerenderRecentPosts: Number(values.prerender), rows}, rows[0]?.loadAverage ? rows[0].loadAverage.before : os.loadavg()))
+saveResult('content-scale.json', withMachine({what: 'content at scale (#29): build, reading, publish (snapshot and local Content Lake) and memory per snapshot size', modes: [...MODES], targets: TARGETS, prerenderRecentPosts: Number(values.prerender), rows}, rows[0]?.loadAverage ? rows[0].loadAverage.before : os.loadavg()))

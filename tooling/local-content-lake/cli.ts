@@ -23,6 +23,7 @@ const optionsSchema = z
     'webhook-url': z.url().optional(),
     'webhook-secret': z.string().min(1).optional(),
     strict: z.boolean().default(false),
+    'write-delay-ms': z.coerce.number().int().min(0).default(200),
   })
   .refine((o) => !o['webhook-url'] === !o['webhook-secret'], {
     message: '--webhook-url and --webhook-secret go together',
@@ -40,6 +41,7 @@ async function main() {
       'webhook-url': {type: 'string'},
       'webhook-secret': {type: 'string'},
       strict: {type: 'boolean'},
+      'write-delay-ms': {type: 'string'},
     },
   })
   const parsed = optionsSchema.safeParse(values)
@@ -56,6 +58,7 @@ async function main() {
     dataset: o.dataset,
     token: o.token,
     strict: o.strict,
+    writeDelayMs: o['write-delay-ms'],
     webhook:
       o['webhook-url'] && o['webhook-secret']
         ? {url: o['webhook-url'], secret: o['webhook-secret'], projectId: o.project, dataset: o.dataset}

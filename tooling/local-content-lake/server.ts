@@ -32,6 +32,8 @@ export type LakeOptions = {
   /** Where the self-signed certificate is kept; defaults to `<dir>/../.lake-cert`. */
   certDir?: string
   keepaliveMs?: number
+  /** How long after a commit data.ndjson is written (commits meanwhile are written with it); 200 ms. */
+  writeDelayMs?: number
   log?: (line: Record<string, unknown>) => void
 }
 
@@ -57,7 +59,13 @@ function listen(server: http.Server | http2.Http2SecureServer, port: number, hos
 export async function startLocalContentLake(options: LakeOptions): Promise<LocalContentLake> {
   const dir = path.resolve(options.dir)
   const log = options.log ?? ((line) => process.stdout.write(`${JSON.stringify(line)}\n`))
-  const store = new DocumentStore(dir)
+  const store = new DocumentStore(dir, {
+    writeDelayMs: options.writeDelayMs,
+    onWriteError: (error) => log({event: 'lake.error', where: 'writing data.ndjson', error: error.message}),
+  })
+  // Commits are answered before they are in the file: whatever ends the process writes them.
+  const writeOnExit = () => store.flushSync()
+  process.on('exit', writeOnExit)
   const dataset = options.dataset ?? 'production'
   const syncTag = datasetSyncTag(dataset)
   const keepaliveMs = options.keepaliveMs ?? 15_000
@@ -107,6 +115,7 @@ export async function startLocalContentLake(options: LakeOptions): Promise<Local
   }
   const port = await listen(secure, options.port ?? 3999, '127.0.0.1')
   const httpPort = await listen(plain, options.httpPort ?? 0, '127.0.0.1')
+  let closing: Promise<void> | undefined
 
   return {
     url: `https://localhost:${port}`,
@@ -117,17 +126,25 @@ export async function startLocalContentLake(options: LakeOptions): Promise<Local
     dataset: ctx.dataset,
     store,
     unknownRequests: router.unknownRequests,
-    async close() {
-      webhooks?.stop()
-      ctx.listeners.closeAll()
-      ctx.liveEvents.closeAll()
-      ctx.idleStreams.closeAll()
-      presence.close()
-      const closed = [secure, plain].map(
-        (server) => new Promise<void>((resolve) => server.close(() => resolve())),
-      )
-      for (const socket of sockets) socket.destroy()
-      await Promise.all(closed)
+    // Once, however often it is called: closing writes what is not in data.ndjson yet.
+    close() {
+      closing ??= shutDown()
+      return closing
     },
+  }
+
+  async function shutDown() {
+    webhooks?.stop()
+    ctx.listeners.closeAll()
+    ctx.liveEvents.closeAll()
+    ctx.idleStreams.closeAll()
+    presence.close()
+    const closed = [secure, plain].map(
+      (server) => new Promise<void>((resolve) => server.close(() => resolve())),
+    )
+    for (const socket of sockets) socket.destroy()
+    await Promise.all(closed)
+    await store.flush()
+    process.off('exit', writeOnExit)
   }
 }

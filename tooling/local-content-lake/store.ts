@@ -1,7 +1,8 @@
 import {randomBytes} from 'node:crypto'
 import {EventEmitter} from 'node:events'
 import type {SnapshotDocument} from '../../lib/content/snapshot-source'
-import {readDataset, writeDataset} from './dataset-file'
+import {readDataset} from './dataset-file'
+import {DatasetWriter} from './dataset-writer'
 import {mendozaEffects} from './mendoza-effects'
 
 export type LakeDocument = SnapshotDocument & {_rev?: string; _createdAt?: string; _updatedAt?: string}
@@ -56,15 +57,20 @@ export class Transaction {
 
 /**
  * The dataset in memory: documents, a revision log per document and a transaction log, written
- * back to `<dir>/data.ndjson` after every commit. Emits `commit` with the committed transaction.
+ * back to `<dir>/data.ndjson` shortly after each commit (dataset-writer.ts). Emits `commit` with
+ * the committed transaction.
  */
 export class DocumentStore extends EventEmitter<{commit: [CommittedTransaction]}> {
   private readonly documents = new Map<string, LakeDocument>()
   private readonly revisions = new Map<string, Revision[]>()
   private readonly transactions: HistoryTransaction[] = []
+  private readonly writer: DatasetWriter
+  /** Changes with every commit that changed a document: what was derived from the documents is stale then. */
+  version = 0
 
-  constructor(private readonly dir: string) {
+  constructor(dir: string, options: {writeDelayMs?: number; onWriteError?: (error: Error) => void} = {}) {
     super()
+    this.writer = new DatasetWriter(dir, () => this.all(), options.writeDelayMs, options.onWriteError)
     for (const doc of readDataset(dir) as LakeDocument[]) {
       this.documents.set(doc._id, doc)
       const rev = doc._rev ?? randomRevision()
@@ -141,9 +147,25 @@ export class DocumentStore extends EventEmitter<{commit: [CommittedTransaction]}
       mutations: changes.flatMap((c) => c.mutations),
       effects: Object.fromEntries(changes.map((c) => [c.id, c.effects])),
     })
-    writeDataset(this.dir, this.all())
+    this.version += 1
+    this.writer.schedule()
     this.emit('commit', committed)
     return committed
+  }
+
+  /** Resolves once every commit so far is in data.ndjson. */
+  flush(): Promise<void> {
+    return this.writer.flush()
+  }
+
+  /** Writes what is not in data.ndjson yet, synchronously (at process exit). */
+  flushSync(): void {
+    this.writer.flushSync()
+  }
+
+  /** data.ndjson files written since the lake started. */
+  get fileWrites(): number {
+    return this.writer.writes
   }
 
   /** The document as it was at a revision, or at a time (the last revision at or before it). */

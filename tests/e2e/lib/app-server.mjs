@@ -243,13 +243,13 @@ export function freePort() {
   })
 }
 
-/** A throwaway copy of the snapshot and a path for a fresh SQLite file. */
-export function makeSandbox(prefix = 'clinic-e2e-') {
+/** A throwaway copy of the snapshot (unless copySnapshot is false) and a path for a fresh SQLite file. */
+export function makeSandbox(prefix = 'clinic-e2e-', {copySnapshot = true} = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
   const snapshotDir = path.join(dir, 'dataset')
   const source = path.join(ROOT, 'sanity/dataset')
   if (!fs.existsSync(path.join(source, 'data.ndjson'))) throw new Error('sanity/dataset/data.ndjson is missing: the snapshot has not landed')
-  fs.cpSync(source, snapshotDir, {recursive: true})
+  if (copySnapshot) fs.cpSync(source, snapshotDir, {recursive: true})
   return {dir, snapshotDir, sqlitePath: path.join(dir, 'enquiries.sqlite'), remove: () => fs.rmSync(dir, {recursive: true, force: true})}
 }
 

@@ -11,14 +11,22 @@ import {BUILD_SECRET_ENV} from './secrets.mjs'
 // is reused only for the same address. Another port for a second run on the same machine.
 const LAKE_PORT = Number(process.env.E2E_LAKE_PORT || 39399)
 
-export async function startSanityMode({log, artifactsDir, cleanups}) {
-  const sandbox = makeSandbox('clinic-e2e-sanity-')
+/**
+ * Options for the content-scale benchmark; the e2e run passes none of them:
+ * - snapshotDir: the lake serves (and rewrites) this folder instead of a copy of the bundled snapshot;
+ * - lakePort: another port than E2E_LAKE_PORT, so a benchmark does not collide with an e2e run;
+ * - prepare(lakeEnv): builds the app against the running lake and returns `{appDir, distDir, remove}`,
+ *   instead of the harness's cached Sanity-mode build (made from the bundled snapshot, whatever the lake serves).
+ */
+export async function startSanityMode({log, artifactsDir, cleanups, snapshotDir, lakePort = LAKE_PORT, prepare}) {
+  const sandbox = makeSandbox('clinic-e2e-sanity-', {copySnapshot: !snapshotDir})
   cleanups.push(async () => sandbox.remove())
+  const servedDir = snapshotDir ?? sandbox.snapshotDir
   const sitePort = await freePort()
   const secret = BUILD_SECRET_ENV.SANITY_REVALIDATE_SECRET
   const lake = await startLocalLake({
-    dir: sandbox.snapshotDir,
-    port: LAKE_PORT,
+    dir: servedDir,
+    port: lakePort,
     strict: true,
     webhookUrl: `http://127.0.0.1:${sitePort}/api/revalidate`,
     webhookSecret: secret,
@@ -29,17 +37,19 @@ export async function startSanityMode({log, artifactsDir, cleanups}) {
   // (published pages, and drafts for preview).
   const pointAtLake = {...lakeEnv(lake), SANITY_API_READ_TOKEN: lake.token}
 
-  const app = await prepareApp({log, prefix: 'clinic-e2e-sanity-app-', variant: 'sanity', lakeEnv: pointAtLake})
+  const app = prepare
+    ? await prepare(pointAtLake)
+    : {...(await prepareApp({log, prefix: 'clinic-e2e-sanity-app-', variant: 'sanity', lakeEnv: pointAtLake})), distDir: VARIANTS.sanity.distDir}
   cleanups.push(async () => app.remove())
 
   const env = serverEnv({
-    snapshotDir: sandbox.snapshotDir,
+    snapshotDir: servedDir,
     sqlitePath: sandbox.sqlitePath,
     extra: {
       ...pointAtLake,
       // The publish webhook writes the redirect a renamed page leaves with its own Editor token.
       SANITY_API_REDIRECT_TOKEN: lake.token,
-      NEXT_DIST_DIR: VARIANTS.sanity.distDir,
+      NEXT_DIST_DIR: app.distDir,
       ENQUIRY_MIN_FILL_SECONDS: '0',
       ENQUIRY_RATE_LIMIT: '1000',
     },
@@ -50,12 +60,12 @@ export async function startSanityMode({log, artifactsDir, cleanups}) {
   return {
     lake,
     server,
-    shared: {baseUrl: server.baseUrl, snapshotDir: sandbox.snapshotDir, env, server, lake, artifactsDir},
+    shared: {baseUrl: server.baseUrl, snapshotDir: servedDir, env, server, lake, artifactsDir},
     /** tests/unit/content with the content source switched to the lake: every query, every document. */
     runQuerySuite() {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/jest/bin/jest.js'), '--ci', '--runInBand', 'tests/unit/content'], {
         cwd: ROOT,
-        env: {...process.env, ...pointAtLake, CONTENT_SNAPSHOT_DIR: sandbox.snapshotDir},
+        env: {...process.env, ...pointAtLake, CONTENT_SNAPSHOT_DIR: servedDir},
         encoding: 'utf8',
         timeout: 300_000,
       })

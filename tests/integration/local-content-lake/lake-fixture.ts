@@ -7,8 +7,11 @@ import {startLocalContentLake, type LakeOptions, type LocalContentLake} from '@/
 export const API = '/v2025-02-19'
 
 const roots: string[] = []
-// Registered by every test file that imports the fixture: its working copies go when the file is done.
-afterAll(() => {
+const started: LocalContentLake[] = []
+// Registered by every test file that imports the fixture: its working copies go when the file is
+// done, after its lakes are closed (a lake writes its last commits into the working copy on close).
+afterAll(async () => {
+  await Promise.all(started.splice(0).map((lake) => lake.close()))
   for (const root of roots.splice(0)) fs.rmSync(root, {recursive: true, force: true})
 })
 
@@ -44,6 +47,7 @@ export async function startTestLake(options: Partial<LakeOptions> = {}): Promise
     dir,
     log: (line) => logs.push(line),
   })
+  started.push(lake)
   async function api<T>(
     pathname: string,
     init: {method?: string; body?: unknown; token?: string | null} = {},

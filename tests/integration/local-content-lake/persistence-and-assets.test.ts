@@ -18,11 +18,13 @@ describe('persistence', () => {
     await lake.api(`${API}/data/mutate/production`, {
       body: {mutations: [{patch: {id: 'clinicSettings', set: {tagline: 'Persisted'}}}]},
     })
+    await lake.store.flush()
     const first = readLines(lake.dir)
     expect(first.filter((line) => line.includes('"tagline":"Persisted"'))).toHaveLength(1)
     await lake.api(`${API}/data/mutate/production`, {
       body: {mutations: [{patch: {id: 'post.pore-strips-steam-and-ice', set: {title: 'Also persisted'}}}]},
     })
+    await lake.store.flush()
     const second = readLines(lake.dir)
     expect(second.length).toBe(first.length)
     const changed = second.filter((line, index) => line !== first[index])
@@ -49,6 +51,8 @@ describe('persistence', () => {
     await lake.api(`${API}/data/mutate/production`, {
       body: {mutations: [{createIfNotExists: {_id: 'probe', _type: 'probe', n: 2}}]},
     })
+    await lake.store.flush()
+    expect(lake.store.fileWrites).toBe(0)
     expect(fs.readFileSync(path.join(dir, 'data.ndjson')).equals(written)).toBe(true)
     const {serializeDataset, readDataset} = await import('@/tooling/local-content-lake/dataset-file')
     expect(Buffer.from(serializeDataset(readDataset(dir))).equals(written)).toBe(true)
@@ -76,6 +80,7 @@ describe('assets', () => {
     expect(document._id).toMatch(/^image-[a-f0-9]{40}-3x2-png$/)
     expect(document._type).toBe('sanity.imageAsset')
     expect(document.metadata.dimensions).toMatchObject({width: 3, height: 2})
+    await lake.store.flush()
     expect(readLines(lake.dir).some((line) => line.includes(document._id))).toBe(true)
 
     const file = path.basename(document.path)
