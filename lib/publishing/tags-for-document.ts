@@ -130,11 +130,17 @@ export async function tagsForDocument(doc: ChangedDocument, lookup: ContentLooku
     }
   } else {
     const id = publishedId(doc._id)
-    const [editions, near] = await Promise.all([type === 'redirect' ? [id] : lookup.editions(id), type === 'post' ? lookup.neighbours(id) : []])
+    const [editions, own, near] = await Promise.all([
+      type === 'redirect' ? [id] : lookup.editions(id),
+      lookup.referencing(id),
+      type === 'post' ? lookup.neighbours(id) : [],
+    ])
     // A page shows this document also where it references another edition of it: a translation
     // made in the Studio keeps the original's references, and its page reads them in its own
-    // language (IN_EDITION in lib/content/queries.ts).
-    const referencing = await Promise.all(editions.map((edition) => lookup.referencing(edition)))
+    // language (IN_EDITION in lib/content/queries.ts). Those are looked up once the editions are
+    // known; a document without translations costs no extra round trip.
+    const others = await Promise.all(editions.filter((edition) => edition !== id).map((edition) => lookup.referencing(edition)))
+    const referencing = [own, ...others]
     const shownOn = [...referencing, near]
     // Every edition's language links name this one.
     if (type !== 'redirect') for (const edition of editions) tags.add(TAGS.translations(edition))
