@@ -61,10 +61,11 @@ export async function startSanityMode({log, artifactsDir, cleanups, snapshotDir,
     lake,
     server,
     shared: {baseUrl: server.baseUrl, snapshotDir: servedDir, env, server, lake, artifactsDir},
-    /** tests/unit/content with the content source switched to the lake: every query, every document. */
-    // The content queries through the lake. tests/unit/content/snapshot/ is left out: it compares the
-    // snapshot source's index with a full scan over its own documents, whatever the mode, and has
-    // run in `npm test` already.
+    /**
+     * tests/unit/content with the content source switched to the lake: every query, every document.
+     * tests/unit/content/snapshot/ is left out: it compares the snapshot source's index with a full
+     * scan over its own documents whatever the mode, and has run in `npm test` already.
+     */
     runQuerySuite() {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/jest/bin/jest.js'), '--ci', '--runInBand', 'tests/unit/content', '--testPathIgnorePatterns', 'tests/unit/content/snapshot/'], {
         cwd: ROOT,
