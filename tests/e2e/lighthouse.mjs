@@ -54,9 +54,18 @@ export async function launchChromiumForLighthouse() {
   }
 }
 
+// Lighthouse's own failures to record a trace ("Please run Lighthouse again"), which say nothing of
+// the page: one more run is allowed for these. A page that paints nothing (NO_FCP) is not one.
+const TRACE_FAILURES = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'NO_DCL', 'PROTOCOL_TIMEOUT'])
+
 /** One Lighthouse run (mobile, simulated throttling: Lighthouse's defaults). */
 export async function audit(url, {port, categories = CATEGORIES, reportFile} = {}) {
-  const result = await lighthouse(url, {port, output: 'json', logLevel: 'error', onlyCategories: categories})
+  let result
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    result = await lighthouse(url, {port, output: 'json', logLevel: 'error', onlyCategories: categories})
+    if (!TRACE_FAILURES.has(result?.lhr?.runtimeError?.code)) break
+    if (attempt === 1) console.log(`      Lighthouse: ${result.lhr.runtimeError.code} on ${url}; running it again, as it asks`)
+  }
   if (!result?.lhr) throw new Error(`Lighthouse returned no result for ${url}`)
   const {lhr} = result
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
