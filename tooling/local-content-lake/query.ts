@@ -24,14 +24,20 @@ export async function runQuery(
   options: {identity?: string} = {},
 ): Promise<unknown> {
   const tree = parsed(() => parse(query, {params}))
-  const evaluateOptions: EvaluateOptions = {dataset: documents, params, identity: options.identity}
-  // groq-js's synchronous evaluator where it can: the same executors, without walking the dataset
-  // as a stream for every `*` and `->` (many times faster); else the asynchronous one.
+  return evaluateTree(tree, {dataset: documents, params, identity: options.identity})
+}
+
+/**
+ * groq-js's synchronous evaluator where it can: the same executors, without walking the dataset as
+ * a stream for every `*` and `->` (many times faster). What it cannot run (or fails on) goes
+ * through the asynchronous one.
+ */
+async function evaluateTree(tree: ExprNode, options: EvaluateOptions): Promise<unknown> {
   let sync
   try {
-    sync = evaluateSync(tree, evaluateOptions)
+    sync = evaluateSync(tree, options)
   } catch {
-    return (await evaluate(tree, evaluateOptions)).get()
+    return (await evaluate(tree, options)).get()
   }
   return sync.get()
 }
@@ -73,14 +79,7 @@ export async function queryStore(
     // Candidate lists are arrays, which groq-js's type for `dereference` does not foresee (candidate-key.ts).
     dereference: index.dereference as EvaluateOptions['dereference'],
   }
-  let sync
-  try {
-    sync = evaluateSync(tree, options)
-  } catch {
-    // What the synchronous evaluator cannot run (or fails on) goes through the asynchronous one, as before.
-    return (await evaluate(tree, options)).get()
-  }
-  return sync.get()
+  return evaluateTree(tree, options)
 }
 
 /** Whether a listener's query selects this document (evaluated on the document alone). */
