@@ -1,6 +1,7 @@
-import {evaluate, evaluateSync, parse, type EvaluateOptions, type ExprNode} from 'groq-js'
+import {parse, type EvaluateOptions, type ExprNode} from 'groq-js'
 import type {QueryParams as SiteQueryParams} from '../../lib/content/perspective'
 import {DatasetIndex} from '../../lib/content/snapshot/dataset-index'
+import {evaluateInMemory} from '../../lib/content/snapshot/evaluate-indexed'
 import {narrowedTree} from '../../lib/content/snapshot/query-trees'
 import {badRequest} from './errors'
 import {documentsInPerspective, readableDocuments, type Caller} from './perspective'
@@ -24,23 +25,9 @@ export async function runQuery(
   options: {identity?: string} = {},
 ): Promise<unknown> {
   const tree = parsed(() => parse(query, {params}))
-  return evaluateTree(tree, {dataset: documents, params, identity: options.identity})
+  return evaluateInMemory(tree, {dataset: documents, params, identity: options.identity})
 }
 
-/**
- * groq-js's synchronous evaluator where it can: the same executors, without walking the dataset as
- * a stream for every `*` and `->` (many times faster). What it cannot run (or fails on) goes
- * through the asynchronous one.
- */
-async function evaluateTree(tree: ExprNode, options: EvaluateOptions): Promise<unknown> {
-  let sync
-  try {
-    sync = evaluateSync(tree, options)
-  } catch {
-    return (await evaluate(tree, options)).get()
-  }
-  return sync.get()
-}
 
 // The data API's queries are evaluated the way the site's snapshot source evaluates them
 // (lib/content/snapshot): over an index of the documents the caller sees through the perspective,
@@ -79,7 +66,7 @@ export async function queryStore(
     // Candidate lists are arrays, which groq-js's type for `dereference` does not foresee (candidate-key.ts).
     dereference: index.dereference as EvaluateOptions['dereference'],
   }
-  return evaluateTree(tree, options)
+  return evaluateInMemory(tree, options)
 }
 
 /** Whether a listener's query selects this document (evaluated on the document alone). */

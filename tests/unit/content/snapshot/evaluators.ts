@@ -1,11 +1,11 @@
 // The two ways of answering a query over a list of documents that the snapshot tests compare:
 // plain groq-js over every document (what the snapshot source did before the index), and the
 // indexed evaluator the source uses now.
-import {evaluate, evaluateSync, parse} from 'groq-js'
+import {parse} from 'groq-js'
 import {withScheduleRule} from '@/lib/content/live-filter'
 import type {Perspective, QueryParams} from '@/lib/content/perspective'
 import {DatasetIndex} from '@/lib/content/snapshot/dataset-index'
-import {evaluateIndexed} from '@/lib/content/snapshot/evaluate-indexed'
+import {evaluateInMemory, evaluateIndexed} from '@/lib/content/snapshot/evaluate-indexed'
 import {overlayDrafts} from '@/lib/content/snapshot/overlay-drafts'
 import {narrowedTree} from '@/lib/content/snapshot/query-trees'
 import type {SnapshotDocument} from '@/lib/content/snapshot-source'
@@ -19,15 +19,7 @@ export function fullScan(documents: SnapshotDocument[]): Run {
   const datasets = {published: perspectiveDocuments(documents, 'published'), drafts: perspectiveDocuments(documents, 'drafts')}
   return async <T>(query: string, queryParams: QueryParams, perspective: Perspective) => {
     const params = withScheduleRule(queryParams, perspective)
-    const tree = parse(query, {params})
-    const options = {dataset: datasets[perspective], params}
-    // groq-js's synchronous evaluator where it can (the same executors; its asynchronous one walks
-    // the dataset as a stream for every `->` and nested `*`, many times slower), else the other.
-    try {
-      return (await evaluateSync(tree, options).get()) as T
-    } catch {
-      return (await (await evaluate(tree, options)).get()) as T
-    }
+    return evaluateInMemory<T>(parse(query, {params}), {dataset: datasets[perspective], params})
   }
 }
 
