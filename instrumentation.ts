@@ -6,6 +6,7 @@ export async function register() {
     const config = (await import('./lib/platform/startup-checks')).checkStartupConfiguration()
     // `next build` loads this file too; a build must not send mail or hold timers.
     if (!config) return
+    await (await import('./lib/content/warm-content-source')).warmContentSource()
     // The one place background work starts: once per server process, not from page renders.
     const {startScheduledWork, stopScheduledWork} = await import('./lib/scheduled-work')
     const {onShutdown} = await import('./lib/platform/shutdown')

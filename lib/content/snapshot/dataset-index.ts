@@ -1,4 +1,4 @@
-import {decodeKey, isCandidateKey} from './candidate-key'
+import {decodeKey, isCandidateKey, type CandidateRequest} from './candidate-key'
 import type {SnapshotDocument} from './document'
 
 // Indexes over one perspective's documents, each built on the first query that needs it and kept
@@ -73,11 +73,21 @@ export class DatasetIndex {
   readonly dereference = ({_ref}: {_ref: string}): SnapshotDocument | SnapshotDocument[] | undefined =>
     isCandidateKey(_ref) ? this.candidates(_ref) : this.byId.get(_ref)
 
-  candidates(key: string): SnapshotDocument[] {
-    const request = decodeKey(key)
-    const [index, values] =
-      request.kind === 'refs' ? [this.references(), request.ids] : [this.path(request.path), request.values]
+  /** The shortest candidate list of the requests in `key`; undefined when it names none (a full scan then). */
+  candidates(key: string): SnapshotDocument[] | undefined {
+    let shortest: SnapshotDocument[] | undefined
+    for (const request of decodeKey(key) ?? []) {
+      const list = this.listFor(request)
+      if (!shortest || list.length < shortest.length) shortest = list
+      if (shortest.length === 0) break
+    }
+    return shortest
+  }
+
+  private listFor(request: CandidateRequest): SnapshotDocument[] {
+    const [index, values] = request.kind === 'refs' ? [this.references(), request.ids] : [this.path(request.path), request.values]
     if (values.length === 1) return index.get(values[0]) ?? []
+    const key = JSON.stringify(request)
     const cached = this.unions.get(key)
     if (cached) return cached
     const union = this.inDatasetOrder(new Set(values.flatMap((value) => index.get(value) ?? [])))

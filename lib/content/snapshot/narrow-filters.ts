@@ -1,20 +1,21 @@
 import type {ExprNode} from 'groq-js'
-import {dynamicKeyHead, staticKey, type CandidateRequest} from './candidate-key'
+import {keyHead, NO_VALUE, type PendingRequest} from './candidate-key'
 
 // Rewrites each `*[filter]` whose filter has a top-level conjunct the index can answer
 // (`path == value`, `path in [values]`, `references(ids)`) so that it filters the index's
 // candidates instead of every document. The filter itself is kept, so the answer is the same;
 // only the documents it is tried on change. The candidates come through groq-js's `dereference`
-// hook (candidate-key.ts): `coalesce(<candidates by the best conjunct>, ..., *)[filter]`, where a
-// candidate expression whose value is not a string at run time (`^._id` on a missing field) is
-// null and the next one, finally the full scan, is used.
+// hook (candidate-key.ts): `coalesce(<the shortest candidate list of the conjuncts>, *)[filter]`. A
+// conjunct whose value is not a string at run time (`^._id` on a missing field) is left out, and
+// when none is left the full scan is used.
 
 type Node = {type: string; [field: string]: unknown}
 
 /** A value a conjunct compares with, moved from the filter's per-document scope to its base's scope. */
 type Lifted = {constant: unknown} | {expression: Node}
 
-type Candidate = {rank: number; key: Node}
+/** A conjunct the index can answer; `value` computes its one value per evaluation when not known before. */
+type Candidate = {rank: number; request: PendingRequest; value?: Node}
 
 const isNode = (value: unknown): value is Node =>
   value !== null && typeof value === 'object' && typeof (value as Node).type === 'string'
@@ -52,7 +53,7 @@ function walk(node: Node, hidden: boolean): Node {
       .map((conjunct) => candidateOf(conjunct, hidden))
       .filter((candidate): candidate is Candidate => candidate !== undefined)
       .sort((a, b) => a.rank - b.rank)
-    if (candidates.length > 0) copy.base = coalesce([...candidates.map(({key}) => viaIndex(key)), copy.base as Node])
+    if (candidates.length > 0) copy.base = coalesce([viaIndex(candidateKey(candidates)), copy.base as Node])
   }
   return copy
 }
@@ -128,7 +129,7 @@ function candidateOf(conjunct: Node, hidden: boolean): Candidate | undefined {
   if (conjunct.type === 'OpCall' && conjunct.op === 'in') {
     const path = documentPath(conjunct.left as Node)
     const values = path && listOf(conjunct.right as Node)
-    return values ? {rank: pathRank(path), key: constantKey({kind: 'eq', path, values})} : undefined
+    return values ? {rank: pathRank(path), request: {kind: 'eq', path, values}} : undefined
   }
   if (conjunct.type === 'FuncCall' && conjunct.namespace === 'global' && conjunct.name === 'references') {
     return referencesTo(conjunct.args as Node[], hidden)
@@ -140,9 +141,9 @@ function equalTo(path: string[], value: Lifted): Candidate | undefined {
   const rank = pathRank(path)
   if ('constant' in value) {
     // Only strings are indexed; any other constant keeps the full scan.
-    return typeof value.constant === 'string' ? {rank, key: constantKey({kind: 'eq', path, values: [value.constant]})} : undefined
+    return typeof value.constant === 'string' ? {rank, request: {kind: 'eq', path, values: [value.constant]}} : undefined
   }
-  return {rank, key: dynamicKey(dynamicKeyHead({kind: 'eq', path}), value.expression)}
+  return {rank, request: {kind: 'eq', path}, value: value.expression}
 }
 
 /** The strings `x in [...]` compares with, when they are all known strings. */
@@ -164,20 +165,32 @@ function referencesTo(args: Node[], hidden: boolean): Candidate | undefined {
     const ids = constants.flatMap(({constant}) =>
       typeof constant === 'string' ? [constant] : Array.isArray(constant) ? constant.filter((id): id is string => typeof id === 'string') : [],
     )
-    return {rank: RANK_REFERENCES, key: constantKey({kind: 'refs', ids})}
+    return {rank: RANK_REFERENCES, request: {kind: 'refs', ids}}
   }
   const only = lifted.length === 1 ? lifted[0] : undefined
   // One id computed per row (`references(^._id)`); an array there would not make a string key.
-  return only && 'expression' in only ? {rank: RANK_REFERENCES, key: dynamicKey(dynamicKeyHead({kind: 'refs'}), only.expression)} : undefined
+  return only && 'expression' in only ? {rank: RANK_REFERENCES, request: {kind: 'refs'}, value: only.expression} : undefined
 }
 
-const constantKey = (request: CandidateRequest): Node => ({type: 'Value', value: staticKey(request)})
+const text = (value: string): Node => ({type: 'Value', value})
+const plus = (left: Node, right: Node): Node => ({type: 'OpCall', op: '+', left, right})
+const call = (name: string, args: Node[]): Node => ({type: 'FuncCall', namespace: 'global', name, args})
 
-const dynamicKey = (head: string, expression: Node): Node => ({type: 'OpCall', op: '+', left: {type: 'Value', value: head}, right: expression})
+/**
+ * The key naming every candidate, preferred ones first (the index keeps the first of equally short
+ * lists): its head, then per computed value `string(length(v)) + ":" + v`, or NO_VALUE where `+`
+ * yields null because v is not a string.
+ */
+function candidateKey(candidates: Candidate[]): Node {
+  return candidates.reduce<Node>(
+    (key, {value}) => (value ? plus(key, coalesce([plus(plus(call('string', [call('length', [value])]), text(':')), value), text(NO_VALUE)])) : key),
+    text(keyHead(candidates.map(({request}) => request))),
+  )
+}
 
 const viaIndex = (key: Node): Node => ({
   type: 'Deref',
   base: {type: 'Object', attributes: [{type: 'ObjectAttributeValue', name: '_ref', value: key}]},
 })
 
-const coalesce = (args: Node[]): Node => ({type: 'FuncCall', namespace: 'global', name: 'coalesce', args})
+const coalesce = (args: Node[]): Node => call('coalesce', args)

@@ -43,6 +43,28 @@ function neverBuilt(ctx, index) {
   return notBuilt[index]
 }
 
+export async function theServerReadTheSnapshotBeforeAnyPageDid(ctx) {
+  // Next runs instrumentation's register() as the server starts and holds requests until it is
+  // done; the snapshot is read and indexed there, or the first reader after a deploy waits for it.
+  const events = fs
+    .readFileSync(ctx.server.logFile, 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line)]
+      } catch {
+        return []
+      }
+    })
+  const warmed = events.findIndex((e) => e.event === 'content.snapshot_warmed')
+  assert.ok(warmed !== -1, `the server log has no content.snapshot_warmed (${ctx.server.logFile})`)
+  // runQuery logs content.source on the first read a page or route makes.
+  const firstRead = events.findIndex((e) => e.event === 'content.source')
+  assert.ok(firstRead === -1 || warmed < firstRead, 'a page read content before the snapshot was warmed')
+  const documents = fs.readFileSync(path.join(ctx.snapshotDir, 'data.ndjson'), 'utf8').split('\n').filter((line) => line.trim()).length
+  assert.equal(events[warmed].documents, documents, 'the warmed snapshot is not the one the server serves')
+}
+
 export async function theBuildMadeTheNewestPostsTheGuideTreatmentsPeopleAndListingsOnly(ctx) {
   const {snap, built, posts, guide} = builtAndNot(ctx)
   const expected = new Set([...posts.slice(0, Number(E2E_PRERENDER_RECENT_POSTS)).map((p) => p.slug), guide.slug])

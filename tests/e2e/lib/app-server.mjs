@@ -330,5 +330,5 @@ export async function startServer({env, logFile, port, appDir = ROOT, timeoutMs 
       await new Promise((r) => setTimeout(r, 250))
     }
   }
-  return {baseUrl, port, pid: pgid, stop}
+  return {baseUrl, port, pid: pgid, stop, logFile}
 }
