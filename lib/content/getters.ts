@@ -36,6 +36,7 @@ import {
   translationsQuery,
   treatmentsQuery,
 } from './queries'
+import {PERSON_POSTS_SHOWN, RELATED_POSTS_LIMIT} from './list-limits'
 import {TAGS} from './tags'
 
 export const POSTS_PER_PAGE = 6
@@ -105,8 +106,7 @@ function curated<T>(items: readonly (T | null)[] | null | undefined): T[] {
   return (items ?? []).filter((item): item is T => item !== null)
 }
 
-/** How many related posts a post page shows; lib/publishing names as many neighbours a publish changes. */
-export const RELATED_POSTS_LIMIT = 3
+export {PERSON_POSTS_SHOWN, RELATED_POSTS_LIMIT}
 
 /**
  * The editor's curated related posts, or else the posts of the same edition sharing a category
@@ -134,8 +134,8 @@ export async function getRelatedPosts(post: Post, limit = RELATED_POSTS_LIMIT, l
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-/** The editor's curated posts for a treatment, or else the posts that link to it (no extra query). */
-export function relatedPostsForTreatment(treatment: Treatment, limit = 3) {
+/** The editor's curated posts for a treatment, or else the newest posts that link to it (no extra query). */
+export function relatedPostsForTreatment(treatment: Treatment, limit = RELATED_POSTS_LIMIT) {
   const chosen = curated(treatment.relatedPosts)
   return (chosen.length > 0 ? chosen : (treatment.linkedFromPosts ?? [])).slice(0, limit)
 }

@@ -5,14 +5,27 @@ import path from 'node:path'
 
 /**
  * The last successful answer to each published query, kept so that a page can still be rendered
- * with it when the content source fails during a regeneration. Held in memory and, best effort, on
- * disk under .next/cache: the build writes the answers its prerendering used, so a freshly started
- * server can fall back too. A read-only filesystem only loses the disk copy.
+ * with it when the content source fails during a regeneration. Kept on disk under .next/cache
+ * (best effort: the build writes the answers its prerendering used, so a freshly started server can
+ * fall back too) and, for the most recently used MEMORY_ENTRIES, in memory: a site of thousands of
+ * pages would otherwise hold an answer per page for the life of the process. A read-only
+ * filesystem only loses the disk copy.
  */
 type Entry = {value: unknown}
 
+const MEMORY_ENTRIES = 500
+// Least recently used first.
 const memory = new Map<string, Entry>()
+// A hash of the text last written per key, so that an unchanged answer is not written again.
 const written = new Map<string, string>()
+
+function hold(key: string, entry: Entry): void {
+  memory.delete(key)
+  memory.set(key, entry)
+  if (memory.size > MEMORY_ENTRIES) memory.delete(memory.keys().next().value!)
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest('base64')
 
 function directory(): string {
   return path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', 'content-last-good')
@@ -23,9 +36,10 @@ export function lastGoodKey(query: string, params: unknown): string {
 }
 
 export async function rememberLastGood(key: string, value: unknown): Promise<void> {
-  memory.set(key, {value})
+  hold(key, {value})
   const text = JSON.stringify({value})
-  if (written.get(key) === text) return
+  const hash = digest(text)
+  if (written.get(key) === hash) return
   try {
     const dir = directory()
     await fs.mkdir(/*turbopackIgnore: true*/ dir, {recursive: true})
@@ -33,7 +47,7 @@ export async function rememberLastGood(key: string, value: unknown): Promise<voi
     const temp = `${file}.${process.pid}.${Date.now()}.tmp`
     await fs.writeFile(/*turbopackIgnore: true*/ temp, text)
     await fs.rename(/*turbopackIgnore: true*/ temp, file)
-    written.set(key, text)
+    written.set(key, hash)
   } catch {
     // Memory still holds it.
   }
@@ -41,12 +55,15 @@ export async function rememberLastGood(key: string, value: unknown): Promise<voi
 
 export async function recallLastGood(key: string): Promise<Entry | undefined> {
   const held = memory.get(key)
-  if (held) return held
+  if (held) {
+    hold(key, held)
+    return held
+  }
   try {
     const text = await fs.readFile(/*turbopackIgnore: true*/ path.join(directory(), `${key}.json`), 'utf8')
     const entry = JSON.parse(text) as Entry
     if (!entry || typeof entry !== 'object' || !('value' in entry)) return undefined
-    memory.set(key, entry)
+    hold(key, entry)
     return entry
   } catch {
     return undefined

@@ -1,6 +1,7 @@
 import {defineQuery} from 'next-sanity'
 import {LIVE_POST, VISIBLE_POST} from './live-filter'
 import {CLINIC_CONTACT, TREATMENT_FACTS} from './field-lists'
+import {PERSON_POSTS_SHOWN, RELATED_POSTS_LIMIT} from './list-limits'
 
 // The edition a public read is for. A document without the field is English (documents written
 // before the Chinese edition); runQuery passes "en" when a caller names no language.
@@ -159,7 +160,7 @@ export const treatmentBySlugQuery = defineQuery(`*[_type == "treatment" && ${IN_
   price,
   "seo": seo{title, description, "image": image${imageFields}},
   "relatedPosts": (relatedPosts[]->)[${VISIBLE_POST}]${postCard},
-  "linkedFromPosts": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && references(^._id)] | order(publishedAt desc)${postCard},
+  "linkedFromPosts": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && references(^._id)] | order(publishedAt desc)[0...${RELATED_POSTS_LIMIT}]${postCard},
   ${referencesFields}
 }`)
 
@@ -175,8 +176,10 @@ export const personBySlugQuery = defineQuery(`*[_type == "person" && ${IN_LANGUA
   isDoctor,
   bio,
   "photo": photo${imageFields},
-  "authored": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && author._ref == ^._id] | order(publishedAt desc)${postCard},
-  "reviewed": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && medicalReviewer._ref == ^._id] | order(publishedAt desc)${postCard},
+  "authored": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && author._ref == ^._id] | order(publishedAt desc)[0...${PERSON_POSTS_SHOWN}]${postCard},
+  "authoredCount": count(*[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && author._ref == ^._id]),
+  "reviewed": *[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && medicalReviewer._ref == ^._id] | order(publishedAt desc)[0...${PERSON_POSTS_SHOWN}]${postCard},
+  "reviewedCount": count(*[_type == "post" && ${IN_LANGUAGE} && ${VISIBLE_POST} && medicalReviewer._ref == ^._id]),
   "reviewedTreatments": *[_type == "treatment" && ${IN_LANGUAGE} && reviewer._ref == ^._id] | order(name asc)${treatmentCard}
 }`)
 

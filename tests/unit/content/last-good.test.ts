@@ -57,3 +57,19 @@ it('a damaged file is a miss, not a crash; an unwritable cache folder keeps the 
   expect(await store.recallLastGood('kept')).toEqual({value: {title: 'held in memory'}})
   expect(await freshProcess().recallLastGood('kept')).toBeUndefined()
 })
+
+it('memory holds the most recently used answers only; the rest are read back from disk', async () => {
+  const store = freshProcess()
+  const keys = Array.from({length: 600}, (_, i) => `page-${i}`)
+  for (const key of keys) await store.rememberLastGood(key, {key})
+  // Memory holds page-100 to page-599. page-0 comes back from disk and is held again, in place
+  // of the least recently used, page-100.
+  expect(await store.recallLastGood('page-0')).toEqual({value: {key: 'page-0'}})
+  fs.rmSync(path.join(dir, '.next'), {recursive: true})
+  // Without the disk copy, only what memory still holds comes back.
+  expect(await store.recallLastGood('page-0')).toEqual({value: {key: 'page-0'}})
+  expect(await store.recallLastGood('page-599')).toEqual({value: {key: 'page-599'}})
+  expect(await store.recallLastGood('page-101')).toEqual({value: {key: 'page-101'}})
+  expect(await store.recallLastGood('page-1')).toBeUndefined()
+  expect(await store.recallLastGood('page-100')).toBeUndefined()
+})

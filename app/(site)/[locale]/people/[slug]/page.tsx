@@ -10,6 +10,7 @@ import {documentEditions, getPersonBySlug, prerenderedPersonParams, getSettings,
 import {env} from '@/lib/platform/env'
 import {pageGraph, profileNode, buildMetadata, notFoundMetadataIn} from '@/lib/seo'
 
+import type {Locale} from '@/lib/i18n/locales'
 import {pageLocale} from '@/lib/i18n/page-locale'
 import {inEveryEdition} from '@/lib/i18n/static-params'
 import {siteText} from '@/lib/i18n/site-text'
@@ -49,6 +50,12 @@ function Section({id, title, children}: {id: string; title: string; children: Re
       <div className="mt-6">{children}</div>
     </section>
   )
+}
+
+/** Said only when the list is cut short (PERSON_POSTS_SHOWN). */
+function NewestOf({shown, total, locale}: {shown: number; total: number; locale: Locale}) {
+  if (total <= shown) return null
+  return <p className="mt-6 text-base text-slate-700 dark:text-slate-300">{siteText(locale)('person.newestOf', {shown, total})}</p>
 }
 
 export default async function PersonPage({params}: Props) {
@@ -102,11 +109,13 @@ export default async function PersonPage({params}: Props) {
       {person.authored.length > 0 && (
         <Section id="written" title={t('person.written', {name: person.name})}>
           <PostGrid posts={person.authored} locale={locale} />
+          <NewestOf shown={person.authored.length} total={person.authoredCount} locale={locale} />
         </Section>
       )}
       {person.reviewed.length > 0 && (
         <Section id="reviewed" title={t('person.reviewed', {name: person.name})}>
           <PostGrid posts={person.reviewed} locale={locale} />
+          <NewestOf shown={person.reviewed.length} total={person.reviewedCount} locale={locale} />
         </Section>
       )}
       {person.reviewedTreatments.length > 0 && (
