@@ -688,7 +688,7 @@ export type CategoryBySlugQueryResult = {
 
 // Source: ../lib/content/queries.ts
 // Variable: postsPageQuery
-// Query: {  "total": count(*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),  "posts": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]    | order(publishedAt desc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}}
+// Query: {  "total": count(*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),  "posts": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]    | order(publishedAt desc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, title, "slug": slug.current},  "author": author->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}}
 export type PostsPageQueryResult = {
   total: number
   posts: Array<{
@@ -705,26 +705,64 @@ export type PostsPageQueryResult = {
       crop: SanityImageCrop | null
       hotspot: SanityImageHotspot | null
     } | null
-    categories: Array<{
-      _id: string
-      title: string | null
-      slug: string | null
-    }> | null
-    author: {
-      _id: string
-      name: string | null
-      slug: string | null
-      role: string | null
-      qualifications: string | null
-      isDoctor: boolean | null
-    } | null
+    categories: Array<
+      | {
+          _id: string
+          title: null
+          slug: null
+        }
+      | {
+          _id: string
+          title: null
+          slug: string | null
+        }
+      | {
+          _id: string
+          title: string | null
+          slug: string | null
+        }
+    > | null
+    author:
+      | {
+          _id: string
+          name: null
+          slug: null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: null
+          slug: string | null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: string | null
+          slug: string | null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: string | null
+          slug: string | null
+          role: string | null
+          qualifications: string | null
+          isDoctor: boolean | null
+        }
+      | null
     wordCount: number
   }>
 }
 
 // Source: ../lib/content/queries.ts
 // Variable: latestPostsQuery
-// Query: *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)] | order(publishedAt desc)[0...$limit]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}
+// Query: *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)] | order(publishedAt desc)[0...$limit]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, title, "slug": slug.current},  "author": author->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}
 export type LatestPostsQueryResult = Array<{
   _id: string
   title: string | null
@@ -739,19 +777,57 @@ export type LatestPostsQueryResult = Array<{
     crop: SanityImageCrop | null
     hotspot: SanityImageHotspot | null
   } | null
-  categories: Array<{
-    _id: string
-    title: string | null
-    slug: string | null
-  }> | null
-  author: {
-    _id: string
-    name: string | null
-    slug: string | null
-    role: string | null
-    qualifications: string | null
-    isDoctor: boolean | null
-  } | null
+  categories: Array<
+    | {
+        _id: string
+        title: null
+        slug: null
+      }
+    | {
+        _id: string
+        title: null
+        slug: string | null
+      }
+    | {
+        _id: string
+        title: string | null
+        slug: string | null
+      }
+  > | null
+  author:
+    | {
+        _id: string
+        name: null
+        slug: null
+        role: null
+        qualifications: null
+        isDoctor: null
+      }
+    | {
+        _id: string
+        name: null
+        slug: string | null
+        role: null
+        qualifications: null
+        isDoctor: null
+      }
+    | {
+        _id: string
+        name: string | null
+        slug: string | null
+        role: null
+        qualifications: null
+        isDoctor: null
+      }
+    | {
+        _id: string
+        name: string | null
+        slug: string | null
+        role: string | null
+        qualifications: string | null
+        isDoctor: boolean | null
+      }
+    | null
   wordCount: number
 }>
 
@@ -762,7 +838,7 @@ export type PostSlugsQueryResult = Array<string | null>
 
 // Source: ../lib/content/queries.ts
 // Variable: postBySlugQuery
-// Query: *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  showDisclaimer,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},  "categories": categories[]->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, title, "slug": slug.current},  "author": author->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "medicalReviewer": medicalReviewer->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  body[]{  ...,  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}},  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => {        _type,        _key,        "refType": reference->_type,        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current,        "language": coalesce(reference->language, "en")      }    }  }},  "relatedPosts": (relatedPosts[]->)[($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "relatedTreatments": relatedTreatments[]->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}},  "categoryIds": categories[]._ref,  changeNote,  changedAt,  "references": references[]{_key, title, publisher, year, doi, pmid, url}}
+// Query: *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  showDisclaimer,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},  "categories": categories[]->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, title, "slug": slug.current},  "author": author->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "medicalReviewer": medicalReviewer->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  body[]{  ...,  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}},  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => {        _type,        _key,        "refType": reference->_type,        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current,        "language": coalesce(reference->language, "en")      }    }  }},  "relatedPosts": (relatedPosts[]->)[($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, title, "slug": slug.current},  "author": author->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "relatedTreatments": relatedTreatments[]->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}},  "categoryIds": categories[]._ref,  changeNote,  changedAt,  "references": references[]{_key, title, publisher, year, doi, pmid, url}}
 export type PostBySlugQueryResult = {
   _id: string
   _updatedAt: string
@@ -1025,19 +1101,57 @@ export type PostBySlugQueryResult = {
       crop: SanityImageCrop | null
       hotspot: SanityImageHotspot | null
     } | null
-    categories: Array<{
-      _id: string
-      title: string | null
-      slug: string | null
-    }> | null
-    author: {
-      _id: string
-      name: string | null
-      slug: string | null
-      role: string | null
-      qualifications: string | null
-      isDoctor: boolean | null
-    } | null
+    categories: Array<
+      | {
+          _id: string
+          title: null
+          slug: null
+        }
+      | {
+          _id: string
+          title: null
+          slug: string | null
+        }
+      | {
+          _id: string
+          title: string | null
+          slug: string | null
+        }
+    > | null
+    author:
+      | {
+          _id: string
+          name: null
+          slug: null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: null
+          slug: string | null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: string | null
+          slug: string | null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: string | null
+          slug: string | null
+          role: string | null
+          qualifications: string | null
+          isDoctor: boolean | null
+        }
+      | null
     wordCount: number
   }> | null
   relatedTreatments: Array<
@@ -1138,7 +1252,7 @@ export type PostsNearInCategoriesQueryResult = {
 
 // Source: ../lib/content/queries.ts
 // Variable: postCardsByIdQuery
-// Query: *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && _id in $ids]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}
+// Query: *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && _id in $ids]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, title, "slug": slug.current},  "author": author->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))}
 export type PostCardsByIdQueryResult = Array<{
   _id: string
   title: string | null
@@ -1153,19 +1267,57 @@ export type PostCardsByIdQueryResult = Array<{
     crop: SanityImageCrop | null
     hotspot: SanityImageHotspot | null
   } | null
-  categories: Array<{
-    _id: string
-    title: string | null
-    slug: string | null
-  }> | null
-  author: {
-    _id: string
-    name: string | null
-    slug: string | null
-    role: string | null
-    qualifications: string | null
-    isDoctor: boolean | null
-  } | null
+  categories: Array<
+    | {
+        _id: string
+        title: null
+        slug: null
+      }
+    | {
+        _id: string
+        title: null
+        slug: string | null
+      }
+    | {
+        _id: string
+        title: string | null
+        slug: string | null
+      }
+  > | null
+  author:
+    | {
+        _id: string
+        name: null
+        slug: null
+        role: null
+        qualifications: null
+        isDoctor: null
+      }
+    | {
+        _id: string
+        name: null
+        slug: string | null
+        role: null
+        qualifications: null
+        isDoctor: null
+      }
+    | {
+        _id: string
+        name: string | null
+        slug: string | null
+        role: null
+        qualifications: null
+        isDoctor: null
+      }
+    | {
+        _id: string
+        name: string | null
+        slug: string | null
+        role: string | null
+        qualifications: string | null
+        isDoctor: boolean | null
+      }
+    | null
   wordCount: number
 }>
 
@@ -1195,7 +1347,7 @@ export type TreatmentSlugsQueryResult = Array<string | null>
 
 // Source: ../lib/content/queries.ts
 // Variable: treatmentBySlugQuery
-// Query: *[_type == "treatment" && coalesce(language, "en") == $language && slug.current == $slug][0]{  _id,  _updatedAt,  name,  "slug": slug.current,  summary,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  body[]{  ...,  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}},  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => {        _type,        _key,        "refType": reference->_type,        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current,        "language": coalesce(reference->language, "en")      }    }  }},  howPerformed, whoItSuits, preparation, downtime, risks, sessions, aftercare,  faqs[]{_key, question, answer},  procedureType,  "reviewer": reviewer->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  lastReviewedAt,  price,  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},  "relatedPosts": (relatedPosts[]->)[($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "linkedFromPosts": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && references(^._id)] | order(publishedAt desc)[0...3]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "references": references[]{_key, title, publisher, year, doi, pmid, url}}
+// Query: *[_type == "treatment" && coalesce(language, "en") == $language && slug.current == $slug][0]{  _id,  _updatedAt,  name,  "slug": slug.current,  summary,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  body[]{  ...,  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}},  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => {        _type,        _key,        "refType": reference->_type,        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current,        "language": coalesce(reference->language, "en")      }    }  }},  howPerformed, whoItSuits, preparation, downtime, risks, sessions, aftercare,  faqs[]{_key, question, answer},  procedureType,  "reviewer": reviewer->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  lastReviewedAt,  price,  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},  "relatedPosts": (relatedPosts[]->)[($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, title, "slug": slug.current},  "author": author->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "linkedFromPosts": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && references(^._id)] | order(publishedAt desc)[0...3]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, title, "slug": slug.current},  "author": author->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "references": references[]{_key, title, publisher, year, doi, pmid, url}}
 export type TreatmentBySlugQueryResult = {
   _id: string
   _updatedAt: string
@@ -1423,19 +1575,57 @@ export type TreatmentBySlugQueryResult = {
       crop: SanityImageCrop | null
       hotspot: SanityImageHotspot | null
     } | null
-    categories: Array<{
-      _id: string
-      title: string | null
-      slug: string | null
-    }> | null
-    author: {
-      _id: string
-      name: string | null
-      slug: string | null
-      role: string | null
-      qualifications: string | null
-      isDoctor: boolean | null
-    } | null
+    categories: Array<
+      | {
+          _id: string
+          title: null
+          slug: null
+        }
+      | {
+          _id: string
+          title: null
+          slug: string | null
+        }
+      | {
+          _id: string
+          title: string | null
+          slug: string | null
+        }
+    > | null
+    author:
+      | {
+          _id: string
+          name: null
+          slug: null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: null
+          slug: string | null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: string | null
+          slug: string | null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: string | null
+          slug: string | null
+          role: string | null
+          qualifications: string | null
+          isDoctor: boolean | null
+        }
+      | null
     wordCount: number
   }> | null
   linkedFromPosts: Array<{
@@ -1452,19 +1642,57 @@ export type TreatmentBySlugQueryResult = {
       crop: SanityImageCrop | null
       hotspot: SanityImageHotspot | null
     } | null
-    categories: Array<{
-      _id: string
-      title: string | null
-      slug: string | null
-    }> | null
-    author: {
-      _id: string
-      name: string | null
-      slug: string | null
-      role: string | null
-      qualifications: string | null
-      isDoctor: boolean | null
-    } | null
+    categories: Array<
+      | {
+          _id: string
+          title: null
+          slug: null
+        }
+      | {
+          _id: string
+          title: null
+          slug: string | null
+        }
+      | {
+          _id: string
+          title: string | null
+          slug: string | null
+        }
+    > | null
+    author:
+      | {
+          _id: string
+          name: null
+          slug: null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: null
+          slug: string | null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: string | null
+          slug: string | null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: string | null
+          slug: string | null
+          role: string | null
+          qualifications: string | null
+          isDoctor: boolean | null
+        }
+      | null
     wordCount: number
   }>
   references: Array<{
@@ -1485,7 +1713,7 @@ export type PersonSlugsQueryResult = Array<string | null>
 
 // Source: ../lib/content/queries.ts
 // Variable: personBySlugQuery
-// Query: *[_type == "person" && coalesce(language, "en") == $language && slug.current == $slug][0]{  _id,  _updatedAt,  name,  "slug": slug.current,  role,  qualifications,  isDoctor,  bio,  "photo": photo{asset, alt, caption, crop, hotspot},  "authored": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && author._ref == ^._id] | order(publishedAt desc)[0...9]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "authoredCount": count(*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && author._ref == ^._id]),  "reviewed": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && medicalReviewer._ref == ^._id] | order(publishedAt desc)[0...9]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{_id, title, "slug": slug.current},  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "reviewedCount": count(*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && medicalReviewer._ref == ^._id]),  "reviewedTreatments": *[_type == "treatment" && coalesce(language, "en") == $language && reviewer._ref == ^._id] | order(name asc){  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}}
+// Query: *[_type == "person" && coalesce(language, "en") == $language && slug.current == $slug][0]{  _id,  _updatedAt,  name,  "slug": slug.current,  role,  qualifications,  isDoctor,  bio,  "photo": photo{asset, alt, caption, crop, hotspot},  "authored": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && author._ref == ^._id] | order(publishedAt desc)[0...9]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, title, "slug": slug.current},  "author": author->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "authoredCount": count(*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && author._ref == ^._id]),  "reviewed": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && medicalReviewer._ref == ^._id] | order(publishedAt desc)[0...9]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  lastReviewedAt,  "coverImage": coverImage{asset, alt, caption, crop, hotspot},  "categories": categories[]->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, title, "slug": slug.current},  "author": author->{"doc": select(  coalesce(language, "en") == $language => @,  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @))}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},  "wordCount": length(string::split(pt::text(body), " "))},  "reviewedCount": count(*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && medicalReviewer._ref == ^._id]),  "reviewedTreatments": *[_type == "treatment" && coalesce(language, "en") == $language && reviewer._ref == ^._id] | order(name asc){  _id,  name,  "slug": slug.current,  summary,  downtime,  procedureType,  "coverImage": coverImage{asset, alt, caption, crop, hotspot}}}
 export type PersonBySlugQueryResult = {
   _id: string
   _updatedAt: string
@@ -1516,19 +1744,57 @@ export type PersonBySlugQueryResult = {
       crop: SanityImageCrop | null
       hotspot: SanityImageHotspot | null
     } | null
-    categories: Array<{
-      _id: string
-      title: string | null
-      slug: string | null
-    }> | null
-    author: {
-      _id: string
-      name: string | null
-      slug: string | null
-      role: string | null
-      qualifications: string | null
-      isDoctor: boolean | null
-    } | null
+    categories: Array<
+      | {
+          _id: string
+          title: null
+          slug: null
+        }
+      | {
+          _id: string
+          title: null
+          slug: string | null
+        }
+      | {
+          _id: string
+          title: string | null
+          slug: string | null
+        }
+    > | null
+    author:
+      | {
+          _id: string
+          name: null
+          slug: null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: null
+          slug: string | null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: string | null
+          slug: string | null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: string | null
+          slug: string | null
+          role: string | null
+          qualifications: string | null
+          isDoctor: boolean | null
+        }
+      | null
     wordCount: number
   }>
   authoredCount: number
@@ -1546,19 +1812,57 @@ export type PersonBySlugQueryResult = {
       crop: SanityImageCrop | null
       hotspot: SanityImageHotspot | null
     } | null
-    categories: Array<{
-      _id: string
-      title: string | null
-      slug: string | null
-    }> | null
-    author: {
-      _id: string
-      name: string | null
-      slug: string | null
-      role: string | null
-      qualifications: string | null
-      isDoctor: boolean | null
-    } | null
+    categories: Array<
+      | {
+          _id: string
+          title: null
+          slug: null
+        }
+      | {
+          _id: string
+          title: null
+          slug: string | null
+        }
+      | {
+          _id: string
+          title: string | null
+          slug: string | null
+        }
+    > | null
+    author:
+      | {
+          _id: string
+          name: null
+          slug: null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: null
+          slug: string | null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: string | null
+          slug: string | null
+          role: null
+          qualifications: null
+          isDoctor: null
+        }
+      | {
+          _id: string
+          name: string | null
+          slug: string | null
+          role: string | null
+          qualifications: string | null
+          isDoctor: boolean | null
+        }
+      | null
     wordCount: number
   }>
   reviewedCount: number
@@ -1938,17 +2242,17 @@ declare module '@sanity/client' {
     '*[_type == "clinicSettings" && coalesce(language, "en") == $language][0]{\n  _updatedAt,\n  clinicName, tagline, address, phone, whatsapp, email,\n  openingHours[]{_key, days, opens, closes},\n  closures[]{_key, date, label},\n  dpo,\n  privacyNotice,\n  disclaimer,\n  enquiryRetentionMonths,\n  reviewIntervalMonths,\n  "editorialPolicy": editorialPolicy->{title, "slug": slug.current, "language": coalesce(language, "en")}\n}': SettingsQueryResult
     '*[_type == "category" && coalesce(language, "en") == $language] | order(title asc){_id, title, "slug": slug.current, description}': CategoriesQueryResult
     '*[_type == "category" && coalesce(language, "en") == $language && slug.current == $slug][0]{_id, title, "slug": slug.current, description}': CategoryBySlugQueryResult
-    '{\n  "total": count(*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),\n  "posts": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]\n    | order(publishedAt desc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}\n}': PostsPageQueryResult
-    '*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)] | order(publishedAt desc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}': LatestPostsQueryResult
+    '{\n  "total": count(*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]),\n  "posts": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && (!defined($category) || $category in categories[]->slug.current)]\n    | order(publishedAt desc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, title, "slug": slug.current},\n  "author": author->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}\n}': PostsPageQueryResult
+    '*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)] | order(publishedAt desc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, title, "slug": slug.current},\n  "author": author->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}': LatestPostsQueryResult
     '*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)].slug.current': PostSlugsQueryResult
-    '*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  showDisclaimer,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},\n  "categories": categories[]->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, title, "slug": slug.current},\n  "author": author->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "medicalReviewer": medicalReviewer->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  body[]{\n  ...,\n  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        _type,\n        _key,\n        "refType": reference->_type,\n        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current,\n        "language": coalesce(reference->language, "en")\n      }\n    }\n  }\n},\n  "relatedPosts": (relatedPosts[]->)[($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "relatedTreatments": relatedTreatments[]->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n},\n  "categoryIds": categories[]._ref,\n  changeNote,\n  changedAt,\n  "references": references[]{_key, title, publisher, year, doi, pmid, url}\n}': PostBySlugQueryResult
+    '*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  showDisclaimer,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},\n  "categories": categories[]->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, title, "slug": slug.current},\n  "author": author->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "medicalReviewer": medicalReviewer->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  body[]{\n  ...,\n  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        _type,\n        _key,\n        "refType": reference->_type,\n        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current,\n        "language": coalesce(reference->language, "en")\n      }\n    }\n  }\n},\n  "relatedPosts": (relatedPosts[]->)[($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, title, "slug": slug.current},\n  "author": author->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "relatedTreatments": relatedTreatments[]->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n},\n  "categoryIds": categories[]._ref,\n  changeNote,\n  changedAt,\n  "references": references[]{_key, title, publisher, year, doi, pmid, url}\n}': PostBySlugQueryResult
     '{\n  "earlier": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && _id != $excludeId && references($categoryIds) && publishedAt <= $publishedAt]\n    | order(publishedAt desc)[0...$limit]{_id, "slug": slug.current},\n  "later": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && _id != $excludeId && references($categoryIds) && publishedAt > $publishedAt]\n    | order(publishedAt asc)[0...$limit]{_id, "slug": slug.current}\n}': PostsNearInCategoriesQueryResult
-    '*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && _id in $ids]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}': PostCardsByIdQueryResult
+    '*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current) && _id in $ids]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, title, "slug": slug.current},\n  "author": author->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n}': PostCardsByIdQueryResult
     '*[_type == "treatment" && coalesce(language, "en") == $language && defined(slug.current)] | order(name asc){\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}': TreatmentsQueryResult
     '*[_type == "treatment" && coalesce(language, "en") == $language && defined(slug.current)].slug.current': TreatmentSlugsQueryResult
-    '*[_type == "treatment" && coalesce(language, "en") == $language && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  summary,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  body[]{\n  ...,\n  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        _type,\n        _key,\n        "refType": reference->_type,\n        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current,\n        "language": coalesce(reference->language, "en")\n      }\n    }\n  }\n},\n  howPerformed, whoItSuits, preparation, downtime, risks, sessions, aftercare,\n  faqs[]{_key, question, answer},\n  procedureType,\n  "reviewer": reviewer->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  lastReviewedAt,\n  price,\n  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},\n  "relatedPosts": (relatedPosts[]->)[($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "linkedFromPosts": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && references(^._id)] | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "references": references[]{_key, title, publisher, year, doi, pmid, url}\n}': TreatmentBySlugQueryResult
+    '*[_type == "treatment" && coalesce(language, "en") == $language && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  summary,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  body[]{\n  ...,\n  _type == "treatmentCard" => {_type, _key, "treatment": treatment->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {\n        _type,\n        _key,\n        "refType": reference->_type,\n        "slug": *[_id == ^.reference._ref && (_type != "post" || ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))))][0].slug.current,\n        "language": coalesce(reference->language, "en")\n      }\n    }\n  }\n},\n  howPerformed, whoItSuits, preparation, downtime, risks, sessions, aftercare,\n  faqs[]{_key, question, answer},\n  procedureType,\n  "reviewer": reviewer->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  lastReviewedAt,\n  price,\n  "seo": seo{title, description, "image": image{asset, alt, caption, crop, hotspot}},\n  "relatedPosts": (relatedPosts[]->)[($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now())))]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, title, "slug": slug.current},\n  "author": author->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "linkedFromPosts": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && references(^._id)] | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, title, "slug": slug.current},\n  "author": author->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "references": references[]{_key, title, publisher, year, doi, pmid, url}\n}': TreatmentBySlugQueryResult
     '*[_type == "person" && coalesce(language, "en") == $language && defined(slug.current)].slug.current': PersonSlugsQueryResult
-    '*[_type == "person" && coalesce(language, "en") == $language && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  role,\n  qualifications,\n  isDoctor,\n  bio,\n  "photo": photo{asset, alt, caption, crop, hotspot},\n  "authored": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && author._ref == ^._id] | order(publishedAt desc)[0...9]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "authoredCount": count(*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && author._ref == ^._id]),\n  "reviewed": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && medicalReviewer._ref == ^._id] | order(publishedAt desc)[0...9]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "author": author->{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "reviewedCount": count(*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && medicalReviewer._ref == ^._id]),\n  "reviewedTreatments": *[_type == "treatment" && coalesce(language, "en") == $language && reviewer._ref == ^._id] | order(name asc){\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}\n}': PersonBySlugQueryResult
+    '*[_type == "person" && coalesce(language, "en") == $language && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  name,\n  "slug": slug.current,\n  role,\n  qualifications,\n  isDoctor,\n  bio,\n  "photo": photo{asset, alt, caption, crop, hotspot},\n  "authored": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && author._ref == ^._id] | order(publishedAt desc)[0...9]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, title, "slug": slug.current},\n  "author": author->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "authoredCount": count(*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && author._ref == ^._id]),\n  "reviewed": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && medicalReviewer._ref == ^._id] | order(publishedAt desc)[0...9]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  lastReviewedAt,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot},\n  "categories": categories[]->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, title, "slug": slug.current},\n  "author": author->{"doc": select(\n  coalesce(language, "en") == $language => @,\n  coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)\n)}.doc{_id, name, "slug": slug.current, role, qualifications, isDoctor},\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "reviewedCount": count(*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && medicalReviewer._ref == ^._id]),\n  "reviewedTreatments": *[_type == "treatment" && coalesce(language, "en") == $language && reviewer._ref == ^._id] | order(name asc){\n  _id,\n  name,\n  "slug": slug.current,\n  summary,\n  downtime,\n  procedureType,\n  "coverImage": coverImage{asset, alt, caption, crop, hotspot}\n}\n}': PersonBySlugQueryResult
     '{\n  "posts": *[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)]{"slug": slug.current, _updatedAt, _id},\n  "treatments": *[_type == "treatment" && coalesce(language, "en") == $language && defined(slug.current)]{"slug": slug.current, _updatedAt, _id},\n  "people": *[_type == "person" && coalesce(language, "en") == $language && defined(slug.current)]{"slug": slug.current, _updatedAt, _id},\n  "categories": *[_type == "category" && coalesce(language, "en") == $language && defined(slug.current)]{"slug": slug.current, _updatedAt, _id},\n  "pages": *[_type == "page" && coalesce(language, "en") == $language && defined(slug.current)]{"slug": slug.current, _updatedAt, _id}\n}': SitemapQueryResult
     '*[_type == "post" && coalesce(language, "en") == $language && ($includeScheduled == true || ((!defined(publishedAt) || publishedAt <= now()) && (!defined(takeDownAt) || takeDownAt > now()))) && defined(slug.current)] | order(publishedAt desc)[0...50]{\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  _updatedAt,\n  "author": author->name,\n  "categories": categories[]->title\n}': FeedQueryResult
     '*[_type == "post" && defined(slug.current) && (\n  (publishedAt > $from && publishedAt <= $to) || (takeDownAt > $from && takeDownAt <= $to)\n)]{_id, _type, "slug": slug.current, publishedAt, takeDownAt}': DueTransitionsQueryResult

@@ -10,12 +10,11 @@ const IN_LANGUAGE = /* groq */ `coalesce(language, "en") == $language`
 // A referenced document read in the page's edition: itself when it is in $language, else its
 // translation into $language when the translation plugin's metadata links one, else itself. A
 // translation made in the Studio starts as a copy of the original, so its author, categories and
-// treatment cards point at the English documents until an editor changes them. Used on a page's
-// own document only, not in list cards: a card per post would search the metadata for every
-// post of a long list (seconds for a person's page at 5,000 posts). Applied after the
+// treatment cards point at the English documents until an editor changes them. Applied after the
 // dereference (`author->${IN_EDITION}`), so a reference costs one lookup as before, and the
-// metadata is searched only for a document in the other language. (A constant, not a function:
-// TypeGen cannot follow a function call in a query's template.)
+// metadata is searched only for a document in the other language (the snapshot index then tries
+// the metadata documents, or the documents referencing that one if fewer). (A constant, not a
+// function: TypeGen cannot follow a function call in a query's template.)
 const IN_EDITION = /* groq */ `{"doc": select(
   coalesce(language, "en") == $language => @,
   coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[_key == $language][0].value->, @)
@@ -34,8 +33,8 @@ const postCard = /* groq */ `{
   publishedAt,
   lastReviewedAt,
   "coverImage": coverImage${imageFields},
-  "categories": categories[]->${categoryCard},
-  "author": author->${personCard},
+  "categories": categories[]->${IN_EDITION}${categoryCard},
+  "author": author->${IN_EDITION}${personCard},
   "wordCount": length(string::split(pt::text(body), " "))
 }`
 const treatmentCard = /* groq */ `{

@@ -4,8 +4,9 @@
 // document ids, which cannot contain the NUL character the key starts with.
 //
 // A key names every conjunct of the filter the index can answer, and the index answers with the
-// shortest of their lists: which one is shortest depends on the data (`_type == "translation.metadata"`
-// names a dozen documents, `references(^._id)` of a category over a thousand), not on the query.
+// documents in all of their lists: which conjunct narrows most depends on the data
+// (`_type == "translation.metadata"` names a dozen documents, `references(^._id)` of a category over
+// a thousand), not on the query.
 
 /** Documents whose attribute `path` equals one of `values`, or that reference one of `ids`. */
 export type CandidateRequest = {kind: 'eq'; path: string[]; values: string[]} | {kind: 'refs'; ids: string[]}

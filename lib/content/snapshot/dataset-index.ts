@@ -53,7 +53,7 @@ function append(index: Indexed, key: string, doc: SnapshotDocument) {
   else index.set(key, [doc])
 }
 
-const UNION_CACHE_LIMIT = 256
+const CACHE_LIMIT = 256
 
 export class DatasetIndex {
   readonly documents: SnapshotDocument[]
@@ -62,6 +62,7 @@ export class DatasetIndex {
   private byReference: Indexed | undefined
   private positions: Map<SnapshotDocument, number> | undefined
   private readonly unions = new Map<string, SnapshotDocument[]>()
+  private readonly intersections = new Map<string, SnapshotDocument[]>()
 
   constructor(documents: SnapshotDocument[]) {
     this.documents = documents
@@ -73,15 +74,23 @@ export class DatasetIndex {
   readonly dereference = ({_ref}: {_ref: string}): SnapshotDocument | SnapshotDocument[] | undefined =>
     isCandidateKey(_ref) ? this.candidates(_ref) : this.byId.get(_ref)
 
-  /** The shortest candidate list of the requests in `key`; undefined when it names none (a full scan then). */
+  /**
+   * The documents that can match every request in `key`: the shortest list, less the documents
+   * missing from the others (groq-js's `&&` evaluates both sides, so a document the filter is tried
+   * on costs every conjunct, `references()` walking all of it). Undefined when the key names no
+   * request (a full scan then).
+   */
   candidates(key: string): SnapshotDocument[] | undefined {
-    let shortest: SnapshotDocument[] | undefined
-    for (const request of decodeKey(key) ?? []) {
-      const list = this.listFor(request)
-      if (!shortest || list.length < shortest.length) shortest = list
-      if (shortest.length === 0) break
-    }
-    return shortest
+    const requests = decodeKey(key) ?? []
+    if (requests.length <= 1) return requests.length === 0 ? undefined : this.listFor(requests[0])
+    const cached = this.intersections.get(key)
+    if (cached) return cached
+    // Stable: of equally short lists, the narrowing's preferred one comes first.
+    const [shortest, ...others] = requests.map((request) => this.listFor(request)).sort((a, b) => a.length - b.length)
+    const both = shortest.filter((doc) => others.every((list) => this.inList(list, doc)))
+    if (this.intersections.size >= CACHE_LIMIT) this.intersections.clear()
+    this.intersections.set(key, both)
+    return both
   }
 
   private listFor(request: CandidateRequest): SnapshotDocument[] {
@@ -91,7 +100,7 @@ export class DatasetIndex {
     const cached = this.unions.get(key)
     if (cached) return cached
     const union = this.inDatasetOrder(new Set(values.flatMap((value) => index.get(value) ?? [])))
-    if (this.unions.size >= UNION_CACHE_LIMIT) this.unions.clear()
+    if (this.unions.size >= CACHE_LIMIT) this.unions.clear()
     this.unions.set(key, union)
     return union
   }
@@ -119,9 +128,28 @@ export class DatasetIndex {
     return this.byReference
   }
 
+  private positionOf(): Map<SnapshotDocument, number> {
+    return (this.positions ??= new Map(this.documents.map((doc, position) => [doc, position])))
+  }
+
   private inDatasetOrder(docs: Set<SnapshotDocument>): SnapshotDocument[] {
-    if (!this.positions) this.positions = new Map(this.documents.map((doc, position) => [doc, position]))
-    const positions = this.positions
+    const positions = this.positionOf()
     return [...docs].sort((a, b) => positions.get(a)! - positions.get(b)!)
+  }
+
+  /** Whether `doc` is in `list`: a binary search, as every candidate list is in dataset order. */
+  private inList(list: SnapshotDocument[], doc: SnapshotDocument): boolean {
+    const positions = this.positionOf()
+    const target = positions.get(doc)!
+    let low = 0
+    let high = list.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const at = positions.get(list[middle])!
+      if (at === target) return true
+      if (at < target) low = middle + 1
+      else high = middle - 1
+    }
+    return false
   }
 }

@@ -5,7 +5,7 @@ import {keyHead, NO_VALUE, type PendingRequest} from './candidate-key'
 // (`path == value`, `path in [values]`, `references(ids)`) so that it filters the index's
 // candidates instead of every document. The filter itself is kept, so the answer is the same;
 // only the documents it is tried on change. The candidates come through groq-js's `dereference`
-// hook (candidate-key.ts): `coalesce(<the shortest candidate list of the conjuncts>, *)[filter]`. A
+// hook (candidate-key.ts): `coalesce(<the documents in every conjunct's list>, *)[filter]`. A
 // conjunct whose value is not a string at run time (`^._id` on a missing field) is left out, and
 // when none is left the full scan is used.
 
@@ -177,8 +177,8 @@ const plus = (left: Node, right: Node): Node => ({type: 'OpCall', op: '+', left,
 const call = (name: string, args: Node[]): Node => ({type: 'FuncCall', namespace: 'global', name, args})
 
 /**
- * The key naming every candidate, preferred ones first (the index keeps the first of equally short
- * lists): its head, then per computed value `string(length(v)) + ":" + v`, or NO_VALUE where `+`
+ * The key naming every candidate, preferred ones first (the index starts from the first of equally
+ * short lists): its head, then per computed value `string(length(v)) + ":" + v`, or NO_VALUE where `+`
  * yields null because v is not a string.
  */
 function candidateKey(candidates: Candidate[]): Node {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {postBySlugQuery, treatmentBySlugQuery} from '@/lib/content/queries'
+import {postBySlugQuery, postsPageQuery, treatmentBySlugQuery} from '@/lib/content/queries'
 import {parseNdjson, querySnapshot, snapshotFile, type SnapshotDocument} from '@/lib/content/snapshot-source'
 
 // A translation made in the Studio (@sanity/document-internationalization) is a copy of the
@@ -76,5 +76,22 @@ describe('references on a page are read in its edition', () => {
   it('shows a Chinese reviewer on a Chinese treatment', async () => {
     const treatment = await querySnapshot<{reviewer: Ref}>(treatmentBySlugQuery, {slug: 'chemical-peel', language: 'zh-Hans'}, 'published')
     expect(treatment.reviewer?._id).toMatch(/\.zh-Hans$/)
+  })
+})
+
+describe('cards in a listing are read in its edition', () => {
+  type Card = {_id: string; categories: Ref[]; author: Ref}
+  const listing = async (language: string) =>
+    (await querySnapshot<{posts: Card[]}>(postsPageQuery, {category: null, start: 0, end: 100, language}, 'published')).posts
+
+  it("shows the Studio translation's card in the Chinese journal with Chinese categories", async () => {
+    const card = (await listing('zh-Hans')).find((post) => post._id === CHINESE_ID)!
+    expect(ids(card.categories)).toEqual(['category.acne-and-pores.zh-Hans', 'category.skin-care.zh-Hans'])
+    expect(card.author?._id).toBe('person.alex-demo')
+  })
+
+  it('leaves the English cards as they were', async () => {
+    const card = (await listing('en')).find((post) => post._id === ENGLISH_ID)!
+    expect(ids(card.categories)).toEqual(['category.acne-and-pores', 'category.skin-care'])
   })
 })

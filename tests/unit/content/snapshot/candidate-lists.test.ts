@@ -3,8 +3,9 @@ import {DatasetIndex} from '@/lib/content/snapshot/dataset-index'
 import type {SnapshotDocument} from '@/lib/content/snapshot-source'
 import {fullScan, indexed} from './evaluators'
 
-// The index answers a narrowed `*[...]` with the shortest candidate list among the filter's
-// conjuncts it can answer, values computed per row included (candidate-key.ts encodes them).
+// The index answers a narrowed `*[...]` with the documents in the candidate list of every conjunct
+// of the filter it can answer (the shortest list, less what the others rule out), values computed
+// per row included (candidate-key.ts encodes them).
 
 /** An index that records the length of every candidate list it hands out. */
 function recording(documents: SnapshotDocument[]) {
@@ -21,7 +22,7 @@ function recording(documents: SnapshotDocument[]) {
 
 const doc = (id: string, type: string, fields: Record<string, unknown> = {}): SnapshotDocument => ({_id: id, _type: type, ...fields}) as SnapshotDocument
 
-describe('the shortest candidate list', () => {
+describe('the candidates', () => {
   // 300 posts reference one category; the translation metadata documents are two.
   const documents = [
     doc('category.a', 'category', {language: 'en'}),
@@ -32,22 +33,22 @@ describe('the shortest candidate list', () => {
   ]
   const query = '*[_type == "category"] | order(_id){_id, "meta": *[_type == "translation.metadata" && references(^._id)]._id}'
 
-  it('is the type when the type is rarer than the references, with the answer of a full scan', async () => {
+  it('are the documents of the type that reference the document, with the answer of a full scan', async () => {
     const {lengths, run} = recording(documents)
     const answer = await run(query, {}, 'published')
     expect(answer).toEqual(await fullScan(documents)(query, {}, 'published'))
     expect(answer).toEqual([{_id: 'category.a', meta: ['meta.1']}, {_id: 'category.b', meta: ['meta.2']}])
-    // One list for the categories (2 documents), then for category.a the two metadata documents,
-    // not the 300 posts that reference it, and for category.b the one document referencing it.
-    expect(lengths).toEqual([2, 2, 1])
+    // One list for the categories (2 documents), then per category the one metadata document
+    // that references it: not the 300 posts that reference category.a, nor both metadata documents.
+    expect(lengths).toEqual([2, 1, 1])
   })
 
-  it('is the references when they are rarer than the type', async () => {
+  it('are none when no document of the type references the document', async () => {
     const {lengths, run} = recording(documents)
     const q = '*[_type == "post" && references("category.b")]._id'
     expect(await run(q, {}, 'published')).toEqual([])
-    // meta.2, not the 300 posts.
-    expect(lengths).toEqual([1])
+    // meta.2 references it, but it is not a post.
+    expect(lengths).toEqual([0])
   })
 
   it('leaves out a value that is not a string, and scans every document when none is left', async () => {
