@@ -46,6 +46,10 @@ export async function submitValidEnquiry(page, values = {}) {
   await fillEnquiry(page, values)
   await submit(page)
   await page.waitForURL(/\/book\/thanks/, {timeout: 20_000})
+  // With JavaScript the action's redirect is a client navigation: the address changes before the
+  // new page's metadata has streamed in, and for that moment the document has no <title>. Wait for
+  // it (a page that never gets one still fails the checks that follow, axe's included).
+  await page.waitForFunction(() => document.title.trim() !== '', null, {timeout: 10_000}).catch(() => {})
 }
 
 /** Opens the enquiry database the server writes (SQLite in the sandbox), read-only. */
