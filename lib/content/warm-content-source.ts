@@ -14,8 +14,9 @@ export async function warmContentSource(): Promise<void> {
   if (contentSourceName() !== 'snapshot') return
   const started = performance.now()
   try {
-    const [newest] = await querySnapshot<string[]>(postSlugsQuery, {}, 'published')
-    if (newest) await querySnapshot(postBySlugQuery, {slug: newest}, 'published')
+    // Any post will do: its page's queries build the indexes every post page's queries use.
+    const [slug] = await querySnapshot<string[]>(postSlugsQuery, {}, 'published')
+    if (slug) await querySnapshot(postBySlugQuery, {slug}, 'published')
     const {documents} = await snapshotLoadStats()
     log.info('content.snapshot_warmed', {documents, ms: Math.round(performance.now() - started)})
   } catch (error) {
