@@ -36,7 +36,7 @@ import {
   translationsQuery,
   treatmentsQuery,
 } from './queries'
-import {PERSON_POSTS_SHOWN, RELATED_POSTS_LIMIT} from './list-limits'
+import {RELATED_POSTS_LIMIT} from './list-limits'
 import {TAGS} from './tags'
 
 export const POSTS_PER_PAGE = 6
@@ -106,7 +106,7 @@ function curated<T>(items: readonly (T | null)[] | null | undefined): T[] {
   return (items ?? []).filter((item): item is T => item !== null)
 }
 
-export {PERSON_POSTS_SHOWN, RELATED_POSTS_LIMIT}
+export {RELATED_POSTS_LIMIT}
 
 /**
  * The editor's curated related posts, or else the posts of the same edition sharing a category
