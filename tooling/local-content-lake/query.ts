@@ -1,7 +1,7 @@
-import {parse, type EvaluateOptions, type ExprNode} from 'groq-js'
+import {parse, type ExprNode} from 'groq-js'
 import type {QueryParams as SiteQueryParams} from '../../lib/content/perspective'
 import {DatasetIndex} from '../../lib/content/snapshot/dataset-index'
-import {evaluateInMemory} from '../../lib/content/snapshot/evaluate-indexed'
+import {evaluateIndexed, evaluateInMemory} from '../../lib/content/snapshot/evaluate-indexed'
 import {narrowedTree} from '../../lib/content/snapshot/query-trees'
 import {badRequest} from './errors'
 import {documentsInPerspective, readableDocuments, type Caller} from './perspective'
@@ -27,7 +27,6 @@ export async function runQuery(
   const tree = parsed(() => parse(query, {params}))
   return evaluateInMemory(tree, {dataset: documents, params, identity: options.identity})
 }
-
 
 // The data API's queries are evaluated the way the site's snapshot source evaluates them
 // (lib/content/snapshot): over an index of the documents the caller sees through the perspective,
@@ -59,14 +58,8 @@ export async function queryStore(
 ): Promise<unknown> {
   const index = indexFor(store, request.caller, request.perspective)
   const tree = parsed(() => narrowedTree(request.query, request.params as SiteQueryParams))
-  const options: EvaluateOptions = {
-    dataset: index.documents,
-    params: request.params,
-    identity: request.caller.kind === 'editor' ? request.caller.userId : undefined,
-    // Candidate lists are arrays, which groq-js's type for `dereference` does not foresee (candidate-key.ts).
-    dereference: index.dereference as EvaluateOptions['dereference'],
-  }
-  return evaluateInMemory(tree, options)
+  const identity = request.caller.kind === 'editor' ? request.caller.userId : undefined
+  return evaluateIndexed(tree, index, request.params as SiteQueryParams, identity)
 }
 
 /** Whether a listener's query selects this document (evaluated on the document alone). */

@@ -6,11 +6,11 @@ import type {DatasetIndex} from './dataset-index'
  * Evaluates a narrowed tree (query-trees.ts) over one perspective's documents. `->` looks the id
  * up in the index instead of scanning every document.
  */
-export async function evaluateIndexed<T>(tree: ExprNode, index: DatasetIndex, params: QueryParams): Promise<T> {
+export async function evaluateIndexed<T>(tree: ExprNode, index: DatasetIndex, params: QueryParams, identity?: string): Promise<T> {
   // The candidate lists the narrowed tree asks for are arrays, which groq-js's type for
   // `dereference` does not foresee; its evaluator passes any value on (candidate-key.ts).
   const dereference = index.dereference as EvaluateOptions['dereference']
-  return evaluateInMemory<T>(tree, {dataset: index.documents, params, dereference})
+  return evaluateInMemory<T>(tree, {dataset: index.documents, params, dereference, identity})
 }
 
 /**
